@@ -1,0 +1,1053 @@
+//! The builtin functions (`print`, `len`, `sorted`, `isinstance`, ...) and the constructors of
+//! the builtin iterator types (`enumerate`, `zip`, `map`, `filter`, `reversed`, `range`).
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use crate::bytecode::BinOp;
+use crate::interp::{call, Vm};
+use crate::object::class::{class_data, is_subclass, lookup_str};
+use crate::object::exception::{
+    stop_iteration, type_error, value_error, PyErr,
+};
+use crate::object::function::Args;
+use crate::object::iter::IterState;
+use crate::object::{
+    as_str, class_of, exc_types, new_iter, new_list, new_str, new_tuple, type_name, types, Obj,
+    Payload,
+};
+use crate::ops;
+use crate::value::Value;
+use crate::PyResult;
+
+use super::{add_function, add_method, check_args, no_kwargs};
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kwargs() {
+        match crate::object::str_of(k) {
+            "sep" => {
+                if !v.is_none() {
+                    sep = as_str(v)
+                        .ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(v))))?
+                        .to_string();
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = as_str(v)
+                        .ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(v))))?
+                        .to_string();
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = ops::truthy(vm, v)?,
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match as_str(v) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&ops::repr::str(vm, v)?),
+        }
+    }
+    out.push_str(&end);
+    write_to(vm, &file, &out)?;
+    if flush {
+        if file.is_none() {
+            vm.flush_stdout();
+        } else if let Some(f) = ops::attr::lookup_special(vm, &file, "flush")? {
+            call(vm, &f, &[])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Writes text to `file` (None means sys.stdout).
+pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
+    let target = if file.is_none() {
+        crate::modules::sys::stdout(vm)
+    } else {
+        file.clone()
+    };
+    if let Some(Payload::File(f)) = target.payload() {
+        if f.borrow().is_std() {
+            return super::file::write_std(vm, &f.borrow(), s);
+        }
+    }
+    let w = ops::attr::get_attr_str(vm, &target, "write")?;
+    call(vm, &w, &[new_str(s)])?;
+    Ok(())
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("len", &args, 1, 1)?;
+    ops::len(vm, &args.values[0]).map(|n| Value::Int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("repr", &args, 1, 1)?;
+    ops::repr::repr(vm, &args.values[0]).map(new_str)
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("ascii", &args, 1, 1)?;
+    let r = ops::repr::repr(vm, &args.values[0])?;
+    Ok(new_str(ops::repr::ascii(&r)))
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("format", &args, 1, 2)?;
+    let spec = match args.values.get(1) {
+        Some(v) => as_str(v)
+            .ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(v))))?
+            .to_string(),
+        None => String::new(),
+    };
+    ops::repr::format(vm, &args.values[0], &spec).map(new_str)
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("abs", &args, 1, 1)?;
+    let v = &args.values[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(b) => Value::from_bigint(b.abs()),
+            _ => match lookup_str(&o.class(), "__abs__") {
+                Some(f) => return call(vm, &f, &[v.clone()]),
+                None => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+            },
+        },
+        _ => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+    })
+}
+
+/// The `key=` and `default=` keywords of min/max.
+fn min_max(vm: &mut Vm, args: Args, name: &str, want_less: bool) -> PyResult<Value> {
+    let mut key = Value::None;
+    let mut default = None;
+    for (k, v) in args.kwargs() {
+        match crate::object::str_of(k) {
+            "key" => key = v.clone(),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    let pos = args.pos();
+    let items: Vec<Value> = match pos.len() {
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => ops::iter::collect(vm, &pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            call(vm, &key, std::slice::from_ref(&item))?
+        };
+        best = match best {
+            None => Some((item, k)),
+            Some((bi, bk)) => {
+                let better = if want_less {
+                    ops::compare::lt(vm, &k, &bk)?
+                } else {
+                    ops::compare::lt(vm, &bk, &k)?
+                };
+                if better {
+                    Some((item, k))
+                } else {
+                    Some((bi, bk))
+                }
+            }
+        };
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", true)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", false)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    let mut acc = match (pos.get(1), args.kw("start")) {
+        (Some(s), _) | (None, Some(s)) => s.clone(),
+        _ => Value::Int(0),
+    };
+    match acc.payload() {
+        Some(Payload::Str(_)) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Some(Payload::Bytes(_)) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Some(Payload::ByteArray(_)) => {
+            return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
+    let it = ops::iter::get_iter(vm, &pos[0])?;
+    // Floats are summed with a running f64 to avoid boxing, as CPython's fast path does.
+    while let Some(x) = ops::iter::next(vm, &it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => ops::arith::binary_op(vm, BinOp::Add, &acc, &x)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => ops::arith::binary_op(vm, BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+/// Stable merge sort with a fallible `less` (Python's `sort` only ever uses `<`).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for it in items.iter() {
+            ks.push(call(vm, key, std::slice::from_ref(it))?);
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err: Option<PyErr> = None;
+    let mut less = |a: usize, b: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match ops::compare::lt(vm, &keys[a], &keys[b]) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut less);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Stable merge sort of indices; for `reverse`, the caller reverses before and after, which
+/// keeps equal elements in their original order as Python does.
+fn merge_sort(v: &mut Vec<usize>, less: &mut impl FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for short runs, then bottom-up merges.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf = vec![0usize; n];
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                if less(v[j], v[i]) {
+                    buf[k] = v[j];
+                    j += 1;
+                } else {
+                    buf[k] = v[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + mid - i].copy_from_slice(&v[i..mid]);
+            k += mid - i;
+            buf[k..k + hi - j].copy_from_slice(&v[j..hi]);
+            lo = hi;
+        }
+        v.copy_from_slice(&buf);
+        width *= 2;
+    }
+}
+
+/// The `key=` and `reverse=` keywords of sort and sorted.
+pub fn sort_options(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool)> {
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kwargs() {
+        match crate::object::str_of(k) {
+            "key" => key = v.clone(),
+            "reverse" => reverse = ops::truthy(vm, v)?,
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    Ok((key, reverse))
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let (key, reverse) = sort_options(vm, &args, "sort")?;
+    let mut items = ops::iter::collect(vm, &pos[0])?;
+    sort_values(vm, &mut items, &key, reverse)?;
+    Ok(new_list(items))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("all", &args, 1, 1)?;
+    let it = ops::iter::get_iter(vm, &args.values[0])?;
+    while let Some(x) = ops::iter::next(vm, &it)? {
+        if !ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("any", &args, 1, 1)?;
+    let it = ops::iter::get_iter(vm, &args.values[0])?;
+    while let Some(x) = ops::iter::next(vm, &it)? {
+        if ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("divmod", &args, 2, 2)?;
+    let (a, b) = (&args.values[0], &args.values[1]);
+    if let (Value::Float(_) | Value::Int(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Bool(_)) = (a, b) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            let x = super::number::to_f64(vm, a)?;
+            let y = super::number::to_f64(vm, b)?;
+            if y == 0.0 {
+                return Err(crate::object::exception::zero_division_error("float divmod()"));
+            }
+            let (q, r) = ops::arith::float_divmod(x, y);
+            return Ok(new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::BigInt(_)));
+    if is_int(a) && is_int(b) {
+        let q = ops::arith::binary_op(vm, BinOp::FloorDiv, a, b)?;
+        let r = ops::arith::binary_op(vm, BinOp::Mod, a, b)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    match ops::arith::dunder_binary(vm, a, b, "__divmod__", "__rdivmod__")? {
+        Some(v) => Ok(v),
+        None => Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name)).cloned();
+    let base = get(0, "base").ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = get(1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = get(2, "mod").unwrap_or(Value::None);
+    if m.is_none() {
+        return ops::arith::binary_op(vm, BinOp::Pow, &base, &exp);
+    }
+    super::number::modular_pow(vm, &base, &exp, &m)
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("round", &args, 1, 2)?;
+    let v = &args.values[0];
+    let nd = args.values.get(1).cloned().or_else(|| args.kw("ndigits").cloned()).unwrap_or(Value::None);
+    super::number::round(vm, v, &nd)
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("iter", &args, 1, 2)?;
+    if args.values.len() == 2 {
+        if !super::functions::is_callable(&args.values[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(new_iter(IterState::Callable {
+            func: args.values[0].clone(),
+            sentinel: args.values[1].clone(),
+        }));
+    }
+    ops::iter::get_iter(vm, &args.values[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("next", &args, 1, 2)?;
+    let it = &args.values[0];
+    if !ops::iter::is_iterator(it) {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+    }
+    match ops::iter::next_with_value(vm, it)? {
+        Ok(v) => Ok(v),
+        Err(ret) => match args.values.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(stop_iteration(ret)),
+        },
+    }
+}
+
+pub fn identity_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
+}
+
+pub fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = args.values.first().cloned().unwrap_or(Value::None);
+    match ops::iter::next(vm, &it)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(Value::None)),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("getattr", &args, 2, 3)?;
+    let name = super::name_arg(&args.values[1])?;
+    match ops::attr::get_attr(vm, &args.values[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.values.len() == 3 && e.is_instance(&exc_types().attribute_error) => Ok(args.values[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("setattr", &args, 3, 3)?;
+    let name = super::name_arg(&args.values[1])?;
+    ops::attr::set_attr(vm, &args.values[0], &name, args.values[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("hasattr", &args, 2, 2)?;
+    let name = super::name_arg(&args.values[1])?;
+    match ops::attr::get_attr(vm, &args.values[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_instance(&exc_types().attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("delattr", &args, 2, 2)?;
+    let name = super::name_arg(&args.values[1])?;
+    ops::attr::del_attr(vm, &args.values[0], &name)?;
+    Ok(Value::None)
+}
+
+/// The classes named by `isinstance`'s second argument (a class or nested tuples of them).
+fn class_list(v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResult<()> {
+    match v.payload() {
+        Some(Payload::Class(_)) => {
+            out.push(v.as_obj().expect("class").clone());
+            Ok(())
+        }
+        Some(Payload::Tuple(t)) => {
+            for x in t.iter() {
+                class_list(x, what, out)?;
+            }
+            Ok(())
+        }
+        _ => Err(type_error(format!(
+            "{what} arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("isinstance", &args, 2, 2)?;
+    let mut classes = Vec::new();
+    class_list(&args.values[1], "isinstance()", &mut classes)?;
+    let cls = class_of(&args.values[0]);
+    for c in classes {
+        let meta = c.class();
+        if !meta.is(&types().type_) {
+            if let Some(f) = lookup_str(&meta, "__instancecheck__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = call(vm, &f, &[Value::Obj(c.clone()), args.values[0].clone()])?;
+                    if ops::truthy(vm, &r)? {
+                        return Ok(Value::Bool(true));
+                    }
+                    continue;
+                }
+            }
+        }
+        if is_subclass(&cls, &c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("issubclass", &args, 2, 2)?;
+    let Some(Payload::Class(_)) = args.values[0].payload() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let sub = args.values[0].as_obj().expect("class").clone();
+    let mut classes = Vec::new();
+    class_list(&args.values[1], "issubclass()", &mut classes)?;
+    for c in classes {
+        let meta = c.class();
+        if !meta.is(&types().type_) {
+            if let Some(f) = lookup_str(&meta, "__subclasscheck__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = call(vm, &f, &[Value::Obj(c.clone()), args.values[0].clone()])?;
+                    if ops::truthy(vm, &r)? {
+                        return Ok(Value::Bool(true));
+                    }
+                    continue;
+                }
+            }
+        }
+        if is_subclass(&sub, &c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("id", &args, 1, 1)?;
+    Ok(Value::Int(match &args.values[0] {
+        Value::Obj(o) => o.addr() as i64,
+        // Inline values have no address; derive a stable identity from the value itself.
+        Value::Int(i) => 0x1_0000_0000 + (*i as i128 as i64).wrapping_mul(32),
+        Value::Float(f) => 0x2_0000_0000 + (f.to_bits() as i64 >> 4),
+        Value::Bool(b) => 0x100 + *b as i64 * 32,
+        Value::None | Value::Null => 0x80,
+    }))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("hash", &args, 1, 1)?;
+    ops::hash(vm, &args.values[0]).map(Value::Int)
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Class(_)) => true,
+        Some(_) => lookup_str(&class_of(v), "__call__").is_some(),
+        None => false,
+    }
+}
+
+fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("callable", &args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args.values[0])))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("chr", &args, 1, 1)?;
+    let i = match ops::seq::to_index(vm, &args.values[0]) {
+        Ok(Some(i)) => i,
+        Ok(None) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&args.values[0])
+            )))
+        }
+        Err(_) => return Err(crate::object::exception::overflow_error("Python int too large to convert to C int")),
+    };
+    match u32::try_from(i).ok().filter(|c| *c < 0x110000).and_then(char::from_u32) {
+        Some(c) => Ok(super::str::char_value(c)),
+        None if (0..0x110000).contains(&i) => Err(crate::object::exception::not_implemented_error(
+            "surrogate code points are not supported yet",
+        )),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("ord", &args, 1, 1)?;
+    let v = &args.values[0];
+    match v.payload() {
+        Some(Payload::Str(s)) => {
+            if s.char_len() == 1 {
+                Ok(Value::Int(s.char_at(0) as i64))
+            } else {
+                Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )))
+            }
+        }
+        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        Some(Payload::Bytes(b)) => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ))),
+        _ => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(v)
+        ))),
+    }
+}
+
+fn radix(vm: &mut Vm, args: &Args, name: &str, r: u32) -> PyResult<Value> {
+    check_args(name, args, 1, 1)?;
+    let v = &args.values[0];
+    let n: BigInt = match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(b) => b.clone(),
+            _ => match ops::seq::to_index(vm, v)? {
+                Some(i) => BigInt::from(i),
+                None => {
+                    return Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    )))
+                }
+            },
+        },
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )))
+        }
+    };
+    Ok(new_str(crate::text::int_to_str_radix(&n, r, true)))
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "bin", 2)
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "oct", 8)
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "hex", 16)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("vars", &args, 1, 1)?;
+    let v = &args.values[0];
+    match ops::attr::instance_dict(v) {
+        Some(d) => Ok(d),
+        None => {
+            let _ = vm;
+            Err(type_error("vars() argument must have __dict__ attribute"))
+        }
+    }
+}
+
+/// `dir(obj)`: sorted attribute names.
+pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(d) = ops::attr::instance_dict(v) {
+        if let Some(o) = d.as_obj() {
+            for (k, _) in super::dict::items(o) {
+                if let Some(s) = as_str(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    }
+    let cls = match v.payload() {
+        Some(Payload::Class(_)) => v.as_obj().expect("class").clone(),
+        _ => class_of(v),
+    };
+    for c in class_data(&cls).mro.borrow().iter() {
+        for (k, _) in super::dict::items(&class_data(c).dict) {
+            if let Some(s) = as_str(&k) {
+                names.push(s.to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let _ = vm;
+    Ok(new_list(names.into_iter().map(new_str).collect()))
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("dir", &args, 0, 1)?;
+    match args.values.first() {
+        Some(v) => {
+            let v = v.clone();
+            if let Some(f) = lookup_str(&class_of(&v), "__dir__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = call(vm, &f, &[v])?;
+                    let mut items = ops::iter::collect(vm, &r)?;
+                    sort_values(vm, &mut items, &Value::None, false)?;
+                    return Ok(new_list(items));
+                }
+            }
+            dir_of(vm, &v)
+        }
+        None => Err(crate::object::exception::not_implemented_error(
+            "dir() without arguments is not supported yet",
+        )),
+    }
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("input", &args, 0, 1)?;
+    if let Some(p) = args.values.first() {
+        let s = ops::repr::str(vm, p)?;
+        vm.write_stdout(&s)?;
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(crate::object::exception::eof_error("EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(new_str(line))
+        }
+        Err(e) => Err(crate::object::exception::os_error(e.to_string())),
+    }
+}
+
+fn globals_unsupported(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::object::exception::not_implemented_error(
+        "globals() and locals() are not supported yet",
+    ))
+}
+
+fn import_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__import__", &args, 1, 5)?;
+    let name = as_str(&args.values[0]).ok_or_else(|| type_error("__import__() argument 1 must be str"))?.to_string();
+    let fromlist = args.values.get(3).cloned().unwrap_or(Value::None);
+    let level = match args.values.get(4) {
+        Some(Value::Int(l)) => *l,
+        _ => 0,
+    };
+    let globals = match args.values.get(1) {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        _ => crate::object::new_dict(),
+    };
+    crate::import::import_name(vm, &name, &fromlist, level, &globals)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = args.values.first().cloned().unwrap_or(Value::None);
+    let _ = vm;
+    Err(PyErr::with_args(&exc_types().system_exit, vec![code]))
+}
+
+// ---- iterator types -----------------------------------------------------------------------
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let iterable = pos.first().or_else(|| args.kw("iterable")).cloned().ok_or_else(|| {
+        type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    })?;
+    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let count = match ops::seq::to_index(vm, &start)? {
+        Some(i) => i,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&start)
+            )))
+        }
+    };
+    let it = ops::iter::get_iter(vm, &iterable)?;
+    Ok(new_iter(IterState::Enumerate { it, count }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let strict = match args.kw("strict") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in args.pos()[1..].iter().enumerate() {
+        its.push(ops::iter::get_iter(vm, a).map_err(|_| {
+            type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(new_iter(IterState::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &pos[1..] {
+        its.push(ops::iter::get_iter(vm, a)?);
+    }
+    Ok(new_iter(IterState::Map {
+        func: pos[0].clone(),
+        its,
+    }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() != 2 {
+        return Err(type_error(format!("filter expected 2 arguments, got {}", pos.len())));
+    }
+    let it = ops::iter::get_iter(vm, &pos[1])?;
+    Ok(new_iter(IterState::Filter {
+        func: pos[0].clone(),
+        it,
+    }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() != 1 {
+        return Err(type_error(format!("reversed expected 1 argument, got {}", pos.len())));
+    }
+    let v = &pos[0];
+    if let Value::Obj(o) = v {
+        let n = match &o.payload {
+            Payload::List(l) => Some(l.borrow().len()),
+            Payload::Tuple(t) => Some(t.len()),
+            Payload::Str(s) => Some(s.char_len()),
+            Payload::Bytes(b) => Some(b.len()),
+            Payload::ByteArray(b) => Some(b.borrow().len()),
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(new_iter(IterState::Reversed { seq: o.clone(), index: n }));
+        }
+        if let Payload::Range(r) = &o.payload {
+            let len = r.len();
+            let last = r.start + (len - 1) * r.step;
+            return Ok(new_iter(IterState::Range {
+                next: last,
+                step: -r.step,
+                remaining: len,
+            }));
+        }
+        if let Payload::Dict(_) = &o.payload {
+            let keys: Vec<Value> = super::dict::items(o).into_iter().map(|(k, _)| k).rev().collect();
+            let l = new_list(keys);
+            return ops::iter::get_iter(vm, &l);
+        }
+        let cls = o.class();
+        if let Some(f) = lookup_str(&cls, "__reversed__") {
+            return call(vm, &f, &[v.clone()]);
+        }
+        if lookup_str(&cls, "__getitem__").is_some() && lookup_str(&cls, "__len__").is_some() {
+            let n = ops::len(vm, v)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(ops::seq::get_item(vm, v, &Value::Int(i as i64))?);
+            }
+            return ops::iter::get_iter(vm, &new_list(items));
+        }
+    }
+    Err(type_error(format!("'{}' object is not reversible", type_name(v))))
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("range", &args)?;
+    let pos = &args.pos()[1..];
+    let mut ints = Vec::with_capacity(3);
+    for v in pos {
+        match ops::seq::to_index(vm, v) {
+            Ok(Some(i)) => ints.push(i),
+            Ok(None) => {
+                if let Value::Float(_) = v {
+                    return Err(type_error("'float' object cannot be interpreted as an integer"));
+                }
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )));
+            }
+            Err(_) => {
+                return Err(crate::object::exception::not_implemented_error(
+                    "range() with bounds beyond 64-bit integers is not supported yet",
+                ))
+            }
+        }
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        3 => (ints[0], ints[1], ints[2]),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(crate::object::new_range(start, stop, step))
+}
+
+fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    Ok(match pos.len() {
+        1 => crate::object::new_slice(Value::None, pos[0].clone(), Value::None),
+        2 => crate::object::new_slice(pos[0].clone(), pos[1].clone(), Value::None),
+        3 => crate::object::new_slice(pos[0].clone(), pos[1].clone(), pos[2].clone()),
+        0 => return Err(type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("slice expected at most 3 arguments, got {n}"))),
+    })
+}
+
+fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("indices", &args, 2, 2)?;
+    let Some(Payload::Slice(s)) = args.values[0].payload() else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = match ops::seq::to_index(vm, &args.values[1])? {
+        Some(n) if n >= 0 => n as usize,
+        Some(_) => return Err(value_error("length should not be negative")),
+        None => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&args.values[1])
+            )))
+        }
+    };
+    let (start, stop, step, _) = ops::seq::slice_indices(vm, s, n)?;
+    Ok(new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("index", &args, 2, 2)?;
+    let Some(Payload::Range(r)) = args.values[0].payload() else {
+        return Err(type_error("descriptor 'index' requires a 'range' object"));
+    };
+    let r = *r;
+    if ops::seq::contains(vm, &args.values[0], &args.values[1])? {
+        if let Value::Int(i) = args.values[1] {
+            return Ok(Value::Int((i - r.start) / r.step));
+        }
+    }
+    let s = ops::repr::repr(vm, &args.values[1])?;
+    Err(value_error(format!("{s} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("count", &args, 2, 2)?;
+    Ok(Value::Int(ops::seq::contains(vm, &args.values[0], &args.values[1])? as i64))
+}
+
+pub fn install(vm: &mut Vm) {
+    add_function(vm, "print", print);
+    add_function(vm, "len", len);
+    add_function(vm, "repr", repr);
+    add_function(vm, "ascii", ascii);
+    add_function(vm, "format", format);
+    add_function(vm, "abs", abs);
+    add_function(vm, "min", min);
+    add_function(vm, "max", max);
+    add_function(vm, "sum", sum);
+    add_function(vm, "sorted", sorted);
+    add_function(vm, "all", all);
+    add_function(vm, "any", any);
+    add_function(vm, "divmod", divmod);
+    add_function(vm, "pow", pow);
+    add_function(vm, "round", round);
+    add_function(vm, "iter", iter);
+    add_function(vm, "next", next);
+    add_function(vm, "getattr", getattr);
+    add_function(vm, "setattr", setattr);
+    add_function(vm, "hasattr", hasattr);
+    add_function(vm, "delattr", delattr);
+    add_function(vm, "isinstance", isinstance);
+    add_function(vm, "issubclass", issubclass);
+    add_function(vm, "id", id);
+    add_function(vm, "hash", hash);
+    add_function(vm, "callable", callable);
+    add_function(vm, "chr", chr);
+    add_function(vm, "ord", ord);
+    add_function(vm, "bin", bin);
+    add_function(vm, "oct", oct);
+    add_function(vm, "hex", hex);
+    add_function(vm, "vars", vars);
+    add_function(vm, "dir", dir);
+    add_function(vm, "input", input);
+    add_function(vm, "globals", globals_unsupported);
+    add_function(vm, "locals", globals_unsupported);
+    add_function(vm, "__import__", import_);
+    add_function(vm, "exit", exit);
+    add_function(vm, "quit", exit);
+    add_function(vm, "open", super::file::open);
+    let t = types();
+    add_method(&t.enumerate, "__new__", enumerate_new);
+    add_method(&t.zip, "__new__", zip_new);
+    add_method(&t.map, "__new__", map_new);
+    add_method(&t.filter, "__new__", filter_new);
+    add_method(&t.reversed, "__new__", reversed_new);
+    add_method(&t.range, "__new__", range_new);
+    add_method(&t.range, "index", range_index);
+    add_method(&t.range, "count", range_count);
+    add_method(&t.slice, "__new__", slice_new);
+    add_method(&t.slice, "indices", slice_indices_method);
+}

@@ -1,0 +1,496 @@
+//! The builtin functions and the methods of the builtin types.
+//!
+//! Every native is a [`NativeFn`]: `fn(&mut Vm, Args) -> PyResult<Value>`. Methods receive the
+//! object as their first positional argument (`LoadMethod` passes it without binding). Each
+//! file installs its functions with [`add_method`] / [`add_function`]; `install` calls them all.
+
+pub mod bytes;
+pub mod dict;
+pub mod file;
+pub mod functions;
+pub mod list;
+pub mod number;
+pub mod set;
+pub mod str;
+pub mod type_;
+
+use crate::bytecode::BinOp;
+use crate::interp::Vm;
+use crate::object::class::class_data;
+use crate::object::exception::type_error;
+use crate::object::function::{Args, NativeFn};
+use crate::object::{intern, new_builtin, new_str, new_tuple, str_of, types, Obj, Payload};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Adds method `name` to builtin class `cls`.
+pub fn add_method(cls: &Obj, name: &'static str, f: NativeFn) {
+    let owner: &'static str = Box::leak(class_data(cls).name_str().into_boxed_str());
+    let m = new_builtin(name, f, Some(owner));
+    dict::set_item_str_obj(&class_data(cls).dict, &intern(name), m);
+}
+
+/// Adds a class attribute (a constant or a descriptor) to builtin class `cls`.
+pub fn add_class_attr(cls: &Obj, name: &str, v: Value) {
+    dict::set_item_str_obj(&class_data(cls).dict, &intern(name), v);
+}
+
+/// Adds builtin function `name` to the `builtins` module.
+pub fn add_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
+    let b = new_builtin(name, f, None);
+    dict::set_item_str_obj(&vm.builtins_dict, &intern(name), b);
+}
+
+/// Adds function `name` to a native module.
+pub fn add_module_function(module: &Obj, name: &'static str, f: NativeFn) {
+    let b = new_builtin(name, f, None);
+    let d = crate::object::module_dict(module);
+    dict::set_item_str_obj(&d, &intern(name), b);
+}
+
+/// Checks the positional argument count of a native, with CPython's usual wording.
+pub fn check_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos().len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// Rejects keyword arguments for natives that take none.
+pub fn no_kwargs(name: &str, args: &Args) -> PyResult<()> {
+    if args.has_kwargs() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// Installs every builtin function, type method and constant.
+pub fn install(vm: &mut Vm) {
+    let t = types();
+    functions::install(vm);
+    type_::install(vm);
+    dict::install(t);
+    set::install(t);
+    list::install(t);
+    str::install(t);
+    bytes::install(t);
+    number::install(t);
+    file::install(t);
+    add_method(&t.generator, "__next__", crate::interp::generator::gen_next);
+    add_method(&t.generator, "send", crate::interp::generator::gen_send);
+    add_method(&t.generator, "throw", crate::interp::generator::gen_throw);
+    add_method(&t.generator, "close", crate::interp::generator::gen_close);
+    add_method(&t.generator, "__iter__", functions::identity_method);
+    add_method(&t.iterator, "__next__", functions::iterator_next);
+    add_method(&t.iterator, "__iter__", functions::identity_method);
+
+    let d = &vm.builtins_dict.clone();
+    let builtin_classes = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+    ];
+    for (name, cls) in builtin_classes {
+        dict::set_str_item(d, name, Value::Obj((*cls).clone()));
+    }
+    for cls in t.exc.all() {
+        let name = class_data(cls).name_str();
+        dict::set_str_item(d, &name, Value::Obj(cls.clone()));
+    }
+    dict::set_str_item(d, "EnvironmentError", Value::Obj(t.exc.os_error.clone()));
+    dict::set_str_item(d, "IOError", Value::Obj(t.exc.os_error.clone()));
+    dict::set_str_item(d, "None", Value::None);
+    dict::set_str_item(d, "True", Value::Bool(true));
+    dict::set_str_item(d, "False", Value::Bool(false));
+    dict::set_str_item(d, "NotImplemented", Value::Obj(t.not_implemented.clone()));
+    dict::set_str_item(d, "Ellipsis", Value::Obj(t.ellipsis.clone()));
+    dict::set_str_item(d, "__debug__", Value::Bool(true));
+}
+
+/// Operators between builtin non-numeric types (`str + str`, `list * int`, `set | set`, ...).
+/// `None` if the builtin types involved do not define `op`.
+pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (pa, pb) = (a.payload(), b.payload());
+    // Instances of user classes (including subclasses) dispatch through their dunders.
+    if matches!(pa, Some(Payload::Instance(_))) || matches!(pb, Some(Payload::Instance(_))) {
+        return Ok(None);
+    }
+    match op {
+        BinOp::Add => match (pa, pb) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Some(new_str(s)))
+            }
+            (Some(Payload::List(x)), Some(Payload::List(y))) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Ok(Some(crate::object::new_list(v)))
+            }
+            (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(new_tuple(v)))
+            }
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(_)) => bytes::concat(vm, a, b),
+            _ => Ok(None),
+        },
+        BinOp::Mul => {
+            if let Some(v) = repeat(vm, a, b)? {
+                return Ok(Some(v));
+            }
+            repeat(vm, b, a)
+        }
+        BinOp::Mod => match pa {
+            Some(Payload::Str(s)) => {
+                let fmt = s.as_str().to_string();
+                str::percent_format(vm, &fmt, b).map(|s| Some(new_str(s)))
+            }
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => bytes::percent(vm, a, b),
+            _ => Ok(None),
+        },
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => match (pa, pb) {
+            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+                set::binary(vm, op, a, b).map(Some)
+            }
+            (Some(Payload::DictView(..)), _) | (_, Some(Payload::DictView(..))) => {
+                set::view_binary(vm, op, a, b)
+            }
+            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == BinOp::Or => {
+                dict::merge_operator(vm, a, b).map(Some)
+            }
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `seq * n` for str, list, tuple, bytes.
+fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
+    let count = match n {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+            if let Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) = seq.payload() {
+                return Err(crate::object::exception::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+            return Ok(None);
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
+            match crate::ops::seq::to_index(vm, n)? {
+                Some(i) => i,
+                None => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    let k = count.max(0) as usize;
+    let too_big = |len: usize| -> PyResult<()> {
+        if len.saturating_mul(k) > (1usize << 36) {
+            return Err(crate::object::exception::memory_error(""));
+        }
+        Ok(())
+    };
+    Ok(match seq.payload() {
+        Some(Payload::Str(s)) => {
+            too_big(s.as_str().len())?;
+            Some(new_str(s.as_str().repeat(k)))
+        }
+        Some(Payload::List(l)) => {
+            let l = l.borrow();
+            too_big(l.len())?;
+            let mut v = Vec::with_capacity(l.len() * k);
+            for _ in 0..k {
+                v.extend(l.iter().cloned());
+            }
+            Some(crate::object::new_list(v))
+        }
+        Some(Payload::Tuple(t)) => {
+            too_big(t.len())?;
+            let mut v = Vec::with_capacity(t.len() * k);
+            for _ in 0..k {
+                v.extend(t.iter().cloned());
+            }
+            Some(new_tuple(v))
+        }
+        Some(Payload::Bytes(b)) => {
+            too_big(b.len())?;
+            Some(crate::object::new_bytes(b.repeat(k)))
+        }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow();
+            too_big(b.len())?;
+            Some(crate::object::new_bytearray(b.repeat(k)))
+        }
+        _ => None,
+    })
+}
+
+/// In-place operators of mutable builtins (`list += it`, `set |= s`, `dict |= d`).
+pub fn inplace_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match (op, a.payload()) {
+        (BinOp::Add, Some(Payload::List(l))) => {
+            let items = crate::ops::iter::collect(vm, b).map_err(|e| {
+                if e.is_instance(&crate::object::exc_types().type_error) {
+                    type_error(format!(
+                        "'{}' object is not iterable",
+                        crate::object::type_name(b)
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            l.borrow_mut().extend(items);
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Mul, Some(Payload::List(l))) => {
+            let k = match crate::ops::seq::to_index(vm, b)? {
+                Some(k) => k.max(0) as usize,
+                None => return Ok(None),
+            };
+            let mut l = l.borrow_mut();
+            let orig = l.clone();
+            l.clear();
+            for _ in 0..k {
+                l.extend(orig.iter().cloned());
+            }
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Add, Some(Payload::ByteArray(ba))) => {
+            let data = bytes::bytes_from(vm, b)?;
+            ba.borrow_mut().extend(data);
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Payload::Set(_))) => {
+            if matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+                set::inplace(vm, op, a, b)?;
+                Ok(Some(a.clone()))
+            } else {
+                Ok(None)
+            }
+        }
+        (BinOp::Or, Some(Payload::Dict(_))) => {
+            if let Value::Obj(d) = a {
+                dict::update_from_mapping(vm, d, b, false)?;
+            }
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Attributes of builtin objects that are not methods (`range.start`, `f.__name__`, ...).
+pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let o = match obj {
+        Value::Obj(o) => o,
+        Value::Int(_) | Value::Bool(_) => return number::int_attr(obj, name),
+        Value::Float(f) => {
+            return Ok(match name {
+                "real" => Some(Value::Float(*f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            })
+        }
+        _ => return Ok(None),
+    };
+    Ok(match &o.payload {
+        Payload::BigInt(_) => return number::int_attr(obj, name),
+        Payload::Function(f) => match name {
+            "__name__" => Some(Value::Obj(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),
+            "__doc__" => Some(f.doc.clone()),
+            "__module__" => Some(f.module.clone()),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__defaults__" => {
+                let d = f.defaults.borrow();
+                Some(if d.is_empty() { Value::None } else { new_tuple(d.clone()) })
+            }
+            "__kwdefaults__" => {
+                let kw = f.kwdefaults.borrow();
+                if kw.is_empty() {
+                    Some(Value::None)
+                } else {
+                    let d = crate::object::new_dict();
+                    for (k, v) in kw.iter() {
+                        dict::set_item_str_obj(&d, k, v.clone());
+                    }
+                    Some(Value::Obj(d))
+                }
+            }
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect())
+            }),
+            "__code__" => Some(type_::code_object(&f.code)),
+            "__dict__" => crate::ops::attr::instance_dict(obj),
+            "__annotations__" => Some(
+                crate::ops::attr::instance_dict(obj)
+                    .and_then(|d| d.as_obj().and_then(|d| dict::get_by_str(d, "__annotations__")))
+                    .unwrap_or_else(|| {
+                        let d = Value::Obj(crate::object::new_dict());
+                        crate::ops::attr::set_function_attr(obj, "__annotations__", d.clone());
+                        d
+                    }),
+            ),
+            _ => f
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| dict::get_by_str(d, name)),
+        },
+        Payload::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(crate::object::exception::value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Payload::Method(m) => match name {
+            "__self__" => Some(m.1.clone()),
+            "__func__" => Some(m.0.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                Some(crate::ops::attr::get_attr_str(vm, &m.0, name)?)
+            }
+            _ => None,
+        },
+        Payload::Builtin(b) => match name {
+            "__name__" => Some(new_str(b.name)),
+            "__qualname__" => Some(new_str(match b.owner {
+                Some(o) if o != "builtins" => format!("{o}.{}", b.name),
+                _ => b.name.to_string(),
+            })),
+            "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            _ => None,
+        },
+        Payload::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Payload::Slice(s) => match name {
+            "start" => Some(s[0].clone()),
+            "stop" => Some(s[1].clone()),
+            "step" => Some(s[2].clone()),
+            _ => None,
+        },
+        Payload::Exception(e) => match name {
+            "args" => Some(e.args.borrow().clone()),
+            "__cause__" => Some(e.cause.borrow().clone()),
+            "__context__" => Some(e.context.borrow().clone()),
+            "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            "__traceback__" => Some(Value::None),
+            "__dict__" => crate::ops::attr::instance_dict(obj),
+            _ => {
+                let attrs = e.attrs.borrow();
+                match attrs.as_ref().and_then(|d| dict::get_by_str(d, name)) {
+                    Some(v) => Some(v),
+                    None => exception_default_attr(o, name),
+                }
+            }
+        },
+        Payload::Generator(_) => {
+            let (n, q) = crate::interp::generator::names(o);
+            match name {
+                "__name__" => Some(new_str(n)),
+                "__qualname__" => Some(new_str(q)),
+                "gi_running" => Some(Value::Bool(crate::interp::generator::is_running(o))),
+                _ => None,
+            }
+        }
+        Payload::Property(p) => match name {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(if p[0].is_none() {
+                Value::None
+            } else {
+                crate::ops::attr::get_attr_str(vm, &p[0].clone(), "__doc__")?
+            }),
+            _ => None,
+        },
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            _ => None,
+        },
+        Payload::Super(_) => return type_::super_getattr(vm, o, &intern(name)),
+        Payload::File(f) => file::file_attr(&f.borrow(), name),
+        _ => None,
+    })
+}
+
+/// Attributes some builtin exceptions always have (`SystemExit.code`, `StopIteration.value`).
+fn exception_default_attr(o: &Obj, name: &str) -> Option<Value> {
+    let cls = o.class();
+    let e = crate::object::exception::exc_data(o)?;
+    let first = || match e.args.borrow().payload() {
+        Some(Payload::Tuple(t)) if !t.is_empty() => t[0].clone(),
+        _ => Value::None,
+    };
+    let t = crate::object::exc_types();
+    let is = |c: &Obj| crate::object::class::is_subclass(&cls, c);
+    match name {
+        "code" if is(&t.system_exit) => Some(match e.args.borrow().payload() {
+            Some(Payload::Tuple(tu)) if tu.len() > 1 => e.args.borrow().clone(),
+            _ => first(),
+        }),
+        "value" if is(&t.stop_iteration) => Some(first()),
+        "name" if is(&t.name_error) || is(&t.import_error) || is(&t.attribute_error) => Some(Value::None),
+        "obj" if is(&t.attribute_error) => Some(Value::None),
+        "errno" | "strerror" | "filename" if is(&t.os_error) => Some(Value::None),
+        "msg" | "filename" | "lineno" | "offset" | "text" if is(&t.syntax_error) => Some(Value::None),
+        _ => None,
+    }
+}
+
+/// The str value of an interned name (helper for natives taking a name).
+pub fn name_arg(v: &Value) -> PyResult<Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(intern(str_of(o))),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::object::type_name(other)
+        ))),
+    }
+}

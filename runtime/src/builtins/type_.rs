@@ -1,0 +1,827 @@
+//! Classes at run time: calling a class, `class` statements (`__build_class__`), the
+//! three-argument `type(...)`, `object`'s methods, `super`, and the `property`,
+//! `staticmethod` and `classmethod` descriptors.
+
+use std::cell::RefCell;
+
+use crate::interp::call::{call_args, run_in_namespace};
+use crate::interp::{call, Vm};
+use crate::object::class::{
+    class_data, compute_mro, is_subclass, lookup, lookup_str, ClassData, Layout,
+};
+use crate::object::exception::{not_implemented_error, type_error};
+use crate::object::function::Args;
+use crate::object::instance::{Instance, Shape};
+use crate::object::{
+    as_str, class_of, intern, new_dict, new_str, new_tuple, str_of, type_name, types, Obj,
+    Payload,
+};
+use crate::ops;
+use crate::value::Value;
+use crate::PyResult;
+
+use super::{add_function, add_method, check_args, dict};
+
+/// Calls a class: `cls(*args, **kwargs)`.
+pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
+    let t = types();
+    if cls.is(&t.type_) {
+        if args.values.len() == 1 && !args.has_kwargs() {
+            return Ok(Value::Obj(class_of(&args.values[0])));
+        }
+        let pos = args.pos();
+        if pos.len() != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        return type_new(vm, &t.type_, &pos[0], &pos[1], &pos[2], args);
+    }
+    // A metaclass other than `type` may define __call__.
+    let meta = cls.class();
+    if !meta.is(&t.type_) {
+        if let Some(f) = lookup_str(&meta, "__call__") {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                let mut v = vec![Value::Obj(cls.clone())];
+                v.extend_from_slice(args.values);
+                return call_args(vm, &f, Args { values: &v, kwnames: args.kwnames });
+            }
+        }
+    }
+    construct(vm, cls, args)
+}
+
+/// `type.__call__`: `__new__` then `__init__`.
+pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
+    let data = class_data(cls);
+    let new = lookup_str(cls, "__new__");
+    let user_new = matches!(new.as_ref().and_then(|v| v.payload()), Some(Payload::Function(_) | Payload::StaticMethod(_)));
+    let obj = match &new {
+        Some(f) if user_new || data.layout == Layout::Builtin => {
+            let f = match f.payload() {
+                Some(Payload::StaticMethod(inner)) => inner.clone(),
+                _ => f.clone(),
+            };
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(Value::Obj(cls.clone()));
+            v.extend_from_slice(args.values);
+            let obj = call_args(vm, &f, Args { values: &v, kwnames: args.kwnames })?;
+            if data.layout == Layout::Builtin && !user_new {
+                // Builtin constructors fully initialise their result.
+                if !data.builtin {
+                    return Err(not_implemented_error(format!(
+                        "subclassing builtin type '{}' is not supported yet",
+                        builtin_base_name(cls)
+                    )));
+                }
+                return Ok(obj);
+            }
+            obj
+        }
+        _ if data.layout == Layout::Exception => ops::exc::new_exception(cls, args.pos().to_vec()),
+        _ => object_new_for(cls),
+    };
+    // __init__ runs only if __new__ returned an instance of cls.
+    if !is_subclass(&class_of(&obj), cls) {
+        return Ok(obj);
+    }
+    let ocls = class_of(&obj);
+    match lookup(&ocls, &vm.names.init.clone()) {
+        Some(init) if !matches!(init.payload(), Some(Payload::Builtin(_))) => {
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(obj.clone());
+            v.extend_from_slice(args.values);
+            let r = call_args(vm, &init, Args { values: &v, kwnames: args.kwnames })?;
+            if !r.is_none() {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&r)
+                )));
+            }
+        }
+        _ => {
+            if !user_new && (args.values.len() > 0) && data.layout == Layout::Instance {
+                return Err(type_error(format!("{}() takes no arguments", data.name_str())));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn builtin_base_name(cls: &Obj) -> String {
+    for c in class_data(cls).mro.borrow().iter() {
+        if class_data(c).builtin {
+            return class_data(c).name_str();
+        }
+    }
+    "object".to_string()
+}
+
+/// `object.__new__(cls)`: an empty instance laid out for `cls`.
+pub fn object_new_for(cls: &Obj) -> Value {
+    let data = class_data(cls);
+    match data.layout {
+        Layout::Exception => ops::exc::new_exception(cls, Vec::new()),
+        _ => Value::Obj(Obj::new(cls, Payload::Instance(Instance::new(data.shape_root.clone())))),
+    }
+}
+
+fn object_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            let v = object_new_for(c);
+            if class_data(c).layout == Layout::Exception {
+                if let Some(e) = v.as_obj().and_then(crate::object::exception::exc_data) {
+                    *e.args.borrow_mut() = new_tuple(args.pos()[1..].to_vec());
+                }
+            }
+            Ok(v)
+        }
+        Some(other) => Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(other)
+        ))),
+        None => Err(type_error("object.__new__(): not enough arguments")),
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn base_exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Value::Obj(o)) = args.values.first() {
+        if let Some(e) = crate::object::exception::exc_data(o) {
+            *e.args.borrow_mut() = new_tuple(args.pos()[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn base_exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            Ok(ops::exc::new_exception(c, args.pos()[1..].to_vec()))
+        }
+        _ => Err(type_error("BaseException.__new__(X): X is not a type object")),
+    }
+}
+
+fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
+}
+
+fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("add_note", &args, 2, 2)?;
+    let e = args.values[0].clone();
+    let note = args.values[1].clone();
+    if as_str(&note).is_none() {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(&note)
+        )));
+    }
+    let notes = match ops::attr::get_attr_str(vm, &e, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let l = crate::object::new_list(vec![]);
+            ops::attr::set_attr(vm, &e, &intern("__notes__"), l.clone())?;
+            l
+        }
+    };
+    if let Some(Payload::List(l)) = notes.payload() {
+        l.borrow_mut().push(note);
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    match &v {
+        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
+            let cls = o.class();
+            let d = class_data(&cls);
+            let module = dict::get_by_str(&d.dict, "__module__")
+                .and_then(|m| as_str(&m).map(str::to_string))
+                .unwrap_or_else(|| "builtins".to_string());
+            Ok(new_str(format!(
+                "<{}.{} object at 0x{:012x}>",
+                module,
+                d.qualname.borrow(),
+                o.addr()
+            )))
+        }
+        _ => ops::repr::repr(vm, &v).map(new_str),
+    }
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    ops::repr::repr(vm, &v).map(new_str)
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__eq__", &args, 2, 2)?;
+    Ok(if args.values[0].is(&args.values[1]) {
+        Value::Bool(true)
+    } else {
+        Value::Obj(types().not_implemented.clone())
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__ne__", &args, 2, 2)?;
+    let r = ops::compare::rich_compare(vm, crate::bytecode::CmpOp::Eq, &args.values[0], &args.values[1])?;
+    Ok(match r {
+        Value::Bool(b) => Value::Bool(!b),
+        other => other,
+    })
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    match &v {
+        Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => {
+            Ok(Value::Int(crate::table::hash::hash_pointer(o.addr())))
+        }
+        _ => ops::hash(vm, &v).map(Value::Int),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__setattr__", &args, 3, 3)?;
+    let name = super::name_arg(&args.values[1])?;
+    let obj = &args.values[0];
+    if let Value::Obj(o) = obj {
+        if let Payload::Instance(inst) = &o.payload {
+            // Data descriptors still apply; __setattr__ overrides do not (this *is* the base).
+            let cls = o.class();
+            if let Some(t) = lookup(&cls, &name) {
+                if ops::attr::is_data_descriptor(&t) {
+                    return set_via_descriptor(vm, &t, obj, &name, args.values[2].clone());
+                }
+            }
+            inst.set(&name, args.values[2].clone());
+            return Ok(Value::None);
+        }
+    }
+    ops::attr::set_attr(vm, obj, &name, args.values[2].clone())?;
+    Ok(Value::None)
+}
+
+fn set_via_descriptor(vm: &mut Vm, t: &Value, obj: &Value, name: &Obj, v: Value) -> PyResult<Value> {
+    match t.payload() {
+        Some(Payload::Property(p)) => {
+            if p[1].is_none() {
+                return Err(crate::object::exception::attribute_error(format!(
+                    "property '{}' of '{}' object has no setter",
+                    str_of(name),
+                    type_name(obj)
+                )));
+            }
+            call(vm, &p[1].clone(), &[obj.clone(), v])?;
+        }
+        _ => {
+            if let Some(f) = ops::attr::lookup_special(vm, t, "__set__")? {
+                call(vm, &f, &[obj.clone(), v])?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__getattribute__", &args, 2, 2)?;
+    let name = super::name_arg(&args.values[1])?;
+    let obj = &args.values[0];
+    if let Value::Obj(o) = obj {
+        if let Payload::Instance(inst) = &o.payload {
+            let cls = o.class();
+            let tattr = lookup(&cls, &name);
+            if let Some(t) = &tattr {
+                if ops::attr::is_data_descriptor(t) {
+                    return ops::attr::descr_get(vm, t, obj, &cls);
+                }
+            }
+            if let Some(v) = inst.get(&name) {
+                return Ok(v);
+            }
+            if let Some(t) = tattr {
+                return ops::attr::descr_get(vm, &t, obj, &cls);
+            }
+            return Err(ops::attr::no_attribute(obj, &name));
+        }
+    }
+    ops::attr::get_attr(vm, obj, &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__delattr__", &args, 2, 2)?;
+    let name = super::name_arg(&args.values[1])?;
+    let obj = &args.values[0];
+    if let Value::Obj(o) = obj {
+        if let Payload::Instance(inst) = &o.payload {
+            let cls = o.class();
+            if inst.delete(&name, &class_data(&cls).shape_root) {
+                return Ok(Value::None);
+            }
+            return Err(ops::attr::no_attribute(obj, &name));
+        }
+    }
+    ops::attr::del_attr(vm, obj, &name)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__format__", &args, 2, 2)?;
+    let spec = as_str(&args.values[1]).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            class_data(&class_of(&args.values[0])).name_str()
+        )));
+    }
+    ops::repr::str(vm, &args.values[0]).map(new_str)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.values.first().cloned().unwrap_or(Value::None);
+    super::functions::dir_of(vm, &v)
+}
+
+/// `type(name, bases, namespace)` and class statements.
+pub fn type_new(
+    vm: &mut Vm,
+    meta: &Obj,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    args: Args,
+) -> PyResult<Value> {
+    let name = as_str(name)
+        .ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?
+        .to_string();
+    let mut base_list: Vec<Obj> = match bases.payload() {
+        Some(Payload::Tuple(t)) => t
+            .iter()
+            .map(|b| match b {
+                Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => Ok(o.clone()),
+                other => Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(other)
+                ))),
+            })
+            .collect::<PyResult<_>>()?,
+        _ => return Err(type_error("type.__new__() argument 2 must be tuple")),
+    };
+    if base_list.is_empty() {
+        base_list.push(types().object.clone());
+    }
+    let Some(Value::Obj(ns)) = Some(ns.clone()).filter(|n| matches!(n.payload(), Some(Payload::Dict(_)))) else {
+        return Err(type_error("type.__new__() argument 3 must be dict"));
+    };
+    // Layout: exceptions if any base is an exception; a builtin base other than object keeps
+    // its layout (instances of such subclasses are not supported yet, see `construct`).
+    let mut layout = Layout::Instance;
+    for b in &base_list {
+        let bl = class_data(b).layout;
+        match bl {
+            Layout::Exception => layout = Layout::Exception,
+            Layout::Builtin if layout == Layout::Instance && !b.is(&types().object) => {
+                layout = Layout::Builtin
+            }
+            _ => {}
+        }
+    }
+    for b in &base_list {
+        if b.is(&types().bool_) || b.is(&types().function) || b.is(&types().generator) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                class_data(b).name_str()
+            )));
+        }
+    }
+    let dict = new_dict();
+    for (k, v) in dict::items(&ns) {
+        dict::set_item(vm, &dict, k, v)?;
+    }
+    // __new__ is an implicit staticmethod; __init_subclass__ and __class_getitem__ are
+    // implicit classmethods.
+    if let Some(f @ Value::Obj(_)) = dict::get_by_str(&dict, "__new__") {
+        if matches!(f.payload(), Some(Payload::Function(_))) {
+            dict::set_str_item(&dict, "__new__", Value::Obj(Obj::new(&types().staticmethod, Payload::StaticMethod(f))));
+        }
+    }
+    for cm in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Obj(_)) = dict::get_by_str(&dict, cm) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                dict::set_str_item(&dict, cm, Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(f))));
+            }
+        }
+    }
+    let qualname = match dict::get_by_str(&dict, "__qualname__") {
+        Some(q) => {
+            dict::del_str(&dict, &intern("__qualname__"));
+            as_str(&q).unwrap_or(&name).to_string()
+        }
+        None => name.clone(),
+    };
+    let module = dict::get_by_str(&dict, "__module__")
+        .and_then(|m| as_str(&m).map(str::to_string))
+        .unwrap_or_else(|| "builtins".to_string());
+    let slots = match dict::get_by_str(&dict, "__slots__") {
+        Some(s) => {
+            let names: Vec<Value> = if as_str(&s).is_some() {
+                vec![s.clone()]
+            } else {
+                ops::iter::collect(vm, &s)?
+            };
+            let mut out = Vec::new();
+            for n in names {
+                match as_str(&n) {
+                    Some(t) => out.push(intern(t)),
+                    None => {
+                        return Err(type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            type_name(&n)
+                        )))
+                    }
+                }
+            }
+            Some(out)
+        }
+        None => None,
+    };
+    let cls = Obj::new(
+        meta,
+        Payload::Class(Box::new(ClassData {
+            name: RefCell::new(name.clone()),
+            qualname: RefCell::new(qualname),
+            module: RefCell::new(module),
+            bases: RefCell::new(base_list.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            shape_root: Shape::root(),
+            slots,
+            builtin: false,
+        })),
+    );
+    let mro = compute_mro(&cls, &base_list).map_err(type_error)?;
+    *class_data(&cls).mro.borrow_mut() = mro;
+    // A cycle (cls -> mro -> cls) keeps user classes alive for the life of the program, like
+    // CPython's classes that are only freed by the cycle collector.
+    let cls_value = Value::Obj(cls.clone());
+    if let Some(cell) = dict::get_by_str(&ns, "__classcell__") {
+        if let Some(Payload::Cell(c)) = cell.payload() {
+            *c.borrow_mut() = cls_value.clone();
+        }
+        dict::del_str(&class_data(&cls).dict, &intern("__classcell__"));
+    }
+    // __set_name__ on attributes, then __init_subclass__ on the parent.
+    for (k, v) in dict::items(&class_data(&cls).dict) {
+        if let Value::Obj(o) = &v {
+            if matches!(o.payload, Payload::Instance(_)) {
+                if let Some(f) = lookup_str(&o.class(), "__set_name__") {
+                    call(vm, &f, &[v.clone(), cls_value.clone(), k.clone()])?;
+                }
+            }
+        }
+    }
+    let parent = &class_data(&cls).mro.borrow()[1..].to_vec();
+    for p in parent {
+        if let Some(f) = dict::get_by_str(&class_data(p).dict, "__init_subclass__") {
+            let f = ops::attr::descr_get(vm, &f, &cls_value, &cls)?;
+            let kw: Vec<Value> = args.kwargs().map(|(_, v)| v.clone()).collect();
+            let names: Vec<Obj> = args.kwargs().map(|(n, _)| n.clone()).filter(|n| str_of(n) != "metaclass").collect();
+            let kw: Vec<Value> = args
+                .kwargs()
+                .zip(kw)
+                .filter(|((n, _), _)| str_of(n) != "metaclass")
+                .map(|(_, v)| v)
+                .collect();
+            call_args(vm, &f, Args { values: &kw, kwnames: &names })?;
+            break;
+        }
+    }
+    Ok(cls_value)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = pos[1].clone();
+    let bases = new_tuple(pos[2..].to_vec());
+    let mut meta = match args.kw("metaclass") {
+        Some(Value::Obj(m)) => m.clone(),
+        _ => types().type_.clone(),
+    };
+    if args.kw("metaclass").is_none() {
+        for b in &pos[2..] {
+            if let Value::Obj(o) = b {
+                let m = o.class();
+                if is_subclass(&m, &meta) {
+                    meta = m;
+                }
+            }
+        }
+    }
+    let ns = match lookup_str(&meta, "__prepare__") {
+        Some(p) if !meta.is(&types().type_) => {
+            let p = ops::attr::descr_get(vm, &p, &Value::Obj(meta.clone()), &meta)?;
+            match call(vm, &p, &[name.clone(), bases.clone()])? {
+                Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => d,
+                _ => new_dict(),
+            }
+        }
+        _ => new_dict(),
+    };
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let cell = run_in_namespace(vm, f.code.clone(), f.globals.clone(), Some(ns.clone()), &f.closure)?;
+    if let Value::Obj(c) = &cell {
+        if matches!(c.payload, Payload::Cell(_)) {
+            dict::set_str_item(&ns, "__classcell__", cell.clone());
+        }
+    }
+    let kwnames: Vec<Obj> = args.kwargs().filter(|(n, _)| str_of(n) != "metaclass").map(|(n, _)| n.clone()).collect();
+    let mut values = vec![name, bases, Value::Obj(ns)];
+    values.extend(args.kwargs().filter(|(n, _)| str_of(n) != "metaclass").map(|(_, v)| v.clone()));
+    if meta.is(&types().type_) {
+        let (n, b, d) = (values[0].clone(), values[1].clone(), values[2].clone());
+        return type_new(vm, &meta, &n, &b, &d, Args { values: &values[3..], kwnames: &kwnames });
+    }
+    call_args(vm, &Value::Obj(meta), Args { values: &values, kwnames: &kwnames })
+}
+
+/// `type.__new__(meta, name, bases, ns)` called explicitly from a metaclass.
+fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(Value::Obj(class_of(&pos[1])));
+    }
+    if pos.len() != 4 {
+        return Err(type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let meta = pos[0].as_obj().cloned().ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
+    type_new(vm, &meta, &pos[1], &pos[2], &pos[3], Args { values: &args.values[4..], kwnames: args.kwnames })
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => Ok(crate::object::new_list(
+            class_data(c).mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect(),
+        )),
+        _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(not_implemented_error("type.__subclasses__() is not supported yet"))
+}
+
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => construct(
+            vm,
+            c,
+            Args { values: &args.values[1..], kwnames: args.kwnames },
+        ),
+        _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__instancecheck__", &args, 2, 2)?;
+    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("not a type"))?;
+    Ok(Value::Bool(is_subclass(&class_of(&args.values[1]), &cls)))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__subclasscheck__", &args, 2, 2)?;
+    let (Some(cls), Some(sub)) = (args.values[0].as_obj(), args.values[1].as_obj()) else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(is_subclass(sub, cls)))
+}
+
+// ---- super --------------------------------------------------------------------------------
+
+fn super_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() != 2 {
+        return Err(crate::object::exception::runtime_error("super(): no arguments"));
+    }
+    let Value::Obj(cls) = &pos[0] else {
+        return Err(type_error("super() argument 1 must be a type"));
+    };
+    if !matches!(cls.payload, Payload::Class(_)) {
+        return Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(&pos[0])
+        )));
+    }
+    let obj = pos[1].clone();
+    let ok = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => is_subclass(o, cls),
+        _ => false,
+    } || is_subclass(&class_of(&obj), cls);
+    if !ok {
+        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Obj(Obj::new(
+        &types().super_,
+        Payload::Super(Box::new((cls.clone(), obj))),
+    )))
+}
+
+/// `super(cls, obj).name`: look `name` up along obj's MRO after `cls`.
+pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<Value>> {
+    let Payload::Super(s) = &sup.payload else {
+        return Ok(None);
+    };
+    let (cls, obj) = (&s.0, &s.1);
+    let start_type = match obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Class(_)) && is_subclass(o, cls) => o.clone(),
+        _ => class_of(obj),
+    };
+    let mro = class_data(&start_type).mro.borrow().clone();
+    let mut found = false;
+    for c in mro.iter() {
+        if found {
+            if let Some(v) = dict::get_str(&class_data(c).dict, name) {
+                let is_class_obj = matches!(obj, Value::Obj(o) if o.is(&start_type));
+                return match v.payload() {
+                    Some(Payload::Function(_)) if is_class_obj => Ok(Some(v)),
+                    Some(Payload::Builtin(b)) if b.owner.is_some() && str_of(name) == "__new__" => Ok(Some(v)),
+                    _ => {
+                        let target = if is_class_obj { Value::None } else { obj.clone() };
+                        if is_class_obj {
+                            match v.payload() {
+                                Some(Payload::ClassMethod(f)) => Ok(Some(crate::object::new_method(f.clone(), obj.clone()))),
+                                Some(Payload::StaticMethod(f)) => Ok(Some(f.clone())),
+                                _ => Ok(Some(v)),
+                            }
+                        } else {
+                            ops::attr::descr_get(vm, &v, &target, &start_type).map(Some)
+                        }
+                    }
+                };
+            }
+        } else if c.is(cls) {
+            found = true;
+        }
+    }
+    Err(crate::object::exception::attribute_error(format!(
+        "'super' object has no attribute '{}'",
+        str_of(name)
+    )))
+}
+
+// ---- descriptors ----------------------------------------------------------------------------
+
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let get = |i: usize, name: &str| -> Value {
+        args.kw(name).cloned().or_else(|| pos.get(i).cloned()).unwrap_or(Value::None)
+    };
+    let p = [get(0, "fget"), get(1, "fset"), get(2, "fdel")];
+    Ok(Value::Obj(Obj::new(&types().property, Payload::Property(Box::new(p)))))
+}
+
+fn property_with(args: &Args, which: usize) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args.values.first().and_then(|v| v.payload()) else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let mut np = (**p).clone();
+    np[which] = args.values.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Obj(Obj::new(&types().property, Payload::Property(Box::new(np)))))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 0)
+}
+
+fn property_setter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(p) = args.values.first() else { return Ok(Value::None) };
+    let obj = args.values.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(p.clone());
+    }
+    let cls = class_of(&obj);
+    ops::attr::descr_get(vm, p, &obj, &cls)
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("staticmethod", &args, 2, 2)?;
+    Ok(Value::Obj(Obj::new(&types().staticmethod, Payload::StaticMethod(args.values[1].clone()))))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("classmethod", &args, 2, 2)?;
+    Ok(Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(args.values[1].clone()))))
+}
+
+fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = args.values.first().cloned().unwrap_or(Value::None);
+    let obj = args.values.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(crate::object::new_method(f, obj))
+}
+
+/// A read-only stand-in for `f.__code__` with the commonly inspected fields.
+pub fn code_object(code: &crate::bytecode::Code) -> Value {
+    let t = types();
+    let cls = crate::object::types::make_class("code", std::slice::from_ref(&t.object), Layout::Instance);
+    let obj = object_new_for(&cls);
+    if let Value::Obj(o) = &obj {
+        if let Payload::Instance(inst) = &o.payload {
+            inst.set(&intern("co_argcount"), Value::Int(code.argcount as i64));
+            inst.set(&intern("co_posonlyargcount"), Value::Int(code.posonlyargcount as i64));
+            inst.set(&intern("co_kwonlyargcount"), Value::Int(code.kwonlyargcount as i64));
+            inst.set(&intern("co_name"), Value::Obj(code.name.clone()));
+            inst.set(&intern("co_qualname"), new_str(code.qualname.as_str()));
+            inst.set(&intern("co_filename"), new_str(code.source.filename.as_str()));
+            inst.set(&intern("co_firstlineno"), Value::Int(code.first_line as i64));
+            inst.set(
+                &intern("co_varnames"),
+                new_tuple(code.varnames.iter().map(|v| Value::Obj(v.clone())).collect()),
+            );
+            inst.set(
+                &intern("co_freevars"),
+                new_tuple(code.freevars.iter().map(|v| Value::Obj(v.clone())).collect()),
+            );
+            inst.set(
+                &intern("co_cellvars"),
+                new_tuple(code.cellvars.iter().map(|v| Value::Obj(v.clone())).collect()),
+            );
+            inst.set(&intern("co_nlocals"), Value::Int(code.varnames.len() as i64));
+        }
+    }
+    obj
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = types();
+    add_function(vm, "__build_class__", build_class);
+    let o = &t.object;
+    add_method(o, "__new__", object_new);
+    add_method(o, "__init__", object_init);
+    add_method(o, "__repr__", object_repr);
+    add_method(o, "__str__", object_str);
+    add_method(o, "__eq__", object_eq);
+    add_method(o, "__ne__", object_ne);
+    add_method(o, "__hash__", object_hash);
+    add_method(o, "__setattr__", object_setattr);
+    add_method(o, "__getattribute__", object_getattribute);
+    add_method(o, "__delattr__", object_delattr);
+    add_method(o, "__format__", object_format);
+    add_method(o, "__dir__", object_dir);
+    super::add_class_attr(
+        o,
+        "__init_subclass__",
+        Value::Obj(Obj::new(
+            &t.classmethod,
+            Payload::ClassMethod(crate::object::new_builtin("__init_subclass__", object_init_subclass, Some("object"))),
+        )),
+    );
+    let ty = &t.type_;
+    add_method(ty, "__new__", type_dunder_new);
+    add_method(ty, "mro", type_mro);
+    add_method(ty, "__subclasses__", type_subclasses);
+    add_method(ty, "__call__", type_call);
+    add_method(ty, "__instancecheck__", type_instancecheck);
+    add_method(ty, "__subclasscheck__", type_subclasscheck);
+    let be = &t.exc.base_exception;
+    add_method(be, "__new__", base_exception_new);
+    add_method(be, "__init__", base_exception_init);
+    add_method(be, "with_traceback", with_traceback);
+    add_method(be, "add_note", add_note);
+    add_method(&t.super_, "__new__", super_new);
+    add_method(&t.property, "__new__", property_new);
+    add_method(&t.property, "getter", property_getter);
+    add_method(&t.property, "setter", property_setter);
+    add_method(&t.property, "deleter", property_deleter);
+    add_method(&t.property, "__get__", property_get);
+    add_method(&t.staticmethod, "__new__", staticmethod_new);
+    add_method(&t.classmethod, "__new__", classmethod_new);
+    add_method(&t.function, "__get__", function_get);
+}
+

@@ -1,0 +1,388 @@
+//! pyjit bytecode: the instruction set and the code object.
+//!
+//! A stack machine close to CPython 3.11's, so its behaviour (evaluation order, exception
+//! handling through an exception table, generators) carries over directly. Instructions are a
+//! dense enum with their operands inline; jump targets are instruction indices.
+//!
+//! Stack effects are written `before -> after`, top of stack on the right.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::compile::Source;
+use crate::object::Obj;
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    /// The operator as Python writes it (for error messages).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+
+    /// The dunder method names: (normal, reflected, in-place).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// Conversion applied by `FormatValue` (`!s`, `!r`, `!a`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instr {
+    Nop,
+    /// `-> consts[i]`
+    LoadConst(u32),
+    /// `-> locals[i]` (UnboundLocalError if unbound)
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// `-> cell contents` for cell/free variable i (index into cells ++ frees)
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `-> the cell object itself` (to build closures)
+    LoadClosure(u32),
+    /// In a class body: names[i] from the class namespace, else the free variable `cell`.
+    LoadClassDeref(u32, u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: locals dict, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// `obj -> obj.name`
+    LoadAttr(u32),
+    /// `value obj ->` (obj.name = value)
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// `obj -> method self` if `name` is a plain function on the class, else `-> NULL attr`.
+    LoadMethod(u32),
+    /// `method self arg1..argN ->  result` or `NULL callable arg1..argN -> result`
+    CallMethod(u32),
+    /// `callable arg1..argN -> result`
+    Call(u32),
+    /// `callable arg1..argN -> result`; the last `len(consts[k])` args are keyword arguments
+    /// named by the tuple consts[k].
+    CallKw(u32, u32),
+    /// `callable args_tuple [kwargs_dict] -> result`
+    CallEx(bool),
+    BinaryOp(BinOp),
+    InplaceOp(BinOp),
+    Unary(UnaryOp),
+    Compare(CmpOp),
+    /// `a b -> a is b` (negated if true)
+    Is(bool),
+    /// `a b -> a in b` (negated if true)
+    In(bool),
+    /// `container key -> container[key]`
+    Subscr,
+    /// `value container key ->`
+    StoreSubscr,
+    DeleteSubscr,
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `k1 v1 .. kn vn -> dict`
+    BuildMap(u32),
+    /// `v1 .. vn -> dict` with keys the tuple consts[k]
+    BuildConstKeyMap(u32, u32),
+    /// `start stop [step] -> slice`
+    BuildSlice(u32),
+    /// `s1 .. sn -> ''.join(...)`
+    BuildString(u32),
+    /// Comprehension helpers: the container is `depth` below the top (after popping the item).
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    /// `list iterable -> list` (list.extend), container `depth` below.
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// Like DictUpdate but raises on duplicate keys (for `f(**a, **b)`).
+    DictMerge(u32),
+    /// `list -> tuple`
+    ListToTuple,
+    /// `seq -> item_n-1 .. item_0` (first item on top)
+    UnpackSequence(u32),
+    /// `seq -> ...` with a starred target: (count before, count after)
+    UnpackEx(u32, u32),
+    /// `value [spec] -> str`
+    FormatValue(Conversion, bool),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `iterable -> iterator`
+    GetIter,
+    /// `iterator -> iterator next` or, when exhausted, pop the iterator and jump.
+    ForIter(u32),
+    /// Make a function from children[i]; flags say which of (defaults tuple, kwdefaults dict,
+    /// closure tuple) are on the stack below, in that order.
+    MakeFunction(u32, u8),
+    Return,
+    Pop,
+    /// Push a copy of the item `n` from the top (1 = top).
+    Copy(u32),
+    /// Swap the top with the item `n` from the top (2 = the one below).
+    Swap(u32),
+    /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
+    Raise(u32),
+    /// `exc ->` re-raise exc keeping its traceback. With `true`, also restore the
+    /// exception that was being handled before (the saved one is below).
+    Reraise,
+    /// At handler entry: `exc -> saved_exc_info exc`; exc becomes the handled exception.
+    PushExcInfo,
+    /// `saved_exc_info ->` restore the handled exception.
+    PopExcept,
+    /// `exc cls -> exc bool` whether exc matches cls (class or tuple of classes).
+    CheckExcMatch,
+    /// `mgr -> exit_method enter_result`
+    BeforeWith,
+    /// In the with-handler: `exit exc -> exit exc result` calling exit(type, exc, tb).
+    WithExceptStart,
+    /// `value -> sent`: suspend the generator.
+    YieldValue,
+    /// `obj -> iterator` for `yield from` (generators pass through).
+    GetYieldFromIter,
+    /// `iter value -> iter result` delegate one step; on StopIteration pop iter, push its value
+    /// and jump to target.
+    Send(u32),
+    /// Resume point after `YieldValue` inside `yield from` (no-op marker).
+    ImportName(u32),
+    /// `module -> module attr`
+    ImportFrom(u32),
+    /// `module ->` copy public names into the current namespace.
+    ImportStar,
+    LoadBuildClass,
+    LoadAssertionError,
+    /// `-> NULL`, for `CallMethod` on a non-method callable.
+    PushNull,
+    /// Build a `__class__` cell check after class bodies (no-op placeholder-free marker).
+    SetupAnnotations,
+    /// `target name annotation ->` for annotated assignments at module/class level.
+    StoreAnnotation(u32),
+}
+
+/// Where an instruction came from, for tracebacks: lines are 1-based, columns are 0-based
+/// character offsets in the line. `anchor` marks the operator of a binary operation or the
+/// subscript of an indexing so CPython 3.11's `~~~^^^` markers can be drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    pub anchor: Anchor,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Anchor {
+    #[default]
+    None,
+    /// Binary operation: the left operand ends at `left_end`; the operator spans
+    /// `op_start..op_end` (all columns on the instruction's first line).
+    BinOp { op_start: u32, op_end: u32 },
+    /// Subscript: the value ends at `value_end` and the `[...]` part follows.
+    Subscript { value_end: u32 },
+}
+
+/// One row of the exception table: instructions in `start..end` that raise jump to `handler`
+/// with the value stack cut to `depth` (plus the exception pushed).
+#[derive(Clone, Copy, Debug)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub depth: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    /// Module or class body: names resolve through a namespace dict, not fast locals.
+    pub uses_namespace: bool,
+}
+
+/// Inline cache of one global-name load: where the name was found (its entry position in the
+/// globals or builtins dict), valid while neither dict has gained or lost keys.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    pub valid: bool,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub in_builtins: bool,
+    pub pos: usize,
+}
+
+/// A compiled function body, module or class body. Immutable once built, except for the
+/// inline caches and profile counters, which use `Cell`s.
+pub struct Code {
+    pub name: Obj,
+    pub qualname: String,
+    pub source: Rc<Source>,
+    pub first_line: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub instrs: Vec<Instr>,
+    pub positions: Vec<Position>,
+    pub consts: Vec<Value>,
+    /// Interned names used by global, attribute and namespace instructions.
+    pub names: Vec<Obj>,
+    /// Fast locals, parameters first.
+    pub varnames: Vec<Obj>,
+    /// Variables of this code captured by inner functions.
+    pub cellvars: Vec<Obj>,
+    /// Variables captured from enclosing functions.
+    pub freevars: Vec<Obj>,
+    /// For each cell variable that is also a parameter, the parameter's index.
+    pub cell_params: Vec<(u32, u32)>,
+    pub children: Vec<Rc<Code>>,
+    pub exc_table: Vec<ExcEntry>,
+    pub max_stack: u32,
+    pub docstring: Value,
+    /// Per-instruction inline caches for `LoadGlobal` (indexed by instruction).
+    pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// How many times this code has been entered (profile for tier-up).
+    pub call_count: Cell<u64>,
+}
+
+impl Code {
+    pub fn line_of(&self, pc: usize) -> u32 {
+        self.positions.get(pc).map(|p| p.line).unwrap_or(self.first_line)
+    }
+
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+
+    /// The exception-table row covering instruction `pc`, innermost first.
+    pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
+    }
+
+    pub fn name_str(&self) -> &str {
+        crate::object::str_of(&self.name)
+    }
+}

@@ -1,0 +1,307 @@
+//! Calling things: Python functions (argument binding into a new frame), natives, bound
+//! methods, classes (instantiation) and objects with `__call__`.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::Code;
+use crate::object::class::{class_data, Layout};
+use crate::object::exception::{type_error, PyErr};
+use crate::object::function::{Args, Function};
+use crate::object::{new_cell, new_dict, new_tuple, str_of, type_name, Obj, Payload};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Calls `callable` with positional arguments.
+#[inline]
+pub fn call(vm: &mut Vm, callable: &Value, args: &[Value]) -> PyResult<Value> {
+    call_args(vm, callable, Args::positional(args))
+}
+
+/// Calls `callable` with positional and keyword arguments.
+pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
+    let Value::Obj(obj) = callable else {
+        return Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(callable)
+        )));
+    };
+    match &obj.payload {
+        Payload::Function(f) => call_function(vm, f, args),
+        Payload::Builtin(b) => match &b.self_ {
+            None => (b.func)(vm, args),
+            Some(s) => {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(s.clone());
+                v.extend_from_slice(args.values);
+                (b.func)(
+                    vm,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+        },
+        Payload::Method(m) => {
+            let (func, self_) = (&m.0, &m.1);
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(self_.clone());
+            v.extend_from_slice(args.values);
+            call_args(
+                vm,
+                func,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )
+        }
+        Payload::Class(_) => crate::builtins::type_::call_class(vm, obj, args),
+        _ => {
+            let cls = obj.class();
+            match crate::object::class::lookup_str(&cls, "__call__") {
+                Some(f) => {
+                    let mut v = Vec::with_capacity(args.values.len() + 1);
+                    v.push(callable.clone());
+                    v.extend_from_slice(args.values);
+                    call_args(
+                        vm,
+                        &f,
+                        Args {
+                            values: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
+                None => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    type_name(callable)
+                ))),
+            }
+        }
+    }
+}
+
+/// Calls a Python function: binds arguments into a fresh frame and runs it (or, for a
+/// generator function, returns the suspended generator).
+pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
+    let code = &f.code;
+    let mut frame = Frame::new(code.clone(), f.globals.clone(), vm.builtins_dict.clone());
+    bind_arguments(f, code, &mut frame.locals, args)?;
+    init_cells(code, &mut frame.locals, &f.closure);
+    if code.flags.generator {
+        return Ok(super::generator::new_generator(frame, f));
+    }
+    vm.enter()?;
+    let result = super::eval::run_function(vm, &mut frame);
+    vm.leave();
+    result
+}
+
+/// Creates the cells of a frame: new cells for `cellvars` (moving parameters that are captured
+/// into their cells), and the closure's cells for `freevars`.
+pub fn init_cells(code: &Code, locals: &mut [Value], closure: &[Obj]) {
+    if code.cellvars.is_empty() && code.freevars.is_empty() {
+        return;
+    }
+    let base = code.nlocals();
+    for i in 0..code.cellvars.len() {
+        let initial = code
+            .cell_params
+            .iter()
+            .find(|(c, _)| *c as usize == i)
+            .map(|(_, p)| std::mem::replace(&mut locals[*p as usize], Value::Null))
+            .unwrap_or(Value::Null);
+        locals[base + i] = Value::Obj(new_cell(initial));
+    }
+    for (i, c) in closure.iter().enumerate() {
+        locals[base + code.cellvars.len() + i] = Value::Obj(c.clone());
+    }
+}
+
+fn qualname(f: &Function) -> String {
+    str_of(&f.qualname.borrow()).to_string()
+}
+
+/// Binds call arguments to parameters, as CPython does, with CPython's error messages.
+pub fn bind_arguments(f: &Function, code: &Rc<Code>, locals: &mut [Value], args: Args) -> PyResult<()> {
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let pos = args.pos();
+    // Fast path: exactly the positional parameters, nothing else.
+    if !args.has_kwargs() && pos.len() == argcount && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
+        for (slot, v) in locals.iter_mut().zip(pos) {
+            *slot = v.clone();
+        }
+        return Ok(());
+    }
+    let npos = pos.len().min(argcount);
+    for i in 0..npos {
+        locals[i] = pos[i].clone();
+    }
+    let mut next = argcount + kwonly;
+    if code.flags.varargs {
+        let extra: Vec<Value> = if pos.len() > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
+        locals[next] = new_tuple(extra);
+        next += 1;
+    } else if pos.len() > argcount {
+        let defaults = f.defaults.borrow().len();
+        let given_kw = args
+            .kwargs()
+            .filter(|(n, _)| code.varnames[..argcount].iter().any(|v| str_of(v) == str_of(n)))
+            .count();
+        let takes = if defaults > 0 {
+            format!("from {} to {}", argcount - defaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && defaults == 0 { "" } else { "s" };
+        let extra = if given_kw > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if pos.len() == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        let was = if pos.len() == 1 && given_kw == 0 { "was" } else { "were" };
+        return Err(type_error(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            qualname(f),
+            takes,
+            plural,
+            pos.len(),
+            extra,
+            was
+        )));
+    }
+    let kwdict = if code.flags.varkw {
+        let d = new_dict();
+        locals[next] = Value::Obj(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    // Keyword arguments.
+    let posonly = code.posonlyargcount as usize;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in args.kwargs() {
+        let text = str_of(name);
+        let idx = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|v| v.is(name) || str_of(v) == text);
+        match idx {
+            Some(i) if i >= posonly => {
+                if !locals[i].is_null() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(f),
+                        text
+                    )));
+                }
+                locals[i] = value.clone();
+            }
+            _ => match &kwdict {
+                Some(d) => {
+                    crate::builtins::dict::set_item_str_obj(d, name, value.clone());
+                }
+                None => {
+                    if let Some(i) = idx {
+                        let _ = i;
+                        posonly_as_kw.push(text.to_string());
+                        continue;
+                    }
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(f),
+                        text
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    let defaults = f.defaults.borrow();
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if locals[i].is_null() {
+            if i >= first_default {
+                locals[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(str_of(&code.varnames[i]).to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(f, &missing, "positional"));
+    }
+    let kwdefaults = f.kwdefaults.borrow();
+    for i in argcount..argcount + kwonly {
+        if locals[i].is_null() {
+            let name = &code.varnames[i];
+            match kwdefaults.iter().find(|(n, _)| str_of(n) == str_of(name)) {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(str_of(name).to_string()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(f, &missing, "keyword-only"));
+    }
+    Ok(())
+}
+
+fn missing_error(f: &Function, missing: &[String], kind: &str) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        qualname(f),
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    ))
+}
+
+/// Runs a class body or module code object in `namespace`.
+pub fn run_in_namespace(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Obj,
+    namespace: Option<Obj>,
+    closure: &[Obj],
+) -> PyResult<Value> {
+    let mut frame = Frame::new(code.clone(), globals, vm.builtins_dict.clone());
+    frame.namespace = namespace;
+    init_cells(&code, &mut frame.locals, closure);
+    vm.enter()?;
+    let r = super::eval::run_function(vm, &mut frame);
+    vm.leave();
+    r
+}
+
+/// Whether a class's instances are plain attribute-holding objects (made by `object.__new__`).
+pub fn is_plain_layout(cls: &Obj) -> bool {
+    class_data(cls).layout == Layout::Instance
+}

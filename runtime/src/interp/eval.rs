@@ -1,0 +1,969 @@
+//! The evaluation loop: runs one frame's bytecode until it returns, yields or raises.
+//!
+//! Errors unwind through the code's exception table: the innermost row covering the failing
+//! instruction says where the handler is and how deep the value stack should be; the exception
+//! is pushed and execution continues there. Every frame an exception passes through adds a
+//! traceback entry, except when the exception is re-raised by `Reraise` (it is already there).
+
+use crate::bytecode::{Conversion, GlobalCache, Instr};
+use crate::object::exception::{
+    exc_data, name_error, type_error, unbound_local_error, PyErr, TracebackEntry,
+};
+use crate::object::function::Args;
+use crate::object::{
+    dict_version, exc_types, new_list, new_set, new_slice, new_str, new_tuple, str_of, Obj,
+    Payload,
+};
+use crate::ops;
+use crate::table::set_table::SetTable;
+use crate::value::Value;
+use crate::PyResult;
+
+use super::frame::Frame;
+use super::Vm;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How a frame resumes: from the start, with a value sent into a `yield`, or with an exception
+/// thrown in at the `yield`.
+pub enum Resume {
+    Start,
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// Runs a function frame to completion.
+pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
+    match run(vm, frame, Resume::Start)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => unreachable!("only generator frames yield"),
+    }
+}
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame.stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($frame:expr) => {
+        $frame.stack.last().expect("value stack underflow")
+    };
+}
+
+/// Adds this frame to an exception's traceback and, the first time it is seen, sets its
+/// implicit `__context__` to the exception being handled.
+fn record_traceback(vm: &Vm, frame: &Frame, err: &PyErr, pc: usize) {
+    let data = err.data();
+    data.traceback.borrow_mut().push(TracebackEntry {
+        code: frame.code.clone(),
+        pc,
+    });
+    if !data.context_set.get() {
+        data.context_set.set(true);
+        set_context(vm, err);
+    }
+}
+
+fn set_context(vm: &Vm, err: &PyErr) {
+    if let Value::Obj(handled) = &vm.exc_info {
+        if handled.is(&err.0) {
+            return;
+        }
+        // Avoid a cycle: cut the chain where it would come back to this exception.
+        let mut o = handled.clone();
+        loop {
+            let next = match exc_data(&o) {
+                Some(d) => d.context.borrow().clone(),
+                None => break,
+            };
+            match next {
+                Value::Obj(n) if n.is(&err.0) => {
+                    if let Some(d) = exc_data(&o) {
+                        *d.context.borrow_mut() = Value::None;
+                    }
+                    break;
+                }
+                Value::Obj(n) => o = n,
+                _ => break,
+            }
+        }
+        *err.data().context.borrow_mut() = vm.exc_info.clone();
+    }
+}
+
+pub fn run(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
+    let code = frame.code.clone();
+    let instrs = &code.instrs[..];
+    let mut pending: Option<(PyErr, bool)> = None;
+    match resume {
+        Resume::Start => {
+            code.call_count.set(code.call_count.get() + 1);
+        }
+        Resume::Send(v) => frame.stack.push(v),
+        Resume::Throw(e) => pending = Some((e, false)),
+    }
+    loop {
+        // Dispatch until an error; `reraise` says the traceback already has this frame.
+        let (err, reraise) = match pending.take() {
+            Some(p) => p,
+            None => match dispatch(vm, frame, instrs)? {
+                Ok(exit) => return Ok(exit),
+                Err(p) => p,
+            },
+        };
+        let pc = frame.pc.saturating_sub(1);
+        if !reraise {
+            record_traceback(vm, frame, &err, pc);
+        }
+        match code.handler_for(pc) {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(err.value());
+                frame.pc = h.handler as usize;
+            }
+            None => return Err(err),
+        }
+    }
+}
+
+type Step = Result<Exit, (PyErr, bool)>;
+
+/// Executes instructions until the frame exits (`Ok(Ok(exit))`) or an error needs handling
+/// (`Ok(Err(..))`). The outer `Result` is never `Err`; it keeps `?` out of the hot loop.
+#[inline(never)]
+fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> {
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => return Ok(Err((e, false))),
+            }
+        };
+    }
+    loop {
+        let instr = instrs[frame.pc];
+        frame.pc += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::LoadConst(i) => {
+                let v = frame.code.consts[i as usize].clone();
+                frame.stack.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let v = &frame.locals[i as usize];
+                if v.is_null() {
+                    let name = str_of(&frame.code.varnames[i as usize]).to_string();
+                    return Ok(Err((
+                        unbound_local_error(format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        )),
+                        false,
+                    )));
+                }
+                let v = v.clone();
+                frame.stack.push(v);
+            }
+            Instr::StoreFast(i) => {
+                frame.locals[i as usize] = pop!(frame);
+            }
+            Instr::DeleteFast(i) => {
+                if frame.locals[i as usize].is_null() {
+                    let name = str_of(&frame.code.varnames[i as usize]).to_string();
+                    return Ok(Err((
+                        unbound_local_error(format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        )),
+                        false,
+                    )));
+                }
+                frame.locals[i as usize] = Value::Null;
+            }
+            Instr::LoadDeref(i) => {
+                let v = match &frame.cell(i).payload {
+                    Payload::Cell(c) => c.borrow().clone(),
+                    _ => unreachable!(),
+                };
+                if v.is_null() {
+                    return Ok(Err((free_var_error(frame, i), false)));
+                }
+                frame.stack.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(frame);
+                if let Payload::Cell(c) = &frame.cell(i).payload {
+                    *c.borrow_mut() = v;
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                if let Payload::Cell(c) = &frame.cell(i).payload {
+                    if c.borrow().is_null() {
+                        return Ok(Err((free_var_error(frame, i), false)));
+                    }
+                    *c.borrow_mut() = Value::Null;
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let c = frame.cell(i).clone();
+                frame.stack.push(Value::Obj(c));
+            }
+            Instr::LoadClassDeref(name_i, cell_i) => {
+                let name = &frame.code.names[name_i as usize];
+                let found = frame
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| crate::builtins::dict::get_str(ns, name));
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = match &frame.cell(cell_i).payload {
+                            Payload::Cell(c) => c.borrow().clone(),
+                            _ => unreachable!(),
+                        };
+                        if v.is_null() {
+                            return Ok(Err((free_var_error(frame, cell_i), false)));
+                        }
+                        v
+                    }
+                };
+                frame.stack.push(v);
+            }
+            Instr::LoadGlobal(i) => {
+                let v = tri!(load_global(frame, i, frame.pc - 1));
+                frame.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                crate::builtins::dict::set_item_str_obj(&frame.globals, name, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                if !crate::builtins::dict::del_str(&frame.globals, &name) {
+                    return Ok(Err((
+                        name_error_for(frame, str_of(&name)),
+                        false,
+                    )));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = &frame.code.names[i as usize];
+                let found = frame
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| crate::builtins::dict::get_str(ns, name))
+                    .or_else(|| crate::builtins::dict::get_str(&frame.globals, name))
+                    .or_else(|| crate::builtins::dict::get_str(&frame.builtins, name));
+                match found {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        return Ok(Err((name_error_for(frame, str_of(name)), false)));
+                    }
+                }
+            }
+            Instr::StoreName(i) => {
+                let v = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                tri!(crate::builtins::dict::set_item(vm, ns, Value::Obj(name.clone()), v));
+            }
+            Instr::DeleteName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                if !crate::builtins::dict::del_str(&ns, &name) {
+                    return Ok(Err((name_error_for(frame, str_of(&name)), false)));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let obj = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                let v = tri!(ops::attr::get_attr(vm, &obj, name));
+                frame.stack.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = pop!(frame);
+                let v = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                tri!(ops::attr::set_attr(vm, &obj, name, v));
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                tri!(ops::attr::del_attr(vm, &obj, name));
+            }
+            Instr::LoadMethod(i) => {
+                let obj = pop!(frame);
+                let name = &frame.code.names[i as usize];
+                match tri!(ops::attr::load_method(vm, &obj, name)) {
+                    Some(func) => {
+                        frame.stack.push(func);
+                        frame.stack.push(obj);
+                    }
+                    None => {
+                        let attr = tri!(ops::attr::get_attr(vm, &obj, name));
+                        frame.stack.push(Value::Null);
+                        frame.stack.push(attr);
+                    }
+                }
+            }
+            Instr::CallMethod(n) => {
+                let n = n as usize;
+                let len = frame.stack.len();
+                let result = if frame.stack[len - n - 2].is_null() {
+                    let callable = frame.stack[len - n - 1].clone();
+                    super::call::call(vm, &callable, &frame.stack[len - n..])
+                } else {
+                    let callable = frame.stack[len - n - 2].clone();
+                    super::call::call(vm, &callable, &frame.stack[len - n - 1..])
+                };
+                frame.stack.truncate(len - n - 2);
+                frame.stack.push(tri!(result));
+            }
+            Instr::Call(n) => {
+                let n = n as usize;
+                let len = frame.stack.len();
+                let callable = frame.stack[len - n - 1].clone();
+                let result = super::call::call(vm, &callable, &frame.stack[len - n..]);
+                frame.stack.truncate(len - n - 1);
+                frame.stack.push(tri!(result));
+            }
+            Instr::CallKw(n, k) => {
+                let n = n as usize;
+                let len = frame.stack.len();
+                let callable = frame.stack[len - n - 1].clone();
+                let names: Vec<Obj> = match &frame.code.consts[k as usize] {
+                    Value::Obj(t) => match &t.payload {
+                        Payload::Tuple(items) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let result = super::call::call_args(
+                    vm,
+                    &callable,
+                    Args {
+                        values: &frame.stack[len - n..],
+                        kwnames: &names,
+                    },
+                );
+                frame.stack.truncate(len - n - 1);
+                frame.stack.push(tri!(result));
+            }
+            Instr::CallEx(has_kw) => {
+                let kwargs = if has_kw { Some(pop!(frame)) } else { None };
+                let args = pop!(frame);
+                let callable = pop!(frame);
+                let result = tri!(call_ex(vm, &callable, &args, kwargs.as_ref()));
+                frame.stack.push(result);
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                    },
+                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                    },
+                    _ => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                };
+                frame.stack.push(r);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
+                    },
+                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
+                    },
+                    _ => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
+                };
+                frame.stack.push(r);
+            }
+            Instr::Unary(op) => {
+                let v = pop!(frame);
+                let r = tri!(ops::arith::unary_op(vm, op, &v));
+                frame.stack.push(r);
+            }
+            Instr::Compare(op) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(ops::compare::cmp_ord(op, x.cmp(y))),
+                    (Value::Float(x), Value::Float(y)) => Value::Bool(ops::compare::cmp_f64(op, *x, *y)),
+                    _ => tri!(ops::compare::compare(vm, op, &a, &b)),
+                };
+                frame.stack.push(r);
+            }
+            Instr::Is(neg) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                frame.stack.push(Value::Bool(a.is(&b) != neg));
+            }
+            Instr::In(neg) => {
+                let container = pop!(frame);
+                let item = pop!(frame);
+                let r = tri!(ops::seq::contains(vm, &container, &item));
+                frame.stack.push(Value::Bool(r != neg));
+            }
+            Instr::Subscr => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                let r = tri!(ops::seq::get_item(vm, &container, &key));
+                frame.stack.push(r);
+            }
+            Instr::StoreSubscr => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                let v = pop!(frame);
+                tri!(ops::seq::set_item(vm, &container, key, v));
+            }
+            Instr::DeleteSubscr => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                tri!(ops::seq::del_item(vm, &container, &key));
+            }
+            Instr::BuildTuple(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                frame.stack.push(new_tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                frame.stack.push(new_list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                let mut table = SetTable::new();
+                for item in items {
+                    tri!(crate::builtins::set::table_add(vm, &mut table, item));
+                }
+                frame.stack.push(new_set(table));
+            }
+            Instr::BuildMap(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                let d = crate::object::new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(crate::builtins::dict::set_item(vm, &d, k, v));
+                }
+                frame.stack.push(Value::Obj(d));
+            }
+            Instr::BuildConstKeyMap(n, k) => {
+                let values = frame.stack.split_off(frame.stack.len() - n as usize);
+                let keys = frame.code.consts[k as usize].clone();
+                let d = crate::object::new_dict();
+                if let Some(Payload::Tuple(ks)) = keys.payload() {
+                    for (key, v) in ks.iter().zip(values) {
+                        tri!(crate::builtins::dict::set_item(vm, &d, key.clone(), v));
+                    }
+                }
+                frame.stack.push(Value::Obj(d));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(frame) } else { Value::None };
+                let stop = pop!(frame);
+                let start = pop!(frame);
+                frame.stack.push(new_slice(start, stop, step));
+            }
+            Instr::BuildString(n) => {
+                let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(crate::object::as_str(p).unwrap_or(""));
+                }
+                frame.stack.push(new_str(s));
+            }
+            Instr::ListAppend(depth) => {
+                let v = pop!(frame);
+                let list = &frame.stack[frame.stack.len() - depth as usize];
+                if let Some(Payload::List(l)) = list.payload() {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Instr::SetAdd(depth) => {
+                let v = pop!(frame);
+                let set = frame.stack[frame.stack.len() - depth as usize].clone();
+                tri!(crate::builtins::set::add(vm, &set, v));
+            }
+            Instr::MapAdd(depth) => {
+                let v = pop!(frame);
+                let k = pop!(frame);
+                let d = frame.stack[frame.stack.len() - depth as usize].clone();
+                if let Value::Obj(d) = &d {
+                    tri!(crate::builtins::dict::set_item(vm, d, k, v));
+                }
+            }
+            Instr::ListExtend(depth) => {
+                let iterable = pop!(frame);
+                let list = frame.stack[frame.stack.len() - depth as usize].clone();
+                let items = tri!(ops::iter::collect(vm, &iterable).map_err(|e| {
+                    if e.is_instance(&exc_types().type_error) && !ops::iter::is_iterable(&iterable) {
+                        type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            crate::object::type_name(&iterable)
+                        ))
+                    } else {
+                        e
+                    }
+                }));
+                if let Some(Payload::List(l)) = list.payload() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Instr::SetUpdate(depth) => {
+                let iterable = pop!(frame);
+                let set = frame.stack[frame.stack.len() - depth as usize].clone();
+                let items = tri!(ops::iter::collect(vm, &iterable));
+                for item in items {
+                    tri!(crate::builtins::set::add(vm, &set, item));
+                }
+            }
+            Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
+                let other = pop!(frame);
+                let d = frame.stack[frame.stack.len() - depth as usize].clone();
+                let merge = matches!(instr, Instr::DictMerge(_));
+                if let Value::Obj(d) = &d {
+                    tri!(crate::builtins::dict::update_from_mapping(vm, d, &other, merge));
+                }
+            }
+            Instr::ListToTuple => {
+                let list = pop!(frame);
+                let items = match list.payload() {
+                    Some(Payload::List(l)) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.stack.push(new_tuple(items));
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = pop!(frame);
+                tri!(ops::seq::unpack(vm, &seq, n as usize, None, &mut frame.stack));
+            }
+            Instr::UnpackEx(before, after) => {
+                let seq = pop!(frame);
+                tri!(ops::seq::unpack(
+                    vm,
+                    &seq,
+                    before as usize,
+                    Some(after as usize),
+                    &mut frame.stack
+                ));
+            }
+            Instr::FormatValue(conv, has_spec) => {
+                let spec = if has_spec { Some(pop!(frame)) } else { None };
+                let v = pop!(frame);
+                let v = match conv {
+                    Conversion::None => v,
+                    Conversion::Str => new_str(tri!(ops::repr::str(vm, &v))),
+                    Conversion::Repr => new_str(tri!(ops::repr::repr(vm, &v))),
+                    Conversion::Ascii => new_str(ops::repr::ascii(&tri!(ops::repr::repr(vm, &v)))),
+                };
+                let spec_str = spec
+                    .as_ref()
+                    .and_then(crate::object::as_str)
+                    .unwrap_or("")
+                    .to_string();
+                let s = if spec_str.is_empty() && crate::object::as_str(&v).is_some() {
+                    v
+                } else {
+                    new_str(tri!(ops::repr::format(vm, &v, &spec_str)))
+                };
+                frame.stack.push(s);
+            }
+            Instr::Jump(t) => frame.pc = t as usize,
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(frame);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(ops::truthy(vm, &v)),
+                };
+                if !b {
+                    frame.pc = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(frame);
+                let b = match v {
+                    Value::Bool(b) => b,
+                    _ => tri!(ops::truthy(vm, &v)),
+                };
+                if b {
+                    frame.pc = t as usize;
+                }
+            }
+            Instr::PopJumpIfNone(t) => {
+                if pop!(frame).is_none() {
+                    frame.pc = t as usize;
+                }
+            }
+            Instr::PopJumpIfNotNone(t) => {
+                if !pop!(frame).is_none() {
+                    frame.pc = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let b = tri!(ops::truthy(vm, top!(frame)));
+                if !b {
+                    frame.pc = t as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let b = tri!(ops::truthy(vm, top!(frame)));
+                if b {
+                    frame.pc = t as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(frame);
+                let it = tri!(ops::iter::get_iter(vm, &v));
+                frame.stack.push(it);
+            }
+            Instr::ForIter(t) => {
+                let next = tri!(ops::iter::next(vm, top!(frame)));
+                match next {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        frame.stack.pop();
+                        frame.pc = t as usize;
+                    }
+                }
+            }
+            Instr::MakeFunction(i, flags) => {
+                let f = make_function(frame, i, flags);
+                frame.stack.push(f);
+            }
+            Instr::Return => {
+                let v = pop!(frame);
+                return Ok(Ok(Exit::Return(v)));
+            }
+            Instr::Pop => {
+                frame.stack.pop();
+            }
+            Instr::Copy(n) => {
+                let v = frame.stack[frame.stack.len() - n as usize].clone();
+                frame.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = frame.stack.len();
+                frame.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::Raise(n) => {
+                let err = match n {
+                    0 => match &vm.exc_info {
+                        // A bare `raise` re-raises with the traceback it already has.
+                        Value::Obj(e) => return Ok(Err((PyErr(e.clone()), true))),
+                        _ => crate::object::exception::runtime_error("No active exception to reraise"),
+                    },
+                    1 => {
+                        let e = pop!(frame);
+                        tri!(ops::exc::make_exception(vm, e))
+                    }
+                    _ => {
+                        let cause = pop!(frame);
+                        let e = pop!(frame);
+                        let err = tri!(ops::exc::make_exception(vm, e));
+                        tri!(ops::exc::set_cause(vm, &err, cause));
+                        err
+                    }
+                };
+                // An exception object raised again gets a fresh implicit context.
+                err.data().context_set.set(false);
+                return Ok(Err((err, false)));
+            }
+            Instr::Reraise => {
+                let e = pop!(frame);
+                match e.into_obj() {
+                    Some(o) => return Ok(Err((PyErr(o), true))),
+                    None => unreachable!("Reraise of a non-exception"),
+                }
+            }
+            Instr::PushExcInfo => {
+                let exc = pop!(frame);
+                let saved = std::mem::replace(&mut vm.exc_info, exc.clone());
+                frame.stack.push(saved);
+                frame.stack.push(exc);
+            }
+            Instr::PopExcept => {
+                vm.exc_info = pop!(frame);
+            }
+            Instr::CheckExcMatch => {
+                let cls = pop!(frame);
+                let exc = top!(frame).clone();
+                let r = tri!(ops::exc::exception_matches(&exc, &cls));
+                frame.stack.push(Value::Bool(r));
+            }
+            Instr::BeforeWith => {
+                let mgr = pop!(frame);
+                let exit = tri!(ops::attr::lookup_special(vm, &mgr, "__exit__").and_then(|o| o.ok_or_else(|| {
+                    type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        crate::object::type_name(&mgr)
+                    ))
+                })));
+                let enter = tri!(ops::attr::lookup_special(vm, &mgr, "__enter__").and_then(|o| o.ok_or_else(|| {
+                    type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        crate::object::type_name(&mgr)
+                    ))
+                })));
+                let result = tri!(super::call::call(vm, &enter, &[]));
+                frame.stack.push(exit);
+                frame.stack.push(result);
+            }
+            Instr::WithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 3].clone();
+                let cls = match &exc {
+                    Value::Obj(o) => Value::Obj(o.class()),
+                    _ => Value::None,
+                };
+                let r = tri!(super::call::call(vm, &exit, &[cls, exc, Value::None]));
+                let b = tri!(ops::truthy(vm, &r));
+                frame.stack.push(Value::Bool(b));
+            }
+            Instr::YieldValue => {
+                let v = pop!(frame);
+                return Ok(Ok(Exit::Yield(v)));
+            }
+            Instr::GetYieldFromIter => {
+                let v = pop!(frame);
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                    v
+                } else {
+                    tri!(ops::iter::get_iter(vm, &v))
+                };
+                frame.stack.push(it);
+            }
+            Instr::Send(t) => {
+                let value = pop!(frame);
+                let it = top!(frame).clone();
+                match tri!(super::generator::send_to(vm, &it, value)) {
+                    super::generator::SendResult::Yielded(v) => frame.stack.push(v),
+                    super::generator::SendResult::Returned(v) => {
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.pc = t as usize;
+                    }
+                }
+            }
+            Instr::ImportName(i) => {
+                let fromlist = pop!(frame);
+                let level = pop!(frame);
+                let name = frame.code.names[i as usize].clone();
+                let level = match level {
+                    Value::Int(l) => l,
+                    _ => 0,
+                };
+                let m = tri!(crate::import::import_name(vm, str_of(&name), &fromlist, level, &frame.globals));
+                frame.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let module = top!(frame).clone();
+                let name = frame.code.names[i as usize].clone();
+                let v = tri!(crate::import::import_from(vm, &module, &name));
+                frame.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let module = pop!(frame);
+                let target = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                tri!(crate::import::import_star(vm, &module, &target));
+            }
+            Instr::LoadBuildClass => {
+                let f = tri!(crate::builtins::dict::get_by_str(&frame.builtins, "__build_class__")
+                    .ok_or_else(|| name_error("__build_class__ not found")));
+                frame.stack.push(f);
+            }
+            Instr::LoadAssertionError => {
+                frame.stack.push(Value::Obj(exc_types().assertion_error.clone()));
+            }
+            Instr::PushNull => frame.stack.push(Value::Null),
+            Instr::SetupAnnotations => {
+                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                if crate::builtins::dict::get_by_str(&ns, "__annotations__").is_none() {
+                    crate::builtins::dict::set_str_item(
+                        &ns,
+                        "__annotations__",
+                        Value::Obj(crate::object::new_dict()),
+                    );
+                }
+            }
+            Instr::StoreAnnotation(i) => {
+                let ann = pop!(frame);
+                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let name = frame.code.names[i as usize].clone();
+                if let Some(Value::Obj(d)) = crate::builtins::dict::get_by_str(&ns, "__annotations__") {
+                    tri!(crate::builtins::dict::set_item(vm, &d, Value::Obj(name), ann));
+                }
+            }
+        }
+    }
+}
+
+/// NameError for `name`, remembering the names in scope for the "Did you mean" suggestion.
+fn name_error_for(frame: &Frame, name: &str) -> PyErr {
+    let e = name_error(format!("name '{name}' is not defined"));
+    crate::ops::exc::set_attr_str(&e, "name", new_str(name));
+    let keys = |d: &Obj| -> Vec<String> {
+        crate::builtins::dict::items(d)
+            .into_iter()
+            .filter_map(|(k, _)| crate::object::as_str(&k).map(str::to_string))
+            .collect()
+    };
+    let mut scopes = Vec::new();
+    let locals: Vec<String> = if let Some(ns) = &frame.namespace {
+        keys(ns)
+    } else {
+        frame
+            .code
+            .varnames
+            .iter()
+            .zip(&frame.locals)
+            .filter(|(_, v)| !v.is_null())
+            .map(|(n, _)| str_of(n).to_string())
+            .collect()
+    };
+    scopes.push(locals);
+    scopes.push(keys(&frame.globals));
+    scopes.push(keys(&frame.builtins));
+    *e.data().name_scopes.borrow_mut() = scopes;
+    e
+}
+
+fn free_var_error(frame: &Frame, i: u32) -> PyErr {
+    let code = &frame.code;
+    let i = i as usize;
+    let name = if i < code.cellvars.len() {
+        str_of(&code.cellvars[i]).to_string()
+    } else {
+        str_of(&code.freevars[i - code.cellvars.len()]).to_string()
+    };
+    if i < code.cellvars.len() {
+        unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
+    } else {
+        name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    }
+}
+
+/// `LoadGlobal` with its inline cache: the entry position where the name was found, valid while
+/// neither the globals nor the builtins dict has gained or lost keys.
+#[inline]
+fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
+    let gv = dict_version(&frame.globals);
+    let bv = dict_version(&frame.builtins);
+    let cache = &frame.code.global_caches[pc];
+    let c = cache.get();
+    if c.valid && c.globals_version == gv && c.builtins_version == bv {
+        let d = if c.in_builtins { &frame.builtins } else { &frame.globals };
+        return Ok(crate::builtins::dict::value_at(d, c.pos));
+    }
+    let name = &frame.code.names[i as usize];
+    let (pos, in_builtins) = match crate::builtins::dict::find_str_pos(&frame.globals, name) {
+        Some(p) => (p, false),
+        None => match crate::builtins::dict::find_str_pos(&frame.builtins, name) {
+            Some(p) => (p, true),
+            None => return Err(name_error_for(frame, str_of(name))),
+        },
+    };
+    cache.set(GlobalCache {
+        valid: true,
+        globals_version: gv,
+        builtins_version: bv,
+        in_builtins,
+        pos,
+    });
+    let d = if in_builtins { &frame.builtins } else { &frame.globals };
+    Ok(crate::builtins::dict::value_at(d, pos))
+}
+
+fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
+    let code = frame.code.children[i as usize].clone();
+    let closure: Box<[Obj]> = if flags & 4 != 0 {
+        match pop!(frame).payload() {
+            Some(Payload::Tuple(items)) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+            _ => Box::new([]),
+        }
+    } else {
+        Box::new([])
+    };
+    let annotations = if flags & 8 != 0 { Some(pop!(frame)) } else { None };
+    let kwdefaults: Vec<(Obj, Value)> = if flags & 2 != 0 {
+        let d = pop!(frame);
+        match &d {
+            Value::Obj(o) => crate::builtins::dict::items(o)
+                .into_iter()
+                .filter_map(|(k, v)| k.into_obj().map(|k| (k, v)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let defaults: Vec<Value> = if flags & 1 != 0 {
+        match pop!(frame).payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let module = crate::builtins::dict::get_by_str(&frame.globals, "__name__").unwrap_or(Value::None);
+    let f = crate::object::new_function(code, frame.globals.clone(), defaults, kwdefaults, closure, module);
+    if let Some(ann) = annotations {
+        crate::ops::attr::set_function_attr(&f, "__annotations__", ann);
+    }
+    f
+}
+
+/// `f(*args, **kwargs)`.
+fn call_ex(vm: &mut Vm, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let pos: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => ops::iter::collect(vm, args)?,
+    };
+    let Some(kw) = kwargs else {
+        return super::call::call(vm, callable, &pos);
+    };
+    let mut values = pos;
+    let mut names = Vec::new();
+    if let Value::Obj(d) = kw {
+        for (k, v) in crate::builtins::dict::items(d) {
+            match k {
+                Value::Obj(k) if matches!(k.payload, Payload::Str(_)) => {
+                    names.push(k);
+                    values.push(v);
+                }
+                _ => return Err(type_error("keywords must be strings")),
+            }
+        }
+    }
+    super::call::call_args(
+        vm,
+        callable,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )
+}
+

@@ -1,0 +1,302 @@
+//! Generators: a suspended frame resumed by `next`, `send`, `throw` and `close`.
+//!
+//! The generator object owns its frame. While the frame runs, the state is taken out of the
+//! object, so re-entering a running generator is detected ("generator already executing").
+//! `yield from` delegation: when a frame is suspended inside `yield from` (the instruction after
+//! its `YieldValue` jumps back to a `Send`), `throw` and `close` go to the delegate first.
+
+use super::eval::{run, Exit, Resume};
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::Instr;
+use crate::object::exception::{runtime_error, stop_iteration, type_error, value_error, PyErr};
+use crate::object::function::{Args, Function};
+use crate::object::{exc_types, str_of, types, Obj, Payload};
+use crate::value::Value;
+use crate::PyResult;
+
+pub struct GenState {
+    /// `None` once the generator has finished.
+    pub frame: Option<Frame>,
+    pub started: bool,
+    pub name: String,
+    pub qualname: String,
+}
+
+pub fn new_generator(frame: Frame, f: &Function) -> Value {
+    let state = GenState {
+        frame: Some(frame),
+        started: false,
+        name: str_of(&f.name.borrow()).to_string(),
+        qualname: str_of(&f.qualname.borrow()).to_string(),
+    };
+    Value::Obj(Obj::new(
+        &types().generator,
+        Payload::Generator(std::cell::RefCell::new(Some(Box::new(state)))),
+    ))
+}
+
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn slot(gen: &Obj) -> &std::cell::RefCell<Option<Box<GenState>>> {
+    match &gen.payload {
+        Payload::Generator(s) => s,
+        _ => unreachable!("not a generator"),
+    }
+}
+
+/// Resumes a generator.
+pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
+    let Some(mut state) = slot(gen).borrow_mut().take() else {
+        return Err(value_error("generator already executing"));
+    };
+    let Some(mut frame) = state.frame.take() else {
+        *slot(gen).borrow_mut() = Some(state);
+        return match how {
+            Resume::Throw(e) => Err(e),
+            _ => Ok(SendResult::Returned(Value::None)),
+        };
+    };
+    let how = match how {
+        Resume::Send(v) if !state.started => {
+            if !v.is_none() {
+                state.frame = Some(frame);
+                *slot(gen).borrow_mut() = Some(state);
+                return Err(type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            Resume::Start
+        }
+        Resume::Throw(e) if !state.started => {
+            // Throwing into a generator that never ran finishes it with that exception.
+            *slot(gen).borrow_mut() = Some(state);
+            return Err(e);
+        }
+        other => other,
+    };
+    state.started = true;
+    // The generator runs with its own "exception being handled" context saved across yields,
+    // as CPython does; here we keep the caller's, which is what most programs observe.
+    let result = match vm.enter() {
+        Ok(()) => {
+            let r = run(vm, &mut frame, how);
+            vm.leave();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    let out = match result {
+        Ok(Exit::Yield(v)) => {
+            state.frame = Some(frame);
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+        Err(e) => {
+            if e.is_instance(&exc_types().stop_iteration) {
+                let re = runtime_error("generator raised StopIteration");
+                *re.data().cause.borrow_mut() = e.value();
+                *re.data().context.borrow_mut() = e.value();
+                re.data().suppress_context.set(true);
+                Err(re)
+            } else {
+                Err(e)
+            }
+        }
+    };
+    *slot(gen).borrow_mut() = Some(state);
+    out
+}
+
+/// One step of `yield from`: send `value` into the delegate `it`.
+pub fn send_to(vm: &mut Vm, it: &Value, value: Value) -> PyResult<SendResult> {
+    if let Value::Obj(o) = it {
+        if let Payload::Generator(_) = &o.payload {
+            return resume(vm, o, Resume::Send(value));
+        }
+    }
+    if value.is_none() {
+        return match crate::ops::iter::next_with_value(vm, it)? {
+            Ok(v) => Ok(SendResult::Yielded(v)),
+            Err(ret) => Ok(SendResult::Returned(ret)),
+        };
+    }
+    let send = crate::ops::attr::get_attr_str(vm, it, "send")?;
+    match super::call(vm, &send, &[value]) {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.is_instance(&exc_types().stop_iteration) => {
+            Ok(SendResult::Returned(stop_iteration_value(&e)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    match &*e.data().args.borrow() {
+        Value::Obj(t) => match &t.payload {
+            Payload::Tuple(items) if !items.is_empty() => items[0].clone(),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+/// The delegate of a generator suspended inside `yield from`, if any.
+fn delegate(gen: &Obj) -> Option<Value> {
+    let s = slot(gen).borrow();
+    let state = s.as_ref()?;
+    let frame = state.frame.as_ref()?;
+    if !state.started {
+        return None;
+    }
+    match frame.code.instrs.get(frame.pc) {
+        Some(Instr::Jump(t)) if matches!(frame.code.instrs.get(*t as usize), Some(Instr::Send(_))) => {
+            frame.stack.last().cloned()
+        }
+        _ => None,
+    }
+}
+
+/// Finishes `yield from` early with `value`: pops the delegate and continues after the `Send`.
+fn finish_delegation(gen: &Obj, value: Value) {
+    let mut s = slot(gen).borrow_mut();
+    if let Some(frame) = s.as_mut().and_then(|st| st.frame.as_mut()) {
+        if let Some(Instr::Jump(t)) = frame.code.instrs.get(frame.pc).copied() {
+            if let Some(Instr::Send(exit)) = frame.code.instrs.get(t as usize).copied() {
+                frame.stack.pop();
+                frame.stack.push(value);
+                frame.pc = exit as usize;
+            }
+        }
+    }
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(vm: &mut Vm, gen: &Obj, err: PyErr) -> PyResult<SendResult> {
+    if let Some(d) = delegate(gen) {
+        let is_exit = err.is_instance(&exc_types().generator_exit);
+        let r = if let Some(Payload::Generator(_)) = d.payload() {
+            let dobj = d.as_obj().cloned().expect("generator");
+            if is_exit {
+                close(vm, &dobj).map(|_| None)
+            } else {
+                throw(vm, &dobj, err.clone()).map(Some)
+            }
+        } else if is_exit {
+            match crate::ops::attr::lookup_special(vm, &d, "close")? {
+                Some(c) => super::call(vm, &c, &[]).map(|_| None),
+                None => Ok(None),
+            }
+        } else {
+            match crate::ops::attr::lookup_special(vm, &d, "throw")? {
+                Some(t) => match super::call(vm, &t, &[err.value()]) {
+                    Ok(v) => Ok(Some(SendResult::Yielded(v))),
+                    Err(e) if e.is_instance(&exc_types().stop_iteration) => {
+                        Ok(Some(SendResult::Returned(stop_iteration_value(&e))))
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Ok(None),
+            }
+        };
+        match r {
+            Ok(Some(SendResult::Yielded(v))) => return Ok(SendResult::Yielded(v)),
+            Ok(Some(SendResult::Returned(v))) => {
+                finish_delegation(gen, v);
+                return resume(vm, gen, Resume::Send(Value::None)).and_then(|r| Ok(r));
+            }
+            Ok(None) => {}
+            Err(e) => {
+                finish_delegation(gen, Value::None);
+                return resume(vm, gen, Resume::Throw(e));
+            }
+        }
+    }
+    resume(vm, gen, Resume::Throw(err))
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, gen: &Obj) -> PyResult<Value> {
+    let finished = slot(gen)
+        .borrow()
+        .as_ref()
+        .is_some_and(|s| s.frame.is_none() || !s.started);
+    if finished {
+        if let Some(s) = slot(gen).borrow_mut().as_mut() {
+            s.frame = None;
+        }
+        return Ok(Value::None);
+    }
+    let exit = PyErr::with_args(&exc_types().generator_exit, vec![]);
+    match throw(vm, gen, exit) {
+        Ok(SendResult::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(_)) => Ok(Value::None),
+        Err(e)
+            if e.is_instance(&exc_types().generator_exit)
+                || e.is_instance(&exc_types().stop_iteration) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn this(args: &Args) -> PyResult<Obj> {
+    match args.values.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => Err(type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn into_next(r: SendResult) -> PyResult<Value> {
+    match r {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+pub fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args)?;
+    into_next(resume(vm, &g, Resume::Send(Value::None))?)
+}
+
+pub fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args)?;
+    let v = args.values.get(1).cloned().unwrap_or(Value::None);
+    into_next(resume(vm, &g, Resume::Send(v))?)
+}
+
+pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args)?;
+    let e = args.values.get(1).cloned().unwrap_or(Value::None);
+    let err = crate::ops::exc::make_exception(vm, e)?;
+    if let Some(v) = args.values.get(2) {
+        if !v.is_none() {
+            let err2 = crate::ops::exc::make_exception(vm, Value::Obj(err.0.class()))?;
+            *err2.data().args.borrow_mut() = crate::object::new_tuple(vec![v.clone()]);
+            return into_next(throw(vm, &g, err2)?);
+        }
+    }
+    into_next(throw(vm, &g, err)?)
+}
+
+pub fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args)?;
+    close(vm, &g)
+}
+
+/// `(name, qualname)` for reprs and attributes.
+pub fn names(gen: &Obj) -> (String, String) {
+    match slot(gen).borrow().as_ref() {
+        Some(s) => (s.name.clone(), s.qualname.clone()),
+        None => ("generator".to_string(), "generator".to_string()),
+    }
+}
+
+/// Whether the generator is currently running (`gi_running`).
+pub fn is_running(gen: &Obj) -> bool {
+    slot(gen).borrow().is_none()
+}

@@ -1,0 +1,122 @@
+//! The interpreter tier: interpreter state, calls, and the evaluation loop.
+//!
+//! Python-to-Python calls recurse on the Rust stack (each call runs its own `eval::run`), which
+//! keeps builtins that call back into Python (`sorted(key=...)`, `__eq__` during a dict lookup)
+//! simple. Depth is bounded twice: by Python's recursion limit (`RecursionError`, as CPython),
+//! and by the remaining native stack, checked against the stack's known base, so that no limit
+//! set by `sys.setrecursionlimit` can crash the process. The interpreter thread is created with
+//! a large stack (see `lib.rs`).
+
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+
+use std::io::Write;
+
+use crate::object::exception::{recursion_error, PyErr};
+use crate::object::{new_dict, new_list, new_module, new_str, Obj};
+use crate::value::Value;
+use crate::{Options, PyResult};
+
+pub use self::call::call;
+pub use self::frame::Frame;
+
+/// Native stack kept in reserve below the last Python frame; past this, calls raise
+/// RecursionError instead of overflowing.
+const STACK_RESERVE: usize = 256 * 1024;
+
+pub struct Vm {
+    pub options: Options,
+    pub builtins: Obj,
+    pub builtins_dict: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    pub sys: Obj,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    /// Lowest usable native stack address (the stack grows down).
+    stack_limit: usize,
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Interned attribute names used by the runtime itself.
+    pub names: crate::object::Names,
+}
+
+impl Vm {
+    /// Creates an interpreter. `stack_size` is the native stack of the calling thread (used to
+    /// bound recursion); `argv` becomes `sys.argv`.
+    pub fn new(options: Options, argv: Vec<String>, stack_size: usize) -> Vm {
+        let here = approximate_sp();
+        let stack_limit = here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
+        let builtins = new_module("builtins");
+        let builtins_dict = crate::object::module_dict(&builtins);
+        let modules = new_dict();
+        let sys = new_module("sys");
+        let mut vm = Vm {
+            options,
+            builtins,
+            builtins_dict,
+            modules,
+            sys,
+            exc_info: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            stack_limit,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            names: crate::object::Names::new(),
+        };
+        crate::builtins::install(&mut vm);
+        crate::modules::sys::install(&mut vm, argv);
+        vm
+    }
+
+    /// Enters a Python-level call: checks the recursion limit and the native stack.
+    #[inline]
+    pub fn enter(&mut self) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit || approximate_sp() < self.stack_limit {
+            self.depth -= 1;
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout
+            .write_all(s.as_bytes())
+            .map_err(|e| crate::object::exception::os_error(e.to_string()))
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// `sys.argv`-style list helper used at startup.
+    pub fn str_list(items: &[String]) -> Value {
+        new_list(items.iter().map(|s| new_str(s.as_str())).collect())
+    }
+
+    /// Raises a pending error as PyErr (convenience for natives).
+    pub fn err<T>(&self, e: PyErr) -> PyResult<T> {
+        Err(e)
+    }
+}
+
+/// An address on the current native stack: close enough to the stack pointer for depth checks.
+#[inline(always)]
+fn approximate_sp() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}

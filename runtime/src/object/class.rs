@@ -1,0 +1,151 @@
+//! Classes: name, bases, C3 method resolution order, namespace, and instance layout.
+//!
+//! Attribute lookup walks the MRO; inline caches remember the result keyed by the *type epoch*,
+//! a global counter bumped whenever any class namespace or hierarchy changes after creation. One
+//! counter is coarser than CPython's per-type version tags but is a single compare on the fast
+//! path, and programs rarely mutate classes once they are running.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::instance::Shape;
+use super::{Obj, Payload};
+use crate::value::Value;
+
+/// How instances of a class are laid out, inherited from the nearest builtin base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instances: attributes in shape-described slots.
+    Instance,
+    /// Exception instances (`BaseException` and subclasses).
+    Exception,
+    /// A builtin type whose instances are made by its own constructor only (int, str, list...).
+    Builtin,
+}
+
+pub struct ClassData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    /// `__module__`.
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<Obj>>,
+    pub mro: RefCell<Vec<Obj>>,
+    /// The class namespace: a dict object.
+    pub dict: Obj,
+    pub layout: Layout,
+    /// Root of the shape tree for instances.
+    pub shape_root: Rc<Shape>,
+    /// Names allowed by `__slots__`, when the class (and all its bases) declare them.
+    pub slots: Option<Vec<Obj>>,
+    /// Whether this is a builtin class (its attributes cannot be set).
+    pub builtin: bool,
+}
+
+thread_local! {
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current type epoch (see the module doc).
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+/// Invalidates every cached class-attribute lookup.
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+impl ClassData {
+    pub fn name_str(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// The class data of a class object. Panics if `cls` is not a class: callers check first.
+pub fn class_data(cls: &Obj) -> &ClassData {
+    match &cls.payload {
+        Payload::Class(c) => c,
+        _ => unreachable!("class_data on a non-class"),
+    }
+}
+
+pub fn is_class(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Class(_)))
+}
+
+/// Looks `name` up along the MRO of `cls`, without descriptors or instance attributes.
+pub fn lookup(cls: &Obj, name: &Obj) -> Option<Value> {
+    let data = class_data(cls);
+    for c in data.mro.borrow().iter() {
+        if let Some(v) = crate::builtins::dict::get_str(&class_data(c).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Looks up a name given as Rust text (for dunder methods named by the runtime).
+pub fn lookup_str(cls: &Obj, name: &str) -> Option<Value> {
+    let data = class_data(cls);
+    for c in data.mro.borrow().iter() {
+        if let Some(v) = crate::builtins::dict::get_by_str(&class_data(c).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Whether `cls` is `base` or inherits from it.
+pub fn is_subclass(cls: &Obj, base: &Obj) -> bool {
+    if cls.is(base) {
+        return true;
+    }
+    match &cls.payload {
+        Payload::Class(c) => c.mro.borrow().iter().any(|m| m.is(base)),
+        _ => false,
+    }
+}
+
+/// C3 linearisation of `cls` given its bases. `Err` carries the message for TypeError.
+pub fn compute_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| class_data(b).mro.borrow().clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut result = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head))) {
+                found = Some(head.clone());
+                break;
+            }
+        }
+        let Some(head) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = class_data(&s[0]).name_str();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&head) {
+                s.remove(0);
+            }
+        }
+        result.push(head);
+    }
+}

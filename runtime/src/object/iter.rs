@@ -1,0 +1,69 @@
+//! State of the builtin iterators (`iter(list)`, `range`, `enumerate`, `zip`, `map`, ...).
+//!
+//! All builtin iterators share one payload kind; the variant says which one it is. Advancing
+//! them is `ops::iter::next`.
+
+use super::Obj;
+use crate::value::Value;
+
+pub enum IterState {
+    /// Index-based iteration over a list, tuple, str, bytes or bytearray.
+    Seq { seq: Obj, index: usize },
+    /// Reverse index-based iteration; `index` is the next index + 1 (0 = exhausted).
+    Reversed { seq: Obj, index: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    /// Iteration over a dict's keys, values or items; `pos` is the next entry position.
+    Dict {
+        dict: Obj,
+        kind: DictViewKind,
+        pos: usize,
+        len: usize,
+    },
+    /// Iteration over a set's slots.
+    Set { set: Obj, pos: usize, len: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// The `__getitem__` protocol: obj[0], obj[1], ... until IndexError.
+    GetItem { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+impl IterState {
+    /// The Python type name shown in reprs and error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::Seq { seq, .. } => match &seq.payload {
+                super::Payload::List(_) => "list_iterator",
+                super::Payload::Tuple(_) => "tuple_iterator",
+                super::Payload::Str(_) => "str_ascii_iterator",
+                _ => "bytes_iterator",
+            },
+            IterState::Reversed { .. } => "reversed",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { kind, .. } => match kind {
+                DictViewKind::Keys => "dict_keyiterator",
+                DictViewKind::Values => "dict_valueiterator",
+                DictViewKind::Items => "dict_itemiterator",
+            },
+            IterState::Set { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::GetItem { .. } => "iterator",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::Exhausted => "iterator",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}

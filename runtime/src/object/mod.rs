@@ -1,0 +1,390 @@
+//! Heap objects: what each kind of object holds, and how to make one.
+//!
+//! An object is a [`heap::HeapObject`] (fixed header with reference count and class pointer, then
+//! a [`Payload`]). Behaviour lives elsewhere: operators in `ops/`, methods in `builtins/`.
+//! Payloads are immutable or use `Cell`/`RefCell` for the parts Python can mutate.
+
+pub mod class;
+pub mod exception;
+pub mod function;
+pub mod heap;
+pub mod instance;
+pub mod iter;
+pub mod str;
+pub mod types;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use self::heap::Obj;
+pub use self::str::PyStr;
+pub use self::types::{exc_types, types};
+use crate::table::dict_table::DictTable;
+use crate::table::set_table::SetTable;
+use crate::value::Value;
+
+/// What a heap object holds. The class pointer in the header says which Python class the object
+/// belongs to; the payload says how it is laid out (a subclass of `list` still holds a `List`).
+pub enum Payload {
+    /// A class (`type` instance).
+    Class(Box<class::ClassData>),
+    Str(PyStr),
+    BigInt(BigInt),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(PyDict),
+    Set(RefCell<SetTable<Value>>),
+    FrozenSet(SetTable<Value>),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Box<function::Function>),
+    Builtin(Box<function::Builtin>),
+    /// A bound method: function and the instance it is bound to.
+    Method(Box<(Value, Value)>),
+    /// A closure cell; `Value::Null` when empty.
+    Cell(RefCell<Value>),
+    /// An instance of a user class: attributes in shape-described slots.
+    Instance(instance::Instance),
+    Module(Box<Module>),
+    Exception(Box<exception::ExceptionData>),
+    Generator(RefCell<Option<Box<crate::interp::generator::GenState>>>),
+    Iter(RefCell<iter::IterState>),
+    Property(Box<[Value; 3]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<(Obj, Value)>),
+    DictView(iter::DictViewKind, Obj),
+    File(RefCell<crate::builtins::file::FileState>),
+    /// Objects without data: `object()`, `NotImplemented`, `Ellipsis`.
+    Empty,
+}
+
+/// `range(start, stop, step)`, with a non-zero step.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A `dict`: an insertion-ordered table. Its keys version (`DictTable::version`) changes
+/// whenever a key is added or removed, so an inline cache of a global's *position* stays valid
+/// while values are reassigned, as CPython's dict-keys versions do.
+#[derive(Default)]
+pub struct PyDict {
+    pub table: RefCell<DictTable<Value, Value>>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+}
+
+/// A module: its name and its namespace (a dict object).
+pub struct Module {
+    pub name: Obj,
+    pub dict: Obj,
+}
+
+impl Payload {
+    /// Moves heap children out so the object can be freed without deep recursion (see
+    /// `heap::free`). Only containers that can form long chains need to do anything.
+    pub fn drain_children(&mut self, out: &mut Vec<Obj>) {
+        match self {
+            Payload::List(items) => {
+                out.extend(items.get_mut().drain(..).filter_map(Value::into_obj));
+            }
+            Payload::Tuple(items) => {
+                for v in items.iter_mut() {
+                    if let Value::Obj(o) = std::mem::replace(v, Value::None) {
+                        out.push(o);
+                    }
+                }
+            }
+            Payload::Instance(inst) => {
+                let slots = &mut inst.slots.get_mut().values;
+                out.extend(slots.drain(..).filter_map(Value::into_obj));
+            }
+            Payload::Cell(c) => {
+                if let Value::Obj(o) = std::mem::replace(c.get_mut(), Value::Null) {
+                    out.push(o);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+// ---- constructors -------------------------------------------------------------------------
+
+pub fn new_str(s: impl Into<Box<str>>) -> Value {
+    Value::Obj(new_str_obj(s))
+}
+
+pub fn new_str_obj(s: impl Into<Box<str>>) -> Obj {
+    Obj::new(&types().str, Payload::Str(PyStr::new(s.into())))
+}
+
+pub fn new_bigint(n: BigInt) -> Value {
+    Value::Obj(Obj::new(&types().int, Payload::BigInt(n)))
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::Obj(Obj::new(&types().list, Payload::List(RefCell::new(items))))
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return Value::Obj(types().empty_tuple.clone());
+    }
+    Value::Obj(Obj::new(
+        &types().tuple,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
+}
+
+pub fn new_dict() -> Obj {
+    Obj::new(&types().dict, Payload::Dict(PyDict::new()))
+}
+
+pub fn new_set(table: SetTable<Value>) -> Value {
+    Value::Obj(Obj::new(&types().set, Payload::Set(RefCell::new(table))))
+}
+
+pub fn new_frozenset(table: SetTable<Value>) -> Value {
+    Value::Obj(Obj::new(&types().frozenset, Payload::FrozenSet(table)))
+}
+
+pub fn new_bytes(b: impl Into<Box<[u8]>>) -> Value {
+    Value::Obj(Obj::new(&types().bytes, Payload::Bytes(b.into())))
+}
+
+pub fn new_bytearray(b: Vec<u8>) -> Value {
+    Value::Obj(Obj::new(
+        &types().bytearray,
+        Payload::ByteArray(RefCell::new(b)),
+    ))
+}
+
+pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
+    Value::Obj(Obj::new(
+        &types().range,
+        Payload::Range(Range { start, stop, step }),
+    ))
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Obj(Obj::new(
+        &types().slice,
+        Payload::Slice(Box::new([start, stop, step])),
+    ))
+}
+
+pub fn new_cell(v: Value) -> Obj {
+    Obj::new(&types().cell, Payload::Cell(RefCell::new(v)))
+}
+
+pub fn new_method(func: Value, self_: Value) -> Value {
+    Value::Obj(Obj::new(
+        &types().method,
+        Payload::Method(Box::new((func, self_))),
+    ))
+}
+
+pub fn new_iter(state: iter::IterState) -> Value {
+    Value::Obj(Obj::new(
+        &types().iterator,
+        Payload::Iter(RefCell::new(state)),
+    ))
+}
+
+pub fn new_module(name: &str) -> Obj {
+    let dict = new_dict();
+    let m = Obj::new(
+        &types().module,
+        Payload::Module(Box::new(Module {
+            name: new_str_obj(name),
+            dict: dict.clone(),
+        })),
+    );
+    crate::builtins::dict::set_str_item(&dict, "__name__", new_str(name));
+    m
+}
+
+/// Keeps a source file's text alive for tracebacks.
+pub type SourceRef = Rc<crate::compile::Source>;
+
+// ---- accessors ----------------------------------------------------------------------------
+
+/// The text of a `str` object ("" for anything else; callers check the type first).
+#[inline]
+pub fn str_of(o: &Obj) -> &str {
+    match &o.payload {
+        Payload::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
+/// The text of a `str` value.
+#[inline]
+pub fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The class of any value.
+#[inline]
+pub fn class_of(v: &Value) -> Obj {
+    let t = types();
+    match v {
+        Value::Null | Value::None => t.none_type.clone(),
+        Value::Bool(_) => t.bool_.clone(),
+        Value::Int(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Obj(o) => o.class(),
+    }
+}
+
+/// The name of a value's class, for error messages (`'int' object is not callable`).
+pub fn type_name(v: &Value) -> String {
+    class::class_data(&class_of(v)).name_str()
+}
+
+/// The namespace dict of a module object.
+pub fn module_dict(m: &Obj) -> Obj {
+    match &m.payload {
+        Payload::Module(md) => md.dict.clone(),
+        _ => unreachable!("module_dict of a non-module"),
+    }
+}
+
+/// The version of a dict object (changes on every mutation).
+#[inline]
+pub fn dict_version(d: &Obj) -> u64 {
+    match &d.payload {
+        Payload::Dict(pd) => pd.table.borrow().version(),
+        _ => 0,
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<std::collections::HashMap<Box<str>, Obj>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The unique `str` object for `s`, so that names compare by pointer on the fast path.
+pub fn intern(s: &str) -> Obj {
+    INTERNED.with(|m| {
+        if let Some(o) = m.borrow().get(s) {
+            return o.clone();
+        }
+        let o = new_str_obj(s);
+        m.borrow_mut().insert(s.into(), o.clone());
+        o
+    })
+}
+
+pub fn new_function(
+    code: Rc<crate::bytecode::Code>,
+    globals: Obj,
+    defaults: Vec<Value>,
+    kwdefaults: Vec<(Obj, Value)>,
+    closure: Box<[Obj]>,
+    module: Value,
+) -> Value {
+    let name = code.name.clone();
+    let qualname = new_str_obj(code.qualname.as_str());
+    let doc = code.docstring.clone();
+    Value::Obj(Obj::new(
+        &types().function,
+        Payload::Function(Box::new(function::Function {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: RefCell::new(None),
+            doc,
+            module,
+        })),
+    ))
+}
+
+/// A native function object.
+pub fn new_builtin(name: &'static str, func: function::NativeFn, owner: Option<&'static str>) -> Value {
+    Value::Obj(Obj::new(
+        &types().builtin_function,
+        Payload::Builtin(Box::new(function::Builtin {
+            name,
+            func,
+            self_: None,
+            owner,
+        })),
+    ))
+}
+
+/// Interned names the runtime looks up often.
+pub struct Names {
+    pub init: Obj,
+    pub new: Obj,
+    pub call: Obj,
+    pub getattr: Obj,
+    pub dict: Obj,
+    pub class: Obj,
+    pub name: Obj,
+}
+
+impl Names {
+    pub fn new() -> Names {
+        Names {
+            init: intern("__init__"),
+            new: intern("__new__"),
+            call: intern("__call__"),
+            getattr: intern("__getattr__"),
+            dict: intern("__dict__"),
+            class: intern("__class__"),
+            name: intern("__name__"),
+        }
+    }
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,615 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and method lookup.
+//!
+//! The order is CPython's `object.__getattribute__`: a data descriptor on the class (a
+//! `property`, or an object whose class defines `__set__`/`__delete__`) wins, then the
+//! instance's own attributes, then other class attributes (functions bind to the instance),
+//! then `__getattr__`.
+
+use crate::interp::{call, Vm};
+use crate::object::class::{bump_type_epoch, class_data, is_subclass, lookup, lookup_str};
+use crate::object::exception::{attribute_error, exc_data, type_error, PyErr};
+use crate::object::function::Builtin;
+use crate::object::{
+    class_of, intern, new_method, new_str, str_of, type_name, types, Obj, Payload,
+};
+use crate::value::Value;
+use crate::PyResult;
+
+/// `obj.name`.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
+    if let Value::Obj(o) = obj {
+        match &o.payload {
+            Payload::Instance(inst) => {
+                let cls = o.class();
+                let tattr = lookup(&cls, name);
+                if let Some(t) = &tattr {
+                    if is_data_descriptor(t) {
+                        return descr_get(vm, t, obj, &cls);
+                    }
+                }
+                if let Some(v) = inst.get(name) {
+                    return Ok(v);
+                }
+                return finish_lookup(vm, obj, &cls, tattr, name);
+            }
+            Payload::Class(_) => return class_getattr(vm, o, name),
+            Payload::Module(m) => {
+                if let Some(v) = crate::builtins::dict::get_str(&m.dict, name) {
+                    return Ok(v);
+                }
+                if str_of(name) == "__dict__" {
+                    return Ok(Value::Obj(m.dict.clone()));
+                }
+                let mname = str_of(&m.name).to_string();
+                if let Some(ga) = crate::builtins::dict::get_by_str(&m.dict, "__getattr__") {
+                    return call(vm, &ga, &[Value::Obj(name.clone())]);
+                }
+                return Err(attribute_error(format!(
+                    "module '{}' has no attribute '{}'",
+                    mname,
+                    str_of(name)
+                )));
+            }
+            _ => {}
+        }
+    }
+    // Builtin objects: special attributes first, then the class (methods bind).
+    let cls = class_of(obj);
+    let tattr = lookup(&cls, name);
+    if let Some(t) = &tattr {
+        if is_data_descriptor(t) {
+            return descr_get(vm, t, obj, &cls);
+        }
+    }
+    if let Some(v) = crate::builtins::special_getattr(vm, obj, str_of(name))? {
+        return Ok(v);
+    }
+    finish_lookup(vm, obj, &cls, tattr, name)
+}
+
+fn finish_lookup(
+    vm: &mut Vm,
+    obj: &Value,
+    cls: &Obj,
+    tattr: Option<Value>,
+    name: &Obj,
+) -> PyResult<Value> {
+    if let Some(t) = tattr {
+        return descr_get(vm, &t, obj, cls);
+    }
+    match str_of(name) {
+        "__class__" => return Ok(Value::Obj(cls.clone())),
+        "__dict__" => {
+            if let Some(d) = instance_dict(obj) {
+                return Ok(d);
+            }
+        }
+        _ => {}
+    }
+    if let Some(ga) = lookup(cls, &vm.names.getattr.clone()) {
+        return call(vm, &ga, &[obj.clone(), Value::Obj(name.clone())]);
+    }
+    Err(no_attribute(obj, name))
+}
+
+pub fn no_attribute(obj: &Value, name: &Obj) -> PyErr {
+    let e = attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name(obj),
+        str_of(name)
+    ));
+    super::exc::set_attr_str(&e, "name", Value::Obj(name.clone()));
+    super::exc::set_attr_str(&e, "obj", obj.clone());
+    e
+}
+
+/// A snapshot of an object's attributes as a dict (`obj.__dict__`, `vars(obj)`).
+pub fn instance_dict(obj: &Value) -> Option<Value> {
+    let o = obj.as_obj()?;
+    match &o.payload {
+        Payload::Instance(inst) => {
+            let d = crate::object::new_dict();
+            for (k, v) in inst.items() {
+                crate::builtins::dict::set_item_str_obj(&d, &k, v);
+            }
+            Some(Value::Obj(d))
+        }
+        Payload::Function(f) => {
+            let mut slot = f.dict.borrow_mut();
+            let d = slot.get_or_insert_with(crate::object::new_dict);
+            Some(Value::Obj(d.clone()))
+        }
+        Payload::Exception(e) => {
+            let mut slot = e.attrs.borrow_mut();
+            let d = slot.get_or_insert_with(crate::object::new_dict);
+            Some(Value::Obj(d.clone()))
+        }
+        Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
+        Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
+        _ => None,
+    }
+}
+
+/// `obj.name` with a Rust string name.
+pub fn get_attr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    get_attr(vm, obj, &intern(name))
+}
+
+/// Whether `v`, found on a class, takes precedence over instance attributes.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property(_) => true,
+            Payload::Instance(_) => {
+                let c = o.class();
+                lookup_str(&c, "__set__").is_some() || lookup_str(&c, "__delete__").is_some()
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Binds a class attribute to the object it was looked up on (the descriptor protocol).
+pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<Value> {
+    let Value::Obj(a) = attr else {
+        return Ok(attr.clone());
+    };
+    match &a.payload {
+        Payload::Function(_) => Ok(new_method(attr.clone(), obj.clone())),
+        Payload::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Ok(bind_builtin(b, obj)),
+        Payload::StaticMethod(f) => Ok(f.clone()),
+        Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
+        Payload::Property(p) => {
+            if p[0].is_none() {
+                return Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no getter",
+                    property_name(vm, attr),
+                    type_name(obj)
+                )));
+            }
+            call(vm, &p[0], &[obj.clone()])
+        }
+        Payload::Instance(_) => {
+            let c = a.class();
+            match lookup_str(&c, "__get__") {
+                Some(g) => call(vm, &g, &[attr.clone(), obj.clone(), Value::Obj(cls.clone())]),
+                None => Ok(attr.clone()),
+            }
+        }
+        _ => Ok(attr.clone()),
+    }
+}
+
+fn property_name(vm: &mut Vm, prop: &Value) -> String {
+    if let Some(Payload::Property(p)) = prop.payload() {
+        for f in p.iter() {
+            if let Ok(n) = get_attr_str(vm, f, "__name__") {
+                if let Some(s) = crate::object::as_str(&n) {
+                    return s.to_string();
+                }
+            }
+        }
+    }
+    "?".to_string()
+}
+
+pub fn bind_builtin(b: &Builtin, obj: &Value) -> Value {
+    Value::Obj(Obj::new(
+        &types().builtin_function,
+        Payload::Builtin(Box::new(Builtin {
+            name: b.name,
+            func: b.func,
+            self_: Some(obj.clone()),
+            owner: b.owner,
+        })),
+    ))
+}
+
+fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
+    let data = class_data(cls);
+    let n = str_of(name);
+    match n {
+        "__name__" => return Ok(new_str(data.name.borrow().as_str())),
+        "__qualname__" => return Ok(new_str(data.qualname.borrow().as_str())),
+        "__mro__" => {
+            let mro: Vec<Value> = data.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+            return Ok(crate::object::new_tuple(mro));
+        }
+        "__bases__" => {
+            let b: Vec<Value> = data.bases.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+            return Ok(crate::object::new_tuple(b));
+        }
+        "__base__" => {
+            return Ok(data
+                .bases
+                .borrow()
+                .first()
+                .map(|c| Value::Obj(c.clone()))
+                .unwrap_or(Value::None))
+        }
+        "__dict__" => return Ok(Value::Obj(data.dict.clone())),
+        "__class__" => return Ok(Value::Obj(cls.class())),
+        "__module__" => {
+            if let Some(v) = crate::builtins::dict::get_str(&data.dict, name) {
+                return Ok(v);
+            }
+            return Ok(new_str(data.module.borrow().as_str()));
+        }
+        "__doc__" => {
+            return Ok(crate::builtins::dict::get_str(&data.dict, name).unwrap_or(Value::None))
+        }
+        _ => {}
+    }
+    // Data descriptors on the metaclass come first (rare); then the class's own MRO.
+    let meta = cls.class();
+    if let Some(v) = lookup(cls, name) {
+        let Value::Obj(a) = &v else { return Ok(v) };
+        return match &a.payload {
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
+            Payload::Instance(_) => {
+                let c = a.class();
+                match lookup_str(&c, "__get__") {
+                    Some(g) => call(vm, &g, &[v.clone(), Value::None, Value::Obj(cls.clone())]),
+                    None => Ok(v),
+                }
+            }
+            _ => Ok(v),
+        };
+    }
+    if let Some(v) = lookup(&meta, name) {
+        return descr_get(vm, &v, &Value::Obj(cls.clone()), &meta);
+    }
+    if let Some(ga) = lookup_str(&meta, "__getattr__") {
+        if !meta.is(&types().type_) {
+            return call(vm, &ga, &[Value::Obj(cls.clone()), Value::Obj(name.clone())]);
+        }
+    }
+    let e = attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        data.name.borrow(),
+        n
+    ));
+    Err(e)
+}
+
+/// Method lookup for `obj.name(...)`: the function to call with `obj` as first argument, or
+/// `None` when the attribute is not a plain method (then the caller uses `get_attr`).
+#[inline]
+pub fn load_method(_vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Option<Value>> {
+    match obj {
+        Value::Obj(o) => match &o.payload {
+            Payload::Instance(inst) => {
+                let cls = o.class();
+                match lookup(&cls, name) {
+                    Some(f @ Value::Obj(_)) if is_plain_method(&f) => {
+                        if inst.get(name).is_some() {
+                            return Ok(None);
+                        }
+                        Ok(Some(f))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Payload::Class(_) | Payload::Module(_) => Ok(None),
+            _ => builtin_method(obj, name),
+        },
+        _ => builtin_method(obj, name),
+    }
+}
+
+fn is_plain_method(f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.self_.is_none() && b.owner.is_some(),
+        _ => false,
+    }
+}
+
+fn builtin_method(obj: &Value, name: &Obj) -> PyResult<Option<Value>> {
+    let cls = class_of(obj);
+    match lookup(&cls, name) {
+        Some(f) if is_plain_method(&f) => Ok(Some(f)),
+        _ => Ok(None),
+    }
+}
+
+/// Looks up a special method on the type and binds it (`__enter__`, `__exit__`, ...).
+pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let cls = class_of(obj);
+    match lookup_str(&cls, name) {
+        Some(f) => descr_get(vm, &f, obj, &cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `obj.name = value`.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<()> {
+    let Value::Obj(o) = obj else {
+        return Err(readonly_builtin(obj, name));
+    };
+    match &o.payload {
+        Payload::Instance(inst) => {
+            let cls = o.class();
+            if let Some(setattr) = lookup_str(&cls, "__setattr__") {
+                if !matches!(setattr.payload(), Some(Payload::Builtin(_))) {
+                    call(vm, &setattr, &[obj.clone(), Value::Obj(name.clone()), value])?;
+                    return Ok(());
+                }
+            }
+            if let Some(t) = lookup(&cls, name) {
+                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
+                    return Ok(());
+                }
+            }
+            if let Some(slots) = slot_names(&cls) {
+                if !slots.iter().any(|s| str_of(s) == str_of(name)) {
+                    return Err(no_attribute(obj, name));
+                }
+            }
+            if str_of(name) == "__class__" {
+                if let Value::Obj(c) = &value {
+                    if matches!(c.payload, Payload::Class(_)) {
+                        o.set_class(c);
+                        return Ok(());
+                    }
+                }
+                return Err(type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    type_name(&value)
+                )));
+            }
+            inst.set(name, value);
+            Ok(())
+        }
+        Payload::Class(data) => {
+            if data.builtin {
+                return Err(type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    str_of(name),
+                    data.name.borrow()
+                )));
+            }
+            match str_of(name) {
+                "__name__" => {
+                    if let Some(s) = crate::object::as_str(&value) {
+                        *data.name.borrow_mut() = s.to_string();
+                    }
+                }
+                "__qualname__" => {
+                    if let Some(s) = crate::object::as_str(&value) {
+                        *data.qualname.borrow_mut() = s.to_string();
+                    }
+                }
+                _ => {}
+            }
+            crate::builtins::dict::set_item_str_obj(&data.dict, name, value);
+            bump_type_epoch();
+            Ok(())
+        }
+        Payload::Module(m) => {
+            crate::builtins::dict::set_item_str_obj(&m.dict, name, value);
+            Ok(())
+        }
+        Payload::Function(f) => {
+            match str_of(name) {
+                "__name__" => *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern("")),
+                "__qualname__" => {
+                    *f.qualname.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
+                }
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = match value.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    }
+                }
+                _ => set_function_attr(obj, str_of(name), value),
+            }
+            Ok(())
+        }
+        Payload::Exception(e) => {
+            let cls = o.class();
+            if let Some(t) = lookup(&cls, name) {
+                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
+                    return Ok(());
+                }
+            }
+            match str_of(name) {
+                "__cause__" => {
+                    *e.cause.borrow_mut() = value;
+                    e.suppress_context.set(true);
+                }
+                "__context__" => *e.context.borrow_mut() = value,
+                "__suppress_context__" => {
+                    e.suppress_context.set(matches!(value, Value::Bool(true)))
+                }
+                "args" => {
+                    let items = super::iter::collect(vm, &value)?;
+                    *e.args.borrow_mut() = crate::object::new_tuple(items);
+                }
+                "__traceback__" => {}
+                other => super::exc::set_attr_str_raw(e, other, value),
+            }
+            Ok(())
+        }
+        _ => {
+            let cls = o.class();
+            if let Some(t) = lookup(&cls, name) {
+                if descr_set(vm, &t, obj, Some(value), name)? {
+                    return Ok(());
+                }
+            }
+            Err(readonly_builtin(obj, name))
+        }
+    }
+}
+
+fn readonly_builtin(obj: &Value, name: &Obj) -> PyErr {
+    let cls = class_of(obj);
+    if lookup(&cls, name).is_some() {
+        attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            type_name(obj),
+            str_of(name)
+        ))
+    } else {
+        no_attribute(obj, name)
+    }
+}
+
+/// Calls a data descriptor's setter (or deleter when `value` is None). Returns false if `t`
+/// is not a data descriptor.
+fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>, name: &Obj) -> PyResult<bool> {
+    let Value::Obj(a) = t else { return Ok(false) };
+    match &a.payload {
+        Payload::Property(p) => {
+            let (f, what) = match &value {
+                Some(_) => (&p[1], "setter"),
+                None => (&p[2], "deleter"),
+            };
+            if f.is_none() {
+                return Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no {}",
+                    str_of(name),
+                    type_name(obj),
+                    what
+                )));
+            }
+            match value {
+                Some(v) => call(vm, f, &[obj.clone(), v])?,
+                None => call(vm, f, &[obj.clone()])?,
+            };
+            Ok(true)
+        }
+        Payload::Instance(_) => {
+            let c = a.class();
+            let m = match &value {
+                Some(_) => lookup_str(&c, "__set__"),
+                None => lookup_str(&c, "__delete__"),
+            };
+            match m {
+                Some(f) => {
+                    match value {
+                        Some(v) => call(vm, &f, &[t.clone(), obj.clone(), v])?,
+                        None => call(vm, &f, &[t.clone(), obj.clone()])?,
+                    };
+                    Ok(true)
+                }
+                None => Ok(false),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
+/// The names allowed by `__slots__` along the MRO, if every class in it restricts attributes.
+fn slot_names(cls: &Obj) -> Option<Vec<Obj>> {
+    let data = class_data(cls);
+    let mut names = Vec::new();
+    for c in data.mro.borrow().iter() {
+        let cd = class_data(c);
+        if cd.builtin {
+            continue;
+        }
+        match &cd.slots {
+            Some(s) => {
+                if s.iter().any(|n| str_of(n) == "__dict__") {
+                    return None;
+                }
+                names.extend(s.iter().cloned())
+            }
+            None => return None,
+        }
+    }
+    Some(names)
+}
+
+/// `del obj.name`.
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
+    let Value::Obj(o) = obj else {
+        return Err(readonly_builtin(obj, name));
+    };
+    match &o.payload {
+        Payload::Instance(inst) => {
+            let cls = o.class();
+            if let Some(f) = lookup_str(&cls, "__delattr__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    call(vm, &f, &[obj.clone(), Value::Obj(name.clone())])?;
+                    return Ok(());
+                }
+            }
+            if let Some(t) = lookup(&cls, name) {
+                if descr_set(vm, &t, obj, None, name)? {
+                    return Ok(());
+                }
+            }
+            if inst.delete(name, &class_data(&cls).shape_root) {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+        Payload::Class(data) => {
+            if crate::builtins::dict::del_str(&data.dict, name) {
+                bump_type_epoch();
+                Ok(())
+            } else {
+                Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    data.name.borrow(),
+                    str_of(name)
+                )))
+            }
+        }
+        Payload::Module(m) => {
+            if crate::builtins::dict::del_str(&m.dict, name) {
+                Ok(())
+            } else {
+                Err(attribute_error(format!(
+                    "module '{}' has no attribute '{}'",
+                    str_of(&m.name),
+                    str_of(name)
+                )))
+            }
+        }
+        Payload::Function(f) => {
+            if let Some(d) = f.dict.borrow().as_ref() {
+                if crate::builtins::dict::del_str(d, name) {
+                    return Ok(());
+                }
+            }
+            Err(no_attribute(obj, name))
+        }
+        Payload::Exception(e) => {
+            if let Some(d) = e.attrs.borrow().as_ref() {
+                if crate::builtins::dict::del_str(d, name) {
+                    return Ok(());
+                }
+            }
+            Err(no_attribute(obj, name))
+        }
+        _ => Err(readonly_builtin(obj, name)),
+    }
+}
+
+/// Sets an attribute in a function's `__dict__`.
+pub fn set_function_attr(f: &Value, name: &str, value: Value) {
+    if let Some(Payload::Function(func)) = f.payload() {
+        let mut slot = func.dict.borrow_mut();
+        let d = slot.get_or_insert_with(crate::object::new_dict);
+        crate::builtins::dict::set_str_item(d, name, value);
+    }
+}
+
+/// `isinstance(obj, cls)` for one class (also honours `__class__` reassignment).
+pub fn is_instance(obj: &Value, cls: &Obj) -> bool {
+    is_subclass(&class_of(obj), cls)
+}
+
+/// Reads an exception's user attribute (`e.code`).
+pub fn exception_attr(e: &Obj, name: &str) -> Option<Value> {
+    let d = exc_data(e)?;
+    let attrs = d.attrs.borrow();
+    crate::builtins::dict::get_by_str(attrs.as_ref()?, name)
+}

@@ -1,0 +1,305 @@
+//! Rich comparison: numbers compared exactly across int/float/big int, sequences
+//! lexicographically, sets by inclusion, and user classes through `__eq__`, `__lt__`, ...
+//! with CPython's reflection rules (`a < b` falls back to `b > a`; equality falls back to
+//! identity).
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, ToPrimitive};
+
+use crate::bytecode::CmpOp;
+use crate::interp::{call, Vm};
+use crate::object::class::lookup_str;
+use crate::object::exception::type_error;
+use crate::object::{class_of, type_name, Obj, Payload};
+use crate::value::Value;
+use crate::PyResult;
+
+use super::arith::is_not_implemented;
+
+#[inline(always)]
+pub fn cmp_ord(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+#[inline(always)]
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// Exact comparison of an integer with a float (None if the float is NaN).
+pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64(fl)?;
+    match i.cmp(&fb) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+fn cmp_i64_f64(i: i64, f: f64) -> Option<Ordering> {
+    const EXACT: i64 = 1 << 53;
+    if (-EXACT..=EXACT).contains(&i) {
+        return (i as f64).partial_cmp(&f);
+    }
+    cmp_int_float(&BigInt::from(i), f)
+}
+
+/// A number's exact ordering against another, if both are numbers.
+fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    let big = |v: &Value| -> Option<BigInt> {
+        match v {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match &o.payload {
+                Payload::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Int(x), Value::Float(y)) => Some(cmp_i64_f64(*x, *y)),
+        (Value::Float(x), Value::Int(y)) => Some(cmp_i64_f64(*y, *x).map(Ordering::reverse)),
+        (Value::Bool(x), Value::Float(y)) => Some((*x as i64 as f64).partial_cmp(y)),
+        (Value::Float(x), Value::Bool(y)) => Some(x.partial_cmp(&(*y as i64 as f64))),
+        (Value::Float(x), _) => big(b).map(|y| cmp_int_float(&y, *x).map(Ordering::reverse)),
+        (_, Value::Float(y)) => big(a).map(|x| cmp_int_float(&x, *y)),
+        _ => match (big(a), big(b)) {
+            (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
+            _ => None,
+        },
+    }
+}
+
+fn ordering_result(op: CmpOp, o: Option<Ordering>) -> bool {
+    match o {
+        Some(o) => cmp_ord(op, o),
+        None => op == CmpOp::Ne,
+    }
+}
+
+/// `a op b`.
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(o) = num_cmp(a, b) {
+        return Ok(Value::Bool(ordering_result(op, o)));
+    }
+    if let Some(r) = builtin_compare(vm, op, a, b)? {
+        return Ok(Value::Bool(r));
+    }
+    rich_compare(vm, op, a, b)
+}
+
+/// Comparison through the dunder methods, with reflection and the identity fallback.
+pub fn rich_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let ca = class_of(a);
+    let cb = class_of(b);
+    let swapped = op.swapped();
+    let mut tried_reflected = false;
+    if !ca.is(&cb) && crate::object::class::is_subclass(&cb, &ca) {
+        if let Some(f) = user_method(&cb, swapped.dunder()) {
+            tried_reflected = true;
+            let r = call(vm, &f, &[b.clone(), a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = user_method(&ca, op.dunder()) {
+        let r = call(vm, &f, &[a.clone(), b.clone()])?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    } else if op == CmpOp::Ne {
+        // object.__ne__ inverts __eq__.
+        if let Some(f) = user_method(&ca, "__eq__") {
+            let r = call(vm, &f, &[a.clone(), b.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(Value::Bool(!super::truthy(vm, &r)?));
+            }
+        }
+    }
+    if !tried_reflected {
+        if let Some(f) = user_method(&cb, swapped.dunder()) {
+            let r = call(vm, &f, &[b.clone(), a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        } else if swapped == CmpOp::Ne {
+            if let Some(f) = user_method(&cb, "__eq__") {
+                let r = call(vm, &f, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(Value::Bool(!super::truthy(vm, &r)?));
+                }
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// A comparison method defined in Python on a user class (builtin classes have none in
+/// their namespace; their comparisons are `builtin_compare`).
+fn user_method(cls: &Obj, name: &str) -> Option<Value> {
+    lookup_str(cls, name)
+}
+
+/// `a == b` as a Rust bool, with the identity shortcut containers use.
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+        (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+        (Value::None, Value::None) => return Ok(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.is(y) {
+                return Ok(true);
+            }
+            if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+                return Ok(s.as_str() == t.as_str());
+            }
+        }
+        _ => {}
+    }
+    let r = compare(vm, CmpOp::Eq, a, b)?;
+    match r {
+        Value::Bool(b) => Ok(b),
+        other => super::truthy(vm, &other),
+    }
+}
+
+/// Ordering used by `sort`, `min`, `max`: `a < b`.
+pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+        _ => {}
+    }
+    let r = compare(vm, CmpOp::Lt, a, b)?;
+    match r {
+        Value::Bool(b) => Ok(b),
+        other => super::truthy(vm, &other),
+    }
+}
+
+fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    match v.payload()? {
+        Payload::List(l) => Some(l.borrow().clone()),
+        Payload::Tuple(t) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+fn same_kind(a: &Payload, b: &Payload) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+/// Comparisons between builtin containers and strings: `Some(result)` or `None` if the pair of
+/// types has no builtin comparison.
+fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
+    // User subclasses of builtins may override comparisons; let them go first.
+    if matches!(x.payload, Payload::Instance(_)) || matches!(y.payload, Payload::Instance(_)) {
+        return Ok(None);
+    }
+    match (&x.payload, &y.payload) {
+        (Payload::Str(s), Payload::Str(t)) => Ok(Some(cmp_ord(op, s.as_str().cmp(t.as_str())))),
+        (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(op, s[..].cmp(&t[..])))),
+        (Payload::ByteArray(s), Payload::ByteArray(t)) => {
+            let o = s.borrow()[..].cmp(&t.borrow()[..]);
+            Ok(Some(cmp_ord(op, o)))
+        }
+        (Payload::Bytes(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(op, s[..].cmp(&t.borrow()[..])))),
+        (Payload::ByteArray(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(op, s.borrow()[..].cmp(&t[..])))),
+        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+            let (Some(l), Some(r)) = (seq_items(a), seq_items(b)) else {
+                return Ok(None);
+            };
+            seq_compare(vm, op, &l, &r).map(Some)
+        }
+        (Payload::Range(r1), Payload::Range(r2)) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let (l1, l2) = (r1.len(), r2.len());
+                let same = l1 == l2
+                    && (l1 == 0
+                        || (r1.start == r2.start && (l1 == 1 || r1.step == r2.step)));
+                Ok(Some(same == (op == CmpOp::Eq)))
+            }
+            _ => Ok(None),
+        },
+        (Payload::Dict(_), Payload::Dict(_)) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let e = crate::builtins::dict::dict_eq(vm, x, y)?;
+                Ok(Some(e == (op == CmpOp::Eq)))
+            }
+            _ => Ok(None),
+        },
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            crate::builtins::set::set_compare(vm, op, x, y).map(Some)
+        }
+        (Payload::DictView(k1, d1), Payload::DictView(k2, d2)) if k1 == k2 => {
+            crate::builtins::dict::view_compare(vm, op, *k1, d1, d2)
+        }
+        (Payload::Slice(s1), Payload::Slice(s2)) => {
+            let l: Vec<Value> = s1.to_vec();
+            let r: Vec<Value> = s2.to_vec();
+            seq_compare(vm, op, &l, &r).map(Some)
+        }
+        (p, q) if same_kind(p, q) => Ok(None),
+        _ => Ok(None),
+    }
+}
+
+/// Lexicographic comparison of two sequences.
+pub fn seq_compare(vm: &mut Vm, op: CmpOp, l: &[Value], r: &[Value]) -> PyResult<bool> {
+    for (x, y) in l.iter().zip(r) {
+        if !eq(vm, x, y)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => {
+                    let v = compare(vm, op, x, y)?;
+                    super::truthy(vm, &v)
+                }
+            };
+        }
+    }
+    Ok(cmp_ord(op, l.len().cmp(&r.len())))
+}
+
+/// Converts a big int to an ordering-friendly float when needed by callers.
+pub fn big_to_f64_lossy(b: &BigInt) -> f64 {
+    b.to_f64().unwrap_or(f64::INFINITY)
+}

@@ -1,0 +1,440 @@
+//! The iterator protocol: `iter(x)` and `next(it)`.
+//!
+//! `next` returns `Ok(None)` at exhaustion instead of raising StopIteration, so `for` loops
+//! over builtin iterators never allocate an exception. Builtin iterators that call back into
+//! Python (`map`, `filter`, `zip` over user iterators) copy what they need out of their state
+//! before calling, so no borrow is held across Python code.
+
+use crate::interp::{call, Vm};
+use crate::object::class::lookup_str;
+use crate::object::exception::{runtime_error, type_error, value_error};
+use crate::object::iter::{DictViewKind, IterState};
+use crate::object::{class_of, exc_types, new_iter, new_tuple, type_name, Payload};
+use crate::value::Value;
+use crate::PyResult;
+
+/// Whether `v` supports iteration (without calling anything).
+pub fn is_iterable(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_)
+            | Payload::Dict(_)
+            | Payload::DictView(..)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Generator(_)
+            | Payload::Iter(_)
+            | Payload::File(_) => true,
+            _ => {
+                let cls = o.class();
+                lookup_str(&cls, "__iter__").is_some() || lookup_str(&cls, "__getitem__").is_some()
+            }
+        },
+        _ => false,
+    }
+}
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        let state = match &o.payload {
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                Some(IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                })
+            }
+            Payload::Range(r) => Some(IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            }),
+            Payload::Dict(d) => Some(IterState::Dict {
+                dict: o.clone(),
+                kind: DictViewKind::Keys,
+                pos: 0,
+                len: d.table.borrow().len(),
+            }),
+            Payload::DictView(kind, d) => Some(IterState::Dict {
+                dict: d.clone(),
+                kind: *kind,
+                pos: 0,
+                len: match &d.payload {
+                    Payload::Dict(pd) => pd.table.borrow().len(),
+                    _ => 0,
+                },
+            }),
+            Payload::Set(s) => Some(IterState::Set {
+                set: o.clone(),
+                pos: 0,
+                len: s.borrow().len(),
+            }),
+            Payload::FrozenSet(s) => Some(IterState::Set {
+                set: o.clone(),
+                pos: 0,
+                len: s.len(),
+            }),
+            Payload::Generator(_) | Payload::Iter(_) | Payload::File(_) => return Ok(v.clone()),
+            _ => None,
+        };
+        if let Some(s) = state {
+            return Ok(new_iter(s));
+        }
+    }
+    let cls = class_of(v);
+    if let Some(f) = lookup_str(&cls, "__iter__") {
+        if f.is_none() {
+            return Err(not_iterable(v));
+        }
+        let it = call(vm, &f, &[v.clone()])?;
+        if !is_iterator(&it) {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(&it)
+            )));
+        }
+        return Ok(it);
+    }
+    if lookup_str(&cls, "__getitem__").is_some() {
+        return Ok(new_iter(IterState::GetItem {
+            obj: v.clone(),
+            index: 0,
+        }));
+    }
+    Err(not_iterable(v))
+}
+
+fn not_iterable(v: &Value) -> crate::object::exception::PyErr {
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+pub fn is_iterator(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Generator(_) | Payload::Iter(_) | Payload::File(_) => true,
+            _ => lookup_str(&o.class(), "__next__").is_some(),
+        },
+        _ => false,
+    }
+}
+
+/// `next(it)`: `Some(value)`, or `None` when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    match next_with_value(vm, it)? {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Like `next`, but at exhaustion gives the StopIteration value (a generator's return value).
+pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>> {
+    let Value::Obj(o) = it else {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
+    };
+    match &o.payload {
+        Payload::Iter(state) => builtin_next(vm, state).map(|r| r.ok_or(Value::None)),
+        Payload::Generator(_) => {
+            match crate::interp::generator::resume(vm, o, crate::interp::eval::Resume::Send(Value::None))? {
+                crate::interp::generator::SendResult::Yielded(v) => Ok(Ok(v)),
+                crate::interp::generator::SendResult::Returned(v) => Ok(Err(v)),
+            }
+        }
+        Payload::File(_) => {
+            let line = crate::builtins::file::readline(vm, o, -1)?;
+            if line.is_empty() {
+                Ok(Err(Value::None))
+            } else {
+                Ok(Ok(crate::object::new_str(line)))
+            }
+        }
+        _ => {
+            let cls = o.class();
+            let Some(f) = lookup_str(&cls, "__next__") else {
+                return Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(it)
+                )));
+            };
+            match call(vm, &f, &[it.clone()]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if e.is_instance(&exc_types().stop_iteration) => {
+                    Ok(Err(crate::interp::generator::stop_iteration_value(&e)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining <= 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::Seq { seq, index } => {
+            let i = *index;
+            let v = match &seq.payload {
+                Payload::List(l) => l.borrow().get(i).cloned(),
+                Payload::Tuple(t) => t.get(i).cloned(),
+                Payload::Str(s) => {
+                    if i < s.char_len() {
+                        // Walk by byte offset for non-ASCII text: keep index as char index.
+                        Some(crate::builtins::str::char_value(s.char_at(i)))
+                    } else {
+                        None
+                    }
+                }
+                Payload::Bytes(b) => b.get(i).map(|b| Value::Int(*b as i64)),
+                Payload::ByteArray(b) => b.borrow().get(i).map(|b| Value::Int(*b as i64)),
+                _ => None,
+            };
+            match v {
+                Some(v) => {
+                    *index += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Reversed { seq, index } => {
+            if *index == 0 {
+                return Ok(None);
+            }
+            let i = *index - 1;
+            let v = match &seq.payload {
+                Payload::List(l) => l.borrow().get(i).cloned(),
+                Payload::Tuple(t) => t.get(i).cloned(),
+                Payload::Str(s) => (i < s.char_len()).then(|| crate::builtins::str::char_value(s.char_at(i))),
+                Payload::Bytes(b) => b.get(i).map(|b| Value::Int(*b as i64)),
+                Payload::ByteArray(b) => b.borrow().get(i).map(|b| Value::Int(*b as i64)),
+                _ => None,
+            };
+            match v {
+                Some(v) => {
+                    *index = i;
+                    Ok(Some(v))
+                }
+                None => {
+                    *index = 0;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Dict {
+            dict,
+            kind,
+            pos,
+            len,
+        } => {
+            let Payload::Dict(d) = &dict.payload else {
+                return Ok(None);
+            };
+            let table = d.table.borrow();
+            if table.len() != *len {
+                *len = usize::MAX;
+                return Err(runtime_error(if table.len() == usize::MAX {
+                    "dictionary keys changed during iteration"
+                } else {
+                    "dictionary changed size during iteration"
+                }));
+            }
+            let Some(p) = table.next_pos(*pos) else {
+                *pos = table.end_pos();
+                return Ok(None);
+            };
+            *pos = p + 1;
+            let (k, v) = table.get(p);
+            Ok(Some(match kind {
+                DictViewKind::Keys => k.clone(),
+                DictViewKind::Values => v.clone(),
+                DictViewKind::Items => new_tuple(vec![k.clone(), v.clone()]),
+            }))
+        }
+        IterState::Set { set, pos, len } => {
+            let check = |n: usize, len: &mut usize| {
+                if n != *len {
+                    *len = usize::MAX;
+                    Err(runtime_error("Set changed size during iteration"))
+                } else {
+                    Ok(())
+                }
+            };
+            match &set.payload {
+                Payload::Set(s) => {
+                    let s = s.borrow();
+                    check(s.len(), len)?;
+                    match s.next_pos(*pos) {
+                        Some(p) => {
+                            *pos = p + 1;
+                            Ok(Some(s.get(p).clone()))
+                        }
+                        None => Ok(None),
+                    }
+                }
+                Payload::FrozenSet(s) => match s.next_pos(*pos) {
+                    Some(p) => {
+                        *pos = p + 1;
+                        Ok(Some(s.get(p).clone()))
+                    }
+                    None => Ok(None),
+                },
+                _ => Ok(None),
+            }
+        }
+        IterState::Enumerate { it, count } => {
+            let inner = it.clone();
+            let c = *count;
+            drop(st);
+            match next(vm, &inner)? {
+                Some(v) => {
+                    if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                        *count += 1;
+                    }
+                    Ok(Some(new_tuple(vec![Value::Int(c), v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let its = its.clone();
+            let strict = *strict;
+            drop(st);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match next(vm, it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict {
+                            if i > 0 {
+                                return Err(value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 { format!("-{i}") } else { String::new() }
+                                )));
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if next(vm, other)?.is_some() {
+                                    return Err(value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        j + 1,
+                                        if j > 1 { "s" } else { "" },
+                                        if j > 1 { format!("-{j}") } else { String::new() }
+                                    )));
+                                }
+                            }
+                        }
+                        *cell.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(new_tuple(out)))
+        }
+        IterState::Map { func, its } => {
+            let func = func.clone();
+            let its = its.clone();
+            drop(st);
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match next(vm, it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            call(vm, &func, &args).map(Some)
+        }
+        IterState::Filter { func, it } => {
+            let func = func.clone();
+            let it = it.clone();
+            drop(st);
+            loop {
+                let Some(v) = next(vm, &it)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    super::truthy(vm, &v)?
+                } else {
+                    let r = call(vm, &func, std::slice::from_ref(&v))?;
+                    super::truthy(vm, &r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        IterState::GetItem { obj, index } => {
+            let obj = obj.clone();
+            let i = *index;
+            drop(st);
+            match super::seq::get_item(vm, &obj, &Value::Int(i)) {
+                Ok(v) => {
+                    if let IterState::GetItem { index, .. } = &mut *cell.borrow_mut() {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.is_instance(&exc_types().index_error)
+                        || e.is_instance(&exc_types().stop_iteration) =>
+                {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let func = func.clone();
+            let sentinel = sentinel.clone();
+            drop(st);
+            let v = call(vm, &func, &[])?;
+            if super::compare::eq(vm, &v, &sentinel)? {
+                *cell.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}
+
+/// All remaining items of an iterable, as a vector.
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+        Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = get_iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}

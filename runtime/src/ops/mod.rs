@@ -1,0 +1,171 @@
+//! The operations of the Python object protocol, shared by the interpreter and the builtins:
+//! arithmetic, comparison, attributes, subscripts, iteration, conversion to text, exceptions.
+
+pub mod arith;
+pub mod attr;
+pub mod compare;
+pub mod exc;
+pub mod iter;
+pub mod repr;
+pub mod seq;
+
+use crate::interp::{call, Vm};
+use crate::object::class::lookup_str;
+use crate::object::exception::type_error;
+use crate::object::{class_of, type_name, Payload};
+use crate::table::hash::{hash_bigint, hash_bytes, hash_f64, hash_i64, hash_pointer, TupleHasher};
+use crate::value::Value;
+use crate::PyResult;
+
+/// `bool(v)`.
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Null | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.char_len() != 0,
+            Payload::List(l) => !l.borrow().is_empty(),
+            Payload::Tuple(t) => !t.is_empty(),
+            Payload::Dict(d) => !d.table.borrow().is_empty(),
+            Payload::Set(s) => !s.borrow().is_empty(),
+            Payload::FrozenSet(s) => !s.is_empty(),
+            Payload::BigInt(_) => true,
+            Payload::Bytes(b) => !b.is_empty(),
+            Payload::ByteArray(b) => !b.borrow().is_empty(),
+            Payload::Range(r) => !r.is_empty(),
+            Payload::Instance(_) | Payload::Exception(_) => {
+                let cls = o.class();
+                if let Some(f) = lookup_str(&cls, "__bool__") {
+                    let r = call(vm, &f, &[v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(f) = lookup_str(&cls, "__len__") {
+                    let r = call(vm, &f, &[v.clone()])?;
+                    return Ok(seq::len_result(&r)? != 0);
+                }
+                true
+            }
+            Payload::DictView(_, d) => match &d.payload {
+                Payload::Dict(pd) => !pd.table.borrow().is_empty(),
+                _ => true,
+            },
+            _ => true,
+        },
+    })
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Null | Value::None => hash_pointer(0x5f5f_4e6f_6e65),
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash_i64(*i),
+        Value::Float(f) => match hash_f64(*f) {
+            Some(h) => h,
+            None => hash_pointer(f.to_bits() as usize),
+        },
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.hash(),
+            Payload::BigInt(b) => hash_bigint(b),
+            Payload::Bytes(b) => hash_bytes(b),
+            Payload::Tuple(items) => {
+                let mut h = TupleHasher::new(items.len());
+                for item in items.iter() {
+                    h.add(hash(vm, item)?);
+                }
+                h.finish()
+            }
+            Payload::FrozenSet(s) => s.frozenset_hash(),
+            Payload::Range(r) => {
+                let mut h = TupleHasher::new(3);
+                h.add(hash_i64(r.len()));
+                h.add(if r.is_empty() { hash_pointer(0x5f5f_4e6f_6e65) } else { hash_i64(r.start) });
+                h.add(if r.len() <= 1 { hash_pointer(0x5f5f_4e6f_6e65) } else { hash_i64(r.step) });
+                h.finish()
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
+                return Err(unhashable(v));
+            }
+            Payload::Instance(_) | Payload::Exception(_) => {
+                let cls = o.class();
+                match lookup_str(&cls, "__hash__") {
+                    Some(Value::None) => return Err(unhashable(v)),
+                    Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+                        let r = call(vm, &f, &[v.clone()])?;
+                        return match &r {
+                            Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
+                            Value::Bool(b) => Ok(*b as i64),
+                            Value::Obj(ro) if matches!(ro.payload, Payload::BigInt(_)) => {
+                                if let Payload::BigInt(b) = &ro.payload {
+                                    Ok(hash_bigint(b))
+                                } else {
+                                    unreachable!()
+                                }
+                            }
+                            _ => Err(type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                    _ => {
+                        // A class that defines __eq__ but not __hash__ is unhashable.
+                        if lookup_str(&cls, "__eq__").is_some()
+                            && !crate::object::class::class_data(&cls)
+                                .mro
+                                .borrow()
+                                .iter()
+                                .any(|c| crate::builtins::dict::get_by_str(&crate::object::class::class_data(c).dict, "__hash__").is_some()
+                                    && !crate::object::class::class_data(c).builtin)
+                        {
+                            return Err(unhashable(v));
+                        }
+                        hash_pointer(o.addr())
+                    }
+                }
+            }
+            _ => hash_pointer(o.addr()),
+        },
+    })
+}
+
+pub fn unhashable(v: &Value) -> crate::object::exception::PyErr {
+    type_error(format!("unhashable type: '{}'", type_name(v)))
+}
+
+/// `len(v)`.
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::Str(s) => return Ok(s.char_len()),
+            Payload::List(l) => return Ok(l.borrow().len()),
+            Payload::Tuple(t) => return Ok(t.len()),
+            Payload::Dict(d) => return Ok(d.table.borrow().len()),
+            Payload::Set(s) => return Ok(s.borrow().len()),
+            Payload::FrozenSet(s) => return Ok(s.len()),
+            Payload::Bytes(b) => return Ok(b.len()),
+            Payload::ByteArray(b) => return Ok(b.borrow().len()),
+            Payload::Range(r) => return Ok(r.len() as usize),
+            Payload::DictView(_, d) => {
+                if let Payload::Dict(pd) = &d.payload {
+                    return Ok(pd.table.borrow().len());
+                }
+            }
+            _ => {}
+        }
+    }
+    let cls = class_of(v);
+    if let Some(f) = lookup_str(&cls, "__len__") {
+        let r = call(vm, &f, &[v.clone()])?;
+        return seq::len_result(&r);
+    }
+    Err(type_error(format!(
+        "object of type '{}' has no len()",
+        type_name(v)
+    )))
+}

@@ -1,0 +1,120 @@
+//! `Value`: every Python value, in 16 bytes.
+//!
+//! A tag word and a payload word (`#[repr(C, u64)]`, so compiled code can read both at fixed
+//! offsets). `None`, `bool`, `int` that fits in an `i64`, and `float` are stored inline, so
+//! arithmetic on them never allocates and a list of floats holds the doubles themselves.
+//! Everything else is a reference-counted pointer to a heap object ([`Obj`]).
+//!
+//! `Null` is not a Python value: it marks an unbound local, an empty cell or an absent optional
+//! argument, and never escapes to Python code.
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::object::{Obj, Payload};
+
+#[derive(Clone, Debug)]
+#[repr(C, u64)]
+pub enum Value {
+    Null = 0,
+    None = 1,
+    Bool(bool) = 2,
+    Int(i64) = 3,
+    Float(f64) = 4,
+    Obj(Obj) = 5,
+}
+
+/// Tag values as compiled code sees them in the first word.
+pub mod tag {
+    pub const NULL: u64 = 0;
+    pub const NONE: u64 = 1;
+    pub const BOOL: u64 = 2;
+    pub const INT: u64 = 3;
+    pub const FLOAT: u64 = 4;
+    pub const OBJ: u64 = 5;
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn into_obj(self) -> Option<Obj> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The payload of a heap value.
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// An integer value from a big integer, inline when it fits in an i64.
+    pub fn from_bigint(n: BigInt) -> Value {
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => crate::object::new_bigint(n),
+        }
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints and floats are not objects here; treat equal payloads as identical, as
+            // CPython's small-int cache and constant folding usually make them.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<Obj> for Value {
+    fn from(o: Obj) -> Value {
+        Value::Obj(o)
+    }
+}

@@ -1,0 +1,80 @@
+//! `pyjit`: the command line.
+//!
+//! Follows `python3`'s habits: `pyjit run FILE [ARGS...]` runs a script (everything after FILE
+//! belongs to the program's `sys.argv`), `pyjit -c CODE` runs a string. Tiering options are
+//! global, so they may come before or after the subcommand.
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use pyjit_runtime::{Options, Program};
+
+#[derive(Parser)]
+#[command(name = "pyjit", version, about = "A method JIT compiler for Python, on Cranelift")]
+struct Cli {
+    #[command(flatten)]
+    tier: TierArgs,
+
+    /// Run the program passed in as a string (like `python3 -c`); later arguments become
+    /// sys.argv[1:]
+    #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
+    code: Option<Vec<String>>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Args, Clone, Copy)]
+struct TierArgs {
+    /// Run in the interpreter only; never compile
+    #[arg(long, global = true)]
+    no_jit: bool,
+
+    /// Calls or loop iterations before a function is compiled
+    #[arg(long, global = true, value_name = "N", default_value_t = Options::default().threshold)]
+    threshold: u64,
+
+    /// JIT optimisation level: 0 (no specialisation), 1 (guards and unboxing), 2 (+ inlining)
+    #[arg(long, global = true, value_name = "LEVEL", default_value_t = 1,
+          value_parser = clap::value_parser!(u8).range(0..=2))]
+    opt_level: u8,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program
+    Run {
+        /// The Python file to run
+        file: String,
+        /// Arguments passed to the program as sys.argv[1:]
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let options = Options {
+        jit: !cli.tier.no_jit,
+        threshold: cli.tier.threshold,
+        opt_level: cli.tier.opt_level,
+    };
+    if cli.command.is_some() && cli.code.is_some() {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "-c cannot be combined with a subcommand",
+            )
+            .exit();
+    }
+    let status = match (cli.command, cli.code) {
+        (Some(Command::Run { file, args }), _) => pyjit_runtime::run(Program::File(file), args, options),
+        (None, Some(mut code)) => {
+            let args = code.split_off(1);
+            pyjit_runtime::run(Program::Code(code.remove(0)), args, options)
+        }
+        (None, None) => {
+            eprintln!("pyjit: the interactive prompt is not available yet; use `pyjit run FILE` or `pyjit -c CODE`");
+            2
+        }
+    };
+    std::process::exit(status);
+}

@@ -1,0 +1,1 @@
+print("_pkg_a.inner: init, __name__ =", __name__)

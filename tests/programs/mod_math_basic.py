@@ -1,0 +1,17 @@
+# math: constants, sqrt, exp, log, pow, fabs, copysign
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, type(math.pi).__name__)
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0), math.sqrt(-0.0), math.sqrt(1e300), math.sqrt(10 ** 20), math.sqrt(True))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(10), math.exp(-1000), math.expm1(1e-10))
+print(math.log(1), math.log(math.e), math.log(100, 10), math.log(8, 2), math.log(2 ** 1000), math.log(10 ** 400), math.log(0.5))
+print(math.log2(8), math.log2(1024), math.log2(3), math.log10(1000), math.log10(2), math.log10(10 ** 50), math.log1p(1e-10))
+print(math.pow(2, 10), math.pow(2, -1), math.pow(2, 0.5), math.pow(0, 0), math.pow(-2, 3), math.pow(1, math.nan), type(math.pow(2, 2)).__name__)
+print(math.fabs(-3), math.fabs(2.5), math.fabs(-0.0), math.copysign(3, -0.0), math.copysign(-2, 1), math.copysign(0.0, -1))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isfinite(math.nan), math.isinf(-math.inf), math.isinf(1e308), math.isnan(math.nan), math.isnan(0))
+print(math.hypot(3, 4), math.hypot(1, 1), math.hypot(3, 4, 12), math.hypot(), math.hypot(-5))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1), math.radians(90) == math.pi / 2)
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.fsum([]), math.fsum(range(5)))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 21)), math.prod([1, 2], start=10))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3)
+print(math.remainder(7, 3), math.dist((0, 0), (3, 4)), math.fmod(-7.5, 2), math.fmod(7, -3))

@@ -1,0 +1,26 @@
+# sys: argv, maxsize, version_info, recursion limit, stdout/stderr writes
+import sys
+print(sys.argv[0], sys.argv[1:], len(sys.argv))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 8), sys.version_info[0])
+print(sys.version.startswith('3.11'), type(sys.version).__name__)
+old = sys.getrecursionlimit()
+print(type(old).__name__, old > 0)
+sys.setrecursionlimit(2500)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+print(sys.getrecursionlimit() == old)
+n = sys.stdout.write('written directly\n')
+print(n)
+sys.stderr.write('error stream text\n')
+sys.stdout.write('a')
+sys.stdout.write('b\n')
+print(sys.exc_info(), sys.maxsize + 1, -sys.maxsize - 1, sys.maxsize // 2 ** 32)
+print(type(sys.argv).__name__, [type(a).__name__ for a in sys.argv], int(sys.argv[3]) + 1)
+try:
+    raise ValueError('inside')
+except ValueError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, ev, tb is not None)
+sys.stdout.flush()
+print('end')

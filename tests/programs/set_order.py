@@ -1,0 +1,26 @@
+# hash-table iteration order of int sets (must match CPython)
+s = set()
+for v in [64, 0, 32, 8, 1, 9, 17, 33, 65, 2]:
+    s.add(v)
+    print(list(s))
+print({100, 200, 300, 400, 500, 600})
+print({1000, 2000, 3000, 17, 29})
+r = set(range(100))
+for v in range(0, 100, 3):
+    r.discard(v)
+print(r)
+r.add(0)
+r.add(200)
+print(r)
+w = {5, 13, 21, 29}
+w.remove(13)
+w.add(37)
+print(w)
+w.add(13)
+print(w)
+print({-5, 5, -10, 10, -1, -2})
+print(set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]))
+print({2 ** 40, 2 ** 41, 3, 2 ** 62})
+big = {i * 37 % 101 for i in range(30)}
+print(big)
+print(list(frozenset([40, 30, 20, 10, 8])))
