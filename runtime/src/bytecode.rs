@@ -203,6 +203,9 @@ pub enum Instr {
     MapAdd(u32),
     /// `list iterable -> list` (list.extend), container `depth` below.
     ListExtend(u32),
+    /// `callable list iterable -> callable list` — ListExtend for `f(*args)`, whose error
+    /// message names the callable.
+    CallArgsExtend,
     SetUpdate(u32),
     DictUpdate(u32),
     /// Like DictUpdate but raises on duplicate keys (for `f(**a, **b)`).
@@ -271,6 +274,11 @@ pub enum Instr {
     SetupAnnotations,
     /// `target name annotation ->` for annotated assignments at module/class level.
     StoreAnnotation(u32),
+    /// `-> dict` of the current scope's names (`locals()`): the namespace of a module or
+    /// class body, or a snapshot of a function's bound locals.
+    LoadLocals,
+    /// `-> the module namespace dict` (`globals()`).
+    LoadGlobals,
 }
 
 /// Where an instruction came from, for tracebacks: lines are 1-based, columns are 0-based
@@ -326,6 +334,22 @@ pub struct GlobalCache {
     pub pos: usize,
 }
 
+/// Inline cache of an attribute instruction (`LoadAttr`, `LoadMethod`, `StoreAttr`), valid for
+/// objects of one class (by address) at one type epoch. For instances it also names the shape,
+/// which fixes where (or whether) the instance holds the attribute.
+#[derive(Clone, Default)]
+pub enum AttrCache {
+    #[default]
+    Empty,
+    /// The attribute is instance slot `slot` of objects with shape `shape`.
+    Slot { class: usize, epoch: u64, shape: usize, slot: usize },
+    /// `obj.name(...)` finds function `func` on the class; instances of shape `shape`
+    /// (0 for builtin objects) do not shadow it.
+    Method { class: usize, epoch: u64, shape: usize, func: Value },
+    /// Storing a new attribute moves objects of shape `shape` to `next`, appending the value.
+    Add { class: usize, epoch: u64, shape: usize, next: std::rc::Rc<crate::object::instance::Shape> },
+}
+
 /// A compiled function body, module or class body. Immutable once built, except for the
 /// inline caches and profile counters, which use `Cell`s.
 pub struct Code {
@@ -356,6 +380,8 @@ pub struct Code {
     pub docstring: Value,
     /// Per-instruction inline caches for `LoadGlobal` (indexed by instruction).
     pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// Per-instruction inline caches for attribute instructions (indexed by instruction).
+    pub attr_caches: Box<[std::cell::RefCell<AttrCache>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
 }

@@ -44,6 +44,26 @@ pub fn syntax_error(e: &CompileError, source: &Rc<Source>) -> PyErr {
     err
 }
 
+/// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first, each with
+/// `tb_lineno`, `tb_lasti` and `tb_next` (frames themselves are not exposed).
+pub fn traceback_object(e: &Obj) -> Value {
+    let Some(d) = exc_data(e) else {
+        return Value::None;
+    };
+    let mut next = Value::None;
+    for entry in d.traceback.borrow().iter() {
+        let tb = crate::builtins::type_::object_new_for(&crate::object::types().traceback);
+        if let Some(Payload::Instance(inst)) = tb.payload() {
+            inst.set(&crate::object::intern("tb_lineno"), Value::Int(entry.code.line_of(entry.pc) as i64));
+            inst.set(&crate::object::intern("tb_lasti"), Value::Int(entry.pc as i64 * 2));
+            inst.set(&crate::object::intern("tb_next"), next);
+            inst.set(&crate::object::intern("tb_frame"), Value::None);
+        }
+        next = tb;
+    }
+    next
+}
+
 /// Prints an uncaught exception and its chain to stderr.
 pub fn print_exception(vm: &mut Vm, err: &PyErr) {
     let mut out = String::new();

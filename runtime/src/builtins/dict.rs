@@ -1,5 +1,5 @@
 //! `dict`: key lookup with Python hashing and equality, the helpers the runtime uses on
-//! namespaces, and the dict methods.
+//! namespaces, the dict methods, and the dict views' methods.
 //!
 //! Keys whose equality cannot run Python code (str, numbers, None) are compared inline while
 //! the table is borrowed. Other keys go through the two-phase lookup of `DictTable`: copy the
@@ -8,16 +8,18 @@
 
 use crate::bytecode::CmpOp;
 use crate::interp::{call, Vm};
-use crate::object::exception::{key_error, runtime_error, type_error, value_error};
+use crate::object::exception::{key_error, type_error, value_error};
 use crate::object::function::Args;
 use crate::object::iter::DictViewKind;
 use crate::object::types::Types;
-use crate::object::{intern, new_dict, new_tuple, type_name, Obj, Payload, PyDict};
+use crate::object::class::lookup_str;
+use crate::object::{intern, new_dict, new_list, new_tuple, type_name, types, Obj, Payload, PyDict};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::{add_method, check_args};
+use super::add_method;
+use super::list::{arity, new_fills, not_implemented, receiver, wrong_receiver};
 
 fn pd(d: &Obj) -> &PyDict {
     match &d.payload {
@@ -30,8 +32,12 @@ fn pd(d: &Obj) -> &PyDict {
 #[inline]
 pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
     use Value as V;
+    // Identical values are equal without `__eq__` (CPython's `PyObject_RichCompareBool`); for
+    // floats this is what makes a stored NaN findable by the same NaN.
+    if stored.is(key) {
+        return Some(true);
+    }
     Some(match (stored, key) {
-        (V::Obj(a), V::Obj(b)) if a.is(b) => true,
         (V::Obj(a), V::Obj(b)) => match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => x.as_str() == y.as_str(),
             (Payload::BigInt(x), Payload::BigInt(y)) => x == y,
@@ -122,10 +128,16 @@ pub fn get(vm: &mut Vm, d: &Obj, key: &Value) -> PyResult<Option<Value>> {
 
 /// `d[key]`, raising KeyError (or calling `__missing__` on subclasses).
 pub fn getitem(vm: &mut Vm, d: &Obj, key: &Value) -> PyResult<Value> {
-    match get(vm, d, key)? {
-        Some(v) => Ok(v),
-        None => Err(key_error(key.clone())),
+    if let Some(v) = get(vm, d, key)? {
+        return Ok(v);
     }
+    let cls = d.class();
+    if !cls.is(&crate::object::types().dict) {
+        if let Some(missing) = lookup_str(&cls, "__missing__") {
+            return call(vm, &missing, &[Value::Obj(d.clone()), key.clone()]);
+        }
+    }
+    Err(key_error(key.clone()))
 }
 
 /// `d[key] = value`.
@@ -370,6 +382,8 @@ pub fn view_contains(vm: &mut Vm, kind: DictViewKind, d: &Obj, item: &Value) -> 
     }
 }
 
+/// `a op b` for two dict views of the same kind (the comparison fast path): keys and items
+/// views compare as sets, values views only by identity (`None`).
 pub fn view_compare(
     vm: &mut Vm,
     op: CmpOp,
@@ -380,31 +394,57 @@ pub fn view_compare(
     if kind == DictViewKind::Values {
         return Ok(None);
     }
-    let sa = super::set::view_to_set(vm, kind, a)?;
-    let sb = super::set::view_to_set(vm, kind, b)?;
-    let (Value::Obj(x), Value::Obj(y)) = (&sa, &sb) else {
-        return Ok(None);
-    };
-    super::set::set_compare(vm, op, x, y).map(Some)
+    setlike_compare(vm, op, &view(a, kind), &view(b, kind)).map(Some)
+}
+
+/// CPython's `dictview_richcompare`: a keys or items view `a` against a set-like `b`, by sizes
+/// and then by membership of every item of one in the other.
+fn setlike_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let la = ops::len(vm, a)?;
+    let lb = ops::len(vm, b)?;
+    Ok(match op {
+        CmpOp::Eq => la == lb && all_contained_in(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && all_contained_in(vm, a, b)?),
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    })
+}
+
+/// Whether every item of iterable `a` is in `b`.
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let it = ops::iter::get_iter(vm, a)?;
+    while let Some(x) = ops::iter::next(vm, &it)? {
+        if !ops::seq::contains(vm, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Whether `v` is a set, a frozenset, or a keys or items view (CPython's set-like operands).
+pub(super) fn is_setlike(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Set(_) | Payload::FrozenSet(_)) => true,
+        Some(Payload::DictView(kind, _)) => *kind != DictViewKind::Values,
+        _ => false,
+    }
 }
 
 // ---- methods ------------------------------------------------------------------------------
 
-fn this(args: &Args, name: &str) -> PyResult<Obj> {
-    match args.values.first() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
-            type_name(other)
-        ))),
-        None => Err(type_error(format!(
-            "unbound method dict.{name}() needs an argument"
-        ))),
+fn this(args: &Args, method: &str) -> PyResult<Obj> {
+    let v = receiver(args, "dict", method)?;
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
+        other => Err(wrong_receiver("dict", method, other)),
     }
 }
 
-fn view(d: &Obj, kind: DictViewKind) -> Value {
-    let t = crate::object::types();
+/// A new view of `d`.
+pub(super) fn view(d: &Obj, kind: DictViewKind) -> Value {
+    let t = types();
     let cls = match kind {
         DictViewKind::Keys => &t.dict_keys,
         DictViewKind::Values => &t.dict_values,
@@ -414,39 +454,46 @@ fn view(d: &Obj, kind: DictViewKind) -> Value {
 }
 
 fn keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(view(&this(&args, "keys")?, DictViewKind::Keys))
+    let d = this(&args, "keys")?;
+    arity(&args, "dict.keys", 0, 0)?;
+    Ok(view(&d, DictViewKind::Keys))
 }
 
 fn values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(view(&this(&args, "values")?, DictViewKind::Values))
+    let d = this(&args, "values")?;
+    arity(&args, "dict.values", 0, 0)?;
+    Ok(view(&d, DictViewKind::Values))
 }
 
 fn items_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(view(&this(&args, "items")?, DictViewKind::Items))
+    let d = this(&args, "items")?;
+    arity(&args, "dict.items", 0, 0)?;
+    Ok(view(&d, DictViewKind::Items))
 }
 
 fn get_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "get")?;
-    check_args("get", &args, 2, 3)?;
+    arity(&args, "get", 1, 2)?;
     let default = args.values.get(2).cloned().unwrap_or(Value::None);
     Ok(get(vm, &d, &args.values[1])?.unwrap_or(default))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "setdefault")?;
-    check_args("setdefault", &args, 2, 3)?;
+    arity(&args, "setdefault", 1, 2)?;
     let key = args.values[1].clone();
-    if let Some(v) = get(vm, &d, &key)? {
-        return Ok(v);
+    let h = ops::hash(vm, &key)?;
+    if let Some(pos) = find(vm, &d, &key, h)? {
+        return Ok(pd(&d).table.borrow().get(pos).1.clone());
     }
     let default = args.values.get(2).cloned().unwrap_or(Value::None);
-    set_item(vm, &d, key, default.clone())?;
+    pd(&d).table.borrow_mut().insert_new(h, key, default.clone());
     Ok(default)
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "pop")?;
-    check_args("pop", &args, 2, 3)?;
+    arity(&args, "pop", 1, 2)?;
     match remove(vm, &d, &args.values[1])? {
         Some(v) => Ok(v),
         None => match args.values.get(2) {
@@ -458,6 +505,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "popitem")?;
+    arity(&args, "dict.popitem", 0, 0)?;
     let r = pd(&d).table.borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
@@ -465,113 +513,317 @@ fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(&args, "update")?;
-    let pos = args.pos();
-    if pos.len() > 2 {
+/// `d.update(...)` / `d.__init__(...)`: at most one positional source, then the keywords.
+fn update_with_args(vm: &mut Vm, d: &Obj, args: &Args, name: &str) -> PyResult<()> {
+    let pos = &args.pos()[1..];
+    if pos.len() > 1 {
         return Err(type_error(format!(
-            "update expected at most 1 argument, got {}",
-            pos.len() - 1
+            "{name} expected at most 1 argument, got {}",
+            pos.len()
         )));
     }
-    if let Some(other) = pos.get(1) {
-        update_from_mapping(vm, &d, other, false)?;
+    if let Some(other) = pos.first() {
+        update_from_mapping(vm, d, other, false)?;
     }
     for (k, v) in args.kwargs() {
-        set_item(vm, &d, Value::Obj(k.clone()), v.clone())?;
+        set_item(vm, d, Value::Obj(k.clone()), v.clone())?;
     }
+    Ok(())
+}
+
+fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "update")?;
+    update_with_args(vm, &d, &args, "update")?;
     Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "__init__")?;
+    update_with_args(vm, &d, &args, "dict")?;
+    Ok(Value::None)
+}
+
+/// An exact dict holding a copy of `d`'s entries (`d.copy()`, also for subclasses).
+fn copy_of(d: &Obj) -> Obj {
+    let table = pd(d).table.borrow().clone();
+    Obj::new(
+        &types().dict,
+        Payload::Dict(PyDict {
+            table: std::cell::RefCell::new(table),
+        }),
+    )
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "copy")?;
-    let table = pd(&d).table.borrow().clone();
-    Ok(Value::Obj(Obj::new(
-        &crate::object::types().dict,
-        Payload::Dict(PyDict {
-            table: std::cell::RefCell::new(table),
-        }),
-    )))
+    arity(&args, "dict.copy", 0, 0)?;
+    Ok(Value::Obj(copy_of(&d)))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "clear")?;
+    arity(&args, "dict.clear", 0, 0)?;
     pd(&d).table.borrow_mut().clear();
     Ok(Value::None)
 }
 
+/// `cls.fromkeys(iterable, value=None)`: `cls()`, then `d[k] = value` for each key (through
+/// the subclass's `__setitem__`, as CPython does).
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("fromkeys", &args, 2, 3)?;
+    arity(&args, "fromkeys", 1, 2)?;
+    let cls = args.values[0].clone();
     let value = args.values.get(2).cloned().unwrap_or(Value::None);
-    let d = new_dict();
-    for k in ops::iter::collect(vm, &args.values[1])? {
-        set_item(vm, &d, k, value.clone())?;
+    let exact = matches!(&cls, Value::Obj(c) if c.is(&types().dict));
+    let d = if exact { Value::Obj(new_dict()) } else { call(vm, &cls, &[])? };
+    let setter = match &d {
+        Value::Obj(o) if exact || o.class().is(&types().dict) => None,
+        other => lookup_str(&crate::object::class_of(other), "__setitem__"),
+    };
+    let it = ops::iter::get_iter(vm, &args.values[1])?;
+    while let Some(k) = ops::iter::next(vm, &it)? {
+        match (&setter, &d) {
+            (Some(f), _) => {
+                call(vm, f, &[d.clone(), k, value.clone()])?;
+            }
+            (None, Value::Obj(o)) => set_item(vm, o, k, value.clone())?,
+            (None, other) => ops::seq::set_item(vm, other, k, value.clone())?,
+        }
     }
-    Ok(Value::Obj(d))
+    Ok(d)
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "__getitem__")?;
-    check_args("__getitem__", &args, 2, 2)?;
+    arity(&args, "dict.__getitem__", 1, 1)?;
     getitem(vm, &d, &args.values[1])
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "__setitem__")?;
-    check_args("__setitem__", &args, 3, 3)?;
+    arity(&args, "__setitem__", 2, 2)?;
     set_item(vm, &d, args.values[1].clone(), args.values[2].clone())?;
     Ok(Value::None)
 }
 
-fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(&args, "__contains__")?;
-    check_args("__contains__", &args, 2, 2)?;
-    contains(vm, &d, &args.values[1]).map(Value::Bool)
-}
-
-fn dunder_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(&args, "__len__")?;
-    Ok(Value::Int(len(&d) as i64))
-}
-
 fn dunder_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(&args, "__delitem__")?;
-    check_args("__delitem__", &args, 2, 2)?;
+    arity(&args, "dict.__delitem__", 1, 1)?;
     match remove(vm, &d, &args.values[1])? {
         Some(_) => Ok(Value::None),
         None => Err(key_error(args.values[1].clone())),
     }
 }
 
-/// `dict(...)`: the constructor.
+fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "__contains__")?;
+    arity(&args, "dict.__contains__", 1, 1)?;
+    contains(vm, &d, &args.values[1]).map(Value::Bool)
+}
+
+fn dunder_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "__len__")?;
+    arity(&args, "dict.__len__", 0, 0)?;
+    Ok(Value::Int(len(&d) as i64))
+}
+
+fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__iter__")?;
+    arity(&args, "dict.__iter__", 0, 0)?;
+    ops::iter::get_iter(vm, &args.values[0])
+}
+
+/// An iterator over the keys, values or items of `d` in reverse insertion order (a snapshot).
+fn reversed_iter(vm: &mut Vm, d: &Obj, kind: DictViewKind) -> PyResult<Value> {
+    let items: Vec<Value> = items(d)
+        .into_iter()
+        .rev()
+        .map(|(k, v)| match kind {
+            DictViewKind::Keys => k,
+            DictViewKind::Values => v,
+            DictViewKind::Items => new_tuple(vec![k, v]),
+        })
+        .collect();
+    ops::iter::get_iter(vm, &new_list(items))
+}
+
+fn dunder_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "__reversed__")?;
+    arity(&args, "dict.__reversed__", 0, 0)?;
+    reversed_iter(vm, &d, DictViewKind::Keys)
+}
+
+/// `dict == other` and `dict != other`; NotImplemented unless `other` is a dict.
+fn dict_richcompare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
+    let d = this(args, op.dunder())?;
+    arity(args, &format!("dict.{}", op.dunder()), 1, 1)?;
+    match &args.values[1] {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
+            let e = dict_eq(vm, &d, o)?;
+            Ok(Value::Bool(e == (op == CmpOp::Eq)))
+        }
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn dunder_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_richcompare(vm, &args, CmpOp::Eq)
+}
+
+fn dunder_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_richcompare(vm, &args, CmpOp::Ne)
+}
+
+/// `d | other` (and, reflected, `other | d`): both must be dicts.
+fn dunder_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__or__")?;
+    arity(&args, "dict.__or__", 1, 1)?;
+    if !matches!(args.values[1].payload(), Some(Payload::Dict(_))) {
+        return Ok(not_implemented());
+    }
+    merge_operator(vm, &args.values[0], &args.values[1])
+}
+
+fn dunder_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__ror__")?;
+    arity(&args, "dict.__ror__", 1, 1)?;
+    if !matches!(args.values[1].payload(), Some(Payload::Dict(_))) {
+        return Ok(not_implemented());
+    }
+    merge_operator(vm, &args.values[1], &args.values[0])
+}
+
+fn dunder_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(&args, "__ior__")?;
+    arity(&args, "dict.__ior__", 1, 1)?;
+    update_from_mapping(vm, &d, &args.values[1], false)?;
+    Ok(args.values[0].clone())
+}
+
+/// `dict(...)`: an empty dict of class `cls`, filled from the arguments unless a Python
+/// `__init__` of a subclass will do it.
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // args[0] is the class.
-    let pos = &args.pos()[1..];
-    if pos.len() > 1 {
-        return Err(type_error(format!(
-            "dict expected at most 1 argument, got {}",
-            pos.len()
-        )));
-    }
-    let d = new_dict();
-    if let Some(src) = pos.first() {
-        update_from_mapping(vm, &d, src, false)?;
-    }
-    for (k, v) in args.kwargs() {
-        set_item(vm, &d, Value::Obj(k.clone()), v.clone())?;
+    let cls = receiver(&args, "dict", "__new__")?;
+    let d = match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Class(_)) => Obj::new(c, Payload::Dict(PyDict::new())),
+        _ => new_dict(),
+    };
+    if new_fills(cls) {
+        update_with_args(vm, &d, &args, "dict")?;
     }
     Ok(Value::Obj(d))
 }
 
-fn view_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values.first().and_then(|v| v.payload()) {
-        Some(Payload::DictView(_, d)) => Ok(Value::Int(len(d) as i64)),
-        _ => Err(runtime_error("bad dict view")),
+// ---- views --------------------------------------------------------------------------------
+
+/// The kind and dict of a view receiver.
+fn view_this(args: &Args, cls: &str, method: &str) -> PyResult<(DictViewKind, Obj)> {
+    let v = receiver(args, cls, method)?;
+    match v.payload() {
+        Some(Payload::DictView(kind, d)) => Ok((*kind, d.clone())),
+        _ => Err(wrong_receiver(cls, method, v)),
     }
+}
+
+/// The Python class name of a view kind.
+fn view_class_name(kind: DictViewKind) -> &'static str {
+    match kind {
+        DictViewKind::Keys => "dict_keys",
+        DictViewKind::Values => "dict_values",
+        DictViewKind::Items => "dict_items",
+    }
+}
+
+macro_rules! view_methods {
+    ($kind:ident, $cls:literal: $len:ident, $iter:ident, $rev:ident) => {
+        fn $len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (_, d) = view_this(&args, $cls, "__len__")?;
+            arity(&args, concat!($cls, ".__len__"), 0, 0)?;
+            Ok(Value::Int(len(&d) as i64))
+        }
+
+        fn $iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            view_this(&args, $cls, "__iter__")?;
+            arity(&args, concat!($cls, ".__iter__"), 0, 0)?;
+            ops::iter::get_iter(vm, &args.values[0])
+        }
+
+        fn $rev(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (_, d) = view_this(&args, $cls, "__reversed__")?;
+            arity(&args, concat!($cls, ".__reversed__"), 0, 0)?;
+            reversed_iter(vm, &d, DictViewKind::$kind)
+        }
+    };
+}
+
+view_methods!(Keys, "dict_keys": keys_len, keys_iter, keys_reversed);
+view_methods!(Values, "dict_values": values_len, values_iter, values_reversed);
+view_methods!(Items, "dict_items": items_len, items_iter, items_reversed);
+
+/// The receiver of a method of the set-like views (keys and items).
+fn setlike_view_this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Value> {
+    let v = receiver(args, "dict_keys", method)?;
+    match v.payload() {
+        Some(Payload::DictView(kind, _)) if *kind != DictViewKind::Values => Ok(v),
+        _ => Err(wrong_receiver("dict_keys", method, v)),
+    }
+}
+
+fn view_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (kind, d) = view_this(&args, "dict_keys", "__contains__")?;
+    arity(&args, &format!("{}.__contains__", view_class_name(kind)), 1, 1)?;
+    view_contains(vm, kind, &d, &args.values[1]).map(Value::Bool)
+}
+
+/// CPython's `dictviews_isdisjoint`: iterates the smaller operand when both are set-like.
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = setlike_view_this(&args, "isdisjoint")?;
+    arity(&args, "isdisjoint", 1, 1)?;
+    let b = &args.values[1];
+    if a.is(b) {
+        return Ok(Value::Bool(ops::len(vm, a)? == 0));
+    }
+    let (mut a, mut b) = (a.clone(), b.clone());
+    if is_setlike(&b) && ops::len(vm, &b)? > ops::len(vm, &a)? {
+        std::mem::swap(&mut a, &mut b);
+    }
+    let it = ops::iter::get_iter(vm, &b)?;
+    while let Some(x) = ops::iter::next(vm, &it)? {
+        if ops::seq::contains(vm, &a, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Comparisons of a keys or items view with any set-like; NotImplemented otherwise.
+fn view_richcompare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
+    let a = setlike_view_this(args, op.dunder())?;
+    arity(args, op.dunder(), 1, 1)?;
+    let b = &args.values[1];
+    if !is_setlike(b) {
+        return Ok(not_implemented());
+    }
+    setlike_compare(vm, op, a, b).map(Value::Bool)
+}
+
+macro_rules! view_compare_methods {
+    ($($name:ident => $op:ident),* $(,)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                view_richcompare(vm, &args, CmpOp::$op)
+            }
+        )*
+    };
+}
+
+view_compare_methods! {
+    view_eq => Eq, view_ne => Ne, view_lt => Lt, view_le => Le, view_gt => Gt, view_ge => Ge,
 }
 
 pub fn install(t: &Types) {
     let d = &t.dict;
+    add_method(d, "__new__", dict_new);
+    add_method(d, "__init__", dict_init);
     add_method(d, "keys", keys);
     add_method(d, "values", values);
     add_method(d, "items", items_method);
@@ -587,7 +839,14 @@ pub fn install(t: &Types) {
     add_method(d, "__delitem__", dunder_delitem);
     add_method(d, "__contains__", dunder_contains);
     add_method(d, "__len__", dunder_len);
-    add_method(d, "__new__", dict_new);
+    add_method(d, "__iter__", dunder_iter);
+    add_method(d, "__reversed__", dunder_reversed);
+    add_method(d, "__eq__", dunder_eq);
+    add_method(d, "__ne__", dunder_ne);
+    add_method(d, "__or__", dunder_or);
+    add_method(d, "__ror__", dunder_ror);
+    add_method(d, "__ior__", dunder_ior);
+    super::add_class_attr(d, "__hash__", Value::None);
     super::add_class_attr(
         d,
         "fromkeys",
@@ -596,7 +855,25 @@ pub fn install(t: &Types) {
             Payload::ClassMethod(crate::object::new_builtin("fromkeys", fromkeys, Some("dict"))),
         )),
     );
-    for v in [&t.dict_keys, &t.dict_values, &t.dict_items] {
-        add_method(v, "__len__", view_len);
+
+    add_method(&t.dict_keys, "__len__", keys_len);
+    add_method(&t.dict_keys, "__iter__", keys_iter);
+    add_method(&t.dict_keys, "__reversed__", keys_reversed);
+    add_method(&t.dict_values, "__len__", values_len);
+    add_method(&t.dict_values, "__iter__", values_iter);
+    add_method(&t.dict_values, "__reversed__", values_reversed);
+    add_method(&t.dict_items, "__len__", items_len);
+    add_method(&t.dict_items, "__iter__", items_iter);
+    add_method(&t.dict_items, "__reversed__", items_reversed);
+    for v in [&t.dict_keys, &t.dict_items] {
+        add_method(v, "__contains__", view_contains_method);
+        add_method(v, "isdisjoint", view_isdisjoint);
+        add_method(v, "__eq__", view_eq);
+        add_method(v, "__ne__", view_ne);
+        add_method(v, "__lt__", view_lt);
+        add_method(v, "__le__", view_le);
+        add_method(v, "__gt__", view_gt);
+        add_method(v, "__ge__", view_ge);
+        super::add_class_attr(v, "__hash__", Value::None);
     }
 }

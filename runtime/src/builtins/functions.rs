@@ -4,23 +4,76 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::interp::{call, Vm};
 use crate::object::class::{class_data, is_subclass, lookup_str};
 use crate::object::exception::{
     stop_iteration, type_error, value_error, PyErr,
 };
 use crate::object::function::Args;
-use crate::object::iter::IterState;
+use crate::object::iter::{DictViewKind, IterState};
 use crate::object::{
-    as_str, class_of, exc_types, new_iter, new_list, new_str, new_tuple, type_name, types, Obj,
-    Payload,
+    as_str, class_of, exc_types, new_list, new_str, new_tuple, type_name, types, Obj, Payload,
 };
 use crate::ops;
+use crate::ops::iter::make_iter;
 use crate::value::Value;
 use crate::PyResult;
 
 use super::{add_function, add_method, check_args, no_kwargs};
+
+/// Binds the arguments of a native with named parameters as CPython's argument clinic does:
+/// the first `posonly` parameters are positional-only, the first `required` are required.
+/// Returns one slot per parameter.
+fn bind<'a>(
+    name: &str,
+    args: &Args<'a>,
+    params: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let pos = args.pos();
+    let total = pos.len() + args.kwnames.len();
+    if total > params.len() {
+        return Err(type_error(format!(
+            "{name}() takes at most {} argument{} ({total} given)",
+            params.len(),
+            if params.len() == 1 { "" } else { "s" }
+        )));
+    }
+    if pos.len() < posonly.min(required) {
+        let n = posonly.min(required);
+        return Err(type_error(format!(
+            "{name}() takes {} {n} positional argument{} ({} given)",
+            if n < params.len() { "at least" } else { "exactly" },
+            if n == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<&'a Value>> = pos.iter().map(Some).collect();
+    out.resize(params.len(), None);
+    for (k, v) in args.kwargs() {
+        let k = crate::object::str_of(k);
+        match params.iter().position(|p| *p == k) {
+            Some(i) if i >= posonly => {
+                if i < pos.len() {
+                    return Err(type_error(format!(
+                        "argument for {name}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v);
+            }
+            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    for (i, p) in params.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!("{name}() missing required argument '{p}' (pos {})", i + 1)));
+        }
+    }
+    Ok(out)
+}
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
@@ -92,22 +145,26 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("len", &args)?;
     check_args("len", &args, 1, 1)?;
     ops::len(vm, &args.values[0]).map(|n| Value::Int(n as i64))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("repr", &args)?;
     check_args("repr", &args, 1, 1)?;
     ops::repr::repr(vm, &args.values[0]).map(new_str)
 }
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("ascii", &args)?;
     check_args("ascii", &args, 1, 1)?;
     let r = ops::repr::repr(vm, &args.values[0])?;
     Ok(new_str(ops::repr::ascii(&r)))
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("format", &args)?;
     check_args("format", &args, 1, 2)?;
     let spec = match args.values.get(1) {
         Some(v) => as_str(v)
@@ -119,6 +176,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("abs", &args)?;
     check_args("abs", &args, 1, 1)?;
     let v = &args.values[0];
     Ok(match v {
@@ -139,56 +197,52 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-/// The `key=` and `default=` keywords of min/max.
-fn min_max(vm: &mut Vm, args: Args, name: &str, want_less: bool) -> PyResult<Value> {
-    let mut key = Value::None;
-    let mut default = None;
-    for (k, v) in args.kwargs() {
-        match crate::object::str_of(k) {
-            "key" => key = v.clone(),
-            "default" => default = Some(v.clone()),
-            other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for {name}()"
-                )))
-            }
-        }
+/// `min`/`max`: the smallest (`op` is `<`) or largest (`op` is `>`) item, comparing each new
+/// item against the best so far with `op`, as CPython does (so `max` calls `__gt__`).
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    if args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            args.kwnames.len()
+        )));
     }
+    allow_kwargs(name, &args, &["key", "default"])?;
+    let key = args.kw("key").cloned().unwrap_or(Value::None);
+    let default = args.kw("default").cloned();
     let pos = args.pos();
-    let items: Vec<Value> = match pos.len() {
+    let it = match pos.len() {
         0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::iter::collect(vm, &pos[0])?,
+        1 => ops::iter::get_iter(vm, &pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            pos.to_vec()
+            ops::iter::get_iter(vm, &new_tuple(pos.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = ops::iter::next(vm, &it)? {
         let k = if key.is_none() {
             item.clone()
         } else {
             call(vm, &key, std::slice::from_ref(&item))?
         };
-        best = match best {
-            None => Some((item, k)),
-            Some((bi, bk)) => {
-                let better = if want_less {
-                    ops::compare::lt(vm, &k, &bk)?
-                } else {
-                    ops::compare::lt(vm, &bk, &k)?
-                };
-                if better {
-                    Some((item, k))
-                } else {
-                    Some((bi, bk))
+        let better = match &best {
+            None => true,
+            Some((_, bk)) => match (&k, bk) {
+                (Value::Int(x), Value::Int(y)) => ops::compare::cmp_ord(op, x.cmp(y)),
+                (Value::Float(x), Value::Float(y)) => ops::compare::cmp_f64(op, *x, *y),
+                _ => {
+                    let r = ops::compare::compare(vm, op, &k, bk)?;
+                    ops::truthy(vm, &r)?
                 }
-            }
+            },
         };
+        if better {
+            best = Some((item, k));
+        }
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -197,22 +251,17 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, want_less: bool) -> PyResult<Val
 }
 
 fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    min_max(vm, args, "min", true)
+    min_max(vm, args, "min", CmpOp::Lt)
 }
 
 fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    min_max(vm, args, "max", false)
+    min_max(vm, args, "max", CmpOp::Gt)
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.is_empty() || pos.len() > 2 {
-        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
-    }
-    let mut acc = match (pos.get(1), args.kw("start")) {
-        (Some(s), _) | (None, Some(s)) => s.clone(),
-        _ => Value::Int(0),
-    };
+    let a = bind("sum", &args, &["iterable", "start"], 1, 1)?;
+    let iterable = a[0].expect("required");
+    let mut acc = a[1].cloned().unwrap_or(Value::Int(0));
     match acc.payload() {
         Some(Payload::Str(_)) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         Some(Payload::Bytes(_)) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
@@ -221,7 +270,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = ops::iter::get_iter(vm, &pos[0])?;
+    let it = ops::iter::get_iter(vm, iterable)?;
     // Floats are summed with a running f64 to avoid boxing, as CPython's fast path does.
     while let Some(x) = ops::iter::next(vm, &it)? {
         acc = match (&acc, &x) {
@@ -327,6 +376,12 @@ fn merge_sort(v: &mut Vec<usize>, less: &mut impl FnMut(usize, usize) -> bool) {
 
 /// The `key=` and `reverse=` keywords of sort and sorted.
 pub fn sort_options(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool)> {
+    if args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            args.kwnames.len()
+        )));
+    }
     let mut key = Value::None;
     let mut reverse = false;
     for (k, v) in args.kwargs() {
@@ -355,6 +410,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("all", &args)?;
     check_args("all", &args, 1, 1)?;
     let it = ops::iter::get_iter(vm, &args.values[0])?;
     while let Some(x) = ops::iter::next(vm, &it)? {
@@ -366,6 +422,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("any", &args)?;
     check_args("any", &args, 1, 1)?;
     let it = ops::iter::get_iter(vm, &args.values[0])?;
     while let Some(x) = ops::iter::next(vm, &it)? {
@@ -377,6 +434,7 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("divmod", &args)?;
     check_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.values[0], &args.values[1]);
     if let (Value::Float(_) | Value::Int(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Bool(_)) = (a, b) {
@@ -407,31 +465,30 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name)).cloned();
-    let base = get(0, "base").ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = get(1, "exp").ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    let m = get(2, "mod").unwrap_or(Value::None);
+    let a = bind("pow", &args, &["base", "exp", "mod"], 0, 2)?;
+    let (base, exp) = (a[0].expect("required"), a[1].expect("required"));
+    let m = a[2].cloned().unwrap_or(Value::None);
     if m.is_none() {
-        return ops::arith::binary_op(vm, BinOp::Pow, &base, &exp);
+        return ops::arith::binary_op(vm, BinOp::Pow, base, exp);
     }
-    super::number::modular_pow(vm, &base, &exp, &m)
+    super::number::modular_pow(vm, base, exp, &m)
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("round", &args, 1, 2)?;
-    let v = &args.values[0];
-    let nd = args.values.get(1).cloned().or_else(|| args.kw("ndigits").cloned()).unwrap_or(Value::None);
-    super::number::round(vm, v, &nd)
+    let a = bind("round", &args, &["number", "ndigits"], 0, 1)?;
+    let nd = a[1].cloned().unwrap_or(Value::None);
+    super::number::round(vm, a[0].expect("required"), &nd)
 }
 
+/// `iter(object)` or `iter(callable, sentinel)`.
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("iter", &args)?;
     check_args("iter", &args, 1, 2)?;
     if args.values.len() == 2 {
-        if !super::functions::is_callable(&args.values[0]) {
+        if !is_callable(&args.values[0]) {
             return Err(type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_iter(IterState::Callable {
+        return Ok(make_iter(IterState::Callable {
             func: args.values[0].clone(),
             sentinel: args.values[1].clone(),
         }));
@@ -439,7 +496,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ops::iter::get_iter(vm, &args.values[0])
 }
 
+/// `next(iterator[, default])`.
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("next", &args)?;
     check_args("next", &args, 1, 2)?;
     let it = &args.values[0];
     if !ops::iter::is_iterator(it) {
@@ -454,19 +513,44 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `__iter__` of iterators: the object itself.
 pub fn identity_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values.first().cloned().unwrap_or(Value::None))
 }
 
+/// The receiver of a builtin iterator method, checked as CPython's method descriptors do.
+fn iterator_self<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Obj> {
+    match args.values.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Iter(_)) => Ok(o),
+        Some(other) => Err(type_error(format!(
+            "descriptor '{method}' requires an iterator object but received a '{}'",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!("descriptor '{method}' needs an argument"))),
+    }
+}
+
+/// `__next__` of the builtin iterators.
 pub fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let it = args.values.first().cloned().unwrap_or(Value::None);
+    let it = Value::Obj(iterator_self(&args, "__next__")?.clone());
     match ops::iter::next(vm, &it)? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(Value::None)),
     }
 }
 
+/// `__length_hint__` of the builtin iterators that know how many items they have left.
+pub fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let o = iterator_self(&args, "__length_hint__")?;
+    let Payload::Iter(st) = &o.payload else {
+        unreachable!("checked by iterator_self")
+    };
+    let n = ops::iter::length_hint(&st.borrow()).unwrap_or(0);
+    Ok(Value::Int(n as i64))
+}
+
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("getattr", &args)?;
     check_args("getattr", &args, 2, 3)?;
     let name = super::name_arg(&args.values[1])?;
     match ops::attr::get_attr(vm, &args.values[0], &name) {
@@ -477,6 +561,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("setattr", &args)?;
     check_args("setattr", &args, 3, 3)?;
     let name = super::name_arg(&args.values[1])?;
     ops::attr::set_attr(vm, &args.values[0], &name, args.values[2].clone())?;
@@ -484,6 +569,7 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("hasattr", &args)?;
     check_args("hasattr", &args, 2, 2)?;
     let name = super::name_arg(&args.values[1])?;
     match ops::attr::get_attr(vm, &args.values[0], &name) {
@@ -494,6 +580,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("delattr", &args)?;
     check_args("delattr", &args, 2, 2)?;
     let name = super::name_arg(&args.values[1])?;
     ops::attr::del_attr(vm, &args.values[0], &name)?;
@@ -520,6 +607,7 @@ fn class_list(v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResult<()> {
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("isinstance", &args)?;
     check_args("isinstance", &args, 2, 2)?;
     let mut classes = Vec::new();
     class_list(&args.values[1], "isinstance()", &mut classes)?;
@@ -545,6 +633,7 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("issubclass", &args)?;
     check_args("issubclass", &args, 2, 2)?;
     let Some(Payload::Class(_)) = args.values[0].payload() else {
         return Err(type_error("issubclass() arg 1 must be a class"));
@@ -573,6 +662,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("id", &args)?;
     check_args("id", &args, 1, 1)?;
     Ok(Value::Int(match &args.values[0] {
         Value::Obj(o) => o.addr() as i64,
@@ -585,6 +675,7 @@ fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("hash", &args)?;
     check_args("hash", &args, 1, 1)?;
     ops::hash(vm, &args.values[0]).map(Value::Int)
 }
@@ -598,11 +689,13 @@ pub fn is_callable(v: &Value) -> bool {
 }
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("callable", &args)?;
     check_args("callable", &args, 1, 1)?;
     Ok(Value::Bool(is_callable(&args.values[0])))
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("chr", &args)?;
     check_args("chr", &args, 1, 1)?;
     let i = match ops::seq::to_index(vm, &args.values[0]) {
         Ok(Some(i)) => i,
@@ -624,6 +717,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("ord", &args)?;
     check_args("ord", &args, 1, 1)?;
     let v = &args.values[0];
     match v.payload() {
@@ -651,6 +745,7 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, r: u32) -> PyResult<Value> {
+    no_kwargs(name, args)?;
     check_args(name, args, 1, 1)?;
     let v = &args.values[0];
     let n: BigInt = match v {
@@ -690,16 +785,29 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     radix(vm, &args, "hex", 16)
 }
 
+/// `vars(object)`: the object's `__dict__`. (`vars()` without arguments reads the calling
+/// frame, so the compiler turns it into an instruction; only a renamed `vars` gets here.)
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("vars", &args, 1, 1)?;
-    let v = &args.values[0];
-    match ops::attr::instance_dict(v) {
-        Some(d) => Ok(d),
-        None => {
-            let _ = vm;
+    no_kwargs("vars", &args)?;
+    check_args("vars", &args, 0, 1)?;
+    let Some(v) = args.values.first() else {
+        return Err(frame_needed("vars"));
+    };
+    match ops::attr::get_attr_str(vm, v, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) if e.is_instance(&exc_types().attribute_error) => {
             Err(type_error("vars() argument must have __dict__ attribute"))
         }
+        Err(e) => Err(e),
     }
+}
+
+/// The error for a frame-reading builtin (`vars()`, `dir()`, `locals()`, `globals()`) called
+/// through another name: the compiler only handles calls that name the builtin directly.
+fn frame_needed(name: &str) -> PyErr {
+    crate::object::exception::not_implemented_error(format!(
+        "{name}() without arguments is only supported when called by its own name"
+    ))
 }
 
 /// `dir(obj)`: sorted attribute names.
@@ -732,6 +840,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("dir", &args)?;
     check_args("dir", &args, 0, 1)?;
     match args.values.first() {
         Some(v) => {
@@ -746,13 +855,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             dir_of(vm, &v)
         }
-        None => Err(crate::object::exception::not_implemented_error(
-            "dir() without arguments is not supported yet",
-        )),
+        None => Err(frame_needed("dir")),
     }
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("input", &args)?;
     check_args("input", &args, 0, 1)?;
     if let Some(p) = args.values.first() {
         let s = ops::repr::str(vm, p)?;
@@ -775,69 +883,225 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn globals_unsupported(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(crate::object::exception::not_implemented_error(
-        "globals() and locals() are not supported yet",
-    ))
+fn globals(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("globals", &args)?;
+    check_args("globals", &args, 0, 0)?;
+    Err(frame_needed("globals"))
 }
 
-fn import_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("__import__", &args, 1, 5)?;
-    let name = as_str(&args.values[0]).ok_or_else(|| type_error("__import__() argument 1 must be str"))?.to_string();
-    let fromlist = args.values.get(3).cloned().unwrap_or(Value::None);
-    let level = match args.values.get(4) {
-        Some(Value::Int(l)) => *l,
-        _ => 0,
+fn locals(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("locals", &args)?;
+    check_args("locals", &args, 0, 0)?;
+    Err(frame_needed("locals"))
+}
+
+/// The text of `eval`/`exec`'s first argument.
+fn source_text(v: &Value, name: &str) -> PyResult<String> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
+        Some(Payload::Bytes(b)) => String::from_utf8(b.to_vec()).map_err(|_| {
+            crate::object::exception::not_implemented_error(format!(
+                "{name}() of bytes that are not UTF-8 is not supported yet"
+            ))
+        }),
+        _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    }
+}
+
+/// The globals dict `eval`/`exec` run in (given `__builtins__` if it lacks it, as CPython
+/// does), after checking the arguments.
+fn exec_namespaces(vm: &mut Vm, name: &str, globals: Option<&Value>, locals: Option<&Value>) -> PyResult<Obj> {
+    let globals = match globals {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        Some(Value::None) | None => {
+            return Err(crate::object::exception::not_implemented_error(format!(
+                "{name}() without an explicit globals dict is not supported yet"
+            )))
+        }
+        Some(other) => {
+            return Err(type_error(if name == "exec" {
+                format!("exec() globals must be a dict, not {}", type_name(other))
+            } else {
+                "globals must be a dict".to_string()
+            }))
+        }
     };
-    let globals = match args.values.get(1) {
+    match locals {
+        Some(Value::None) | None => {}
+        Some(Value::Obj(l)) if l.is(&globals) => {}
+        // Module-level code reads and writes names in its globals directly, so a separate
+        // locals namespace needs compiler support that does not exist yet.
+        Some(other) if lookup_str(&class_of(other), "__getitem__").is_some() => {
+            return Err(crate::object::exception::not_implemented_error(format!(
+                "{name}() with locals separate from globals is not supported yet"
+            )))
+        }
+        Some(other) => {
+            return Err(type_error(if name == "exec" {
+                format!("locals must be a mapping or None, not {}", type_name(other))
+            } else {
+                "locals must be a mapping".to_string()
+            }))
+        }
+    };
+    if super::dict::get_by_str(&globals, "__builtins__").is_none() {
+        super::dict::set_str_item(&globals, "__builtins__", Value::Obj(vm.builtins_dict.clone()));
+    }
+    Ok(globals)
+}
+
+/// `eval(source, globals=None, locals=None)`.
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("eval", &args)?;
+    check_args("eval", &args, 1, 3)?;
+    let text = source_text(&args.values[0], "eval")?;
+    // CPython strips leading spaces and tabs so that indented expressions evaluate.
+    let text = text.trim_start_matches([' ', '\t']);
+    let globals = exec_namespaces(vm, "eval", args.values.get(1), args.values.get(2))?;
+    let source = std::rc::Rc::new(crate::compile::Source::new("<string>", text));
+    let code = crate::compile::compile_expression(source.clone())
+        .map_err(|e| crate::traceback::syntax_error(&e, &source))?;
+    crate::interp::call::run_in_namespace(vm, code, globals, None, &[])
+}
+
+/// `exec(source, globals=None, locals=None, *, closure=None)`.
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    allow_kwargs("exec", &args, &["closure"])?;
+    let pos = args.pos();
+    if pos.len() > 3 {
+        return Err(type_error(format!(
+            "exec() takes at most 3 positional arguments ({} given)",
+            pos.len()
+        )));
+    }
+    check_args("exec", &args, 1, 3 + args.kwnames.len())?;
+    if matches!(args.kw("closure"), Some(c) if !c.is_none()) {
+        return Err(type_error("closure can only be used when source is a code object"));
+    }
+    let text = source_text(&pos[0], "exec")?;
+    let globals = exec_namespaces(vm, "exec", pos.get(1), pos.get(2))?;
+    let source = std::rc::Rc::new(crate::compile::Source::new("<string>", &text));
+    let code = crate::compile::compile_module(source.clone(), "<string>")
+        .map_err(|e| crate::traceback::syntax_error(&e, &source))?;
+    crate::interp::call::run_in_namespace(vm, code, globals, None, &[])?;
+    Ok(Value::None)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = bind("__import__", &args, &["name", "globals", "locals", "fromlist", "level"], 0, 1)?;
+    let name = as_str(a[0].expect("required"))
+        .ok_or_else(|| type_error("module name must be a string"))?
+        .to_string();
+    // The import machinery takes the fromlist as a tuple; any iterable is accepted here.
+    let fromlist = match a[3] {
+        None | Some(Value::None) => Value::None,
+        Some(v) => new_tuple(ops::iter::collect(vm, v)?),
+    };
+    let level = match a[4] {
+        None => 0,
+        Some(v) => ops::seq::to_index(vm, v)?.ok_or_else(|| not_an_integer(v))?,
+    };
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
+    }
+    if name.is_empty() && level == 0 {
+        return Err(value_error("Empty module name"));
+    }
+    let globals = match a[1] {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         _ => crate::object::new_dict(),
     };
     crate::import::import_name(vm, &name, &fromlist, level, &globals)
 }
 
-fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let code = args.values.first().cloned().unwrap_or(Value::None);
-    let _ = vm;
+/// `exit(code=None)` and `quit(code=None)` (the `site` helpers).
+fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() > 1 {
+        return Err(type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            pos.len() + 1
+        )));
+    }
+    allow_kwargs("Quitter.__call__", &args, &["code"])?;
+    let code = pos.first().or_else(|| args.kw("code")).cloned().unwrap_or(Value::None);
     Err(PyErr::with_args(&exc_types().system_exit, vec![code]))
 }
 
 // ---- iterator types -----------------------------------------------------------------------
 
-fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let iterable = pos.first().or_else(|| args.kw("iterable")).cloned().ok_or_else(|| {
-        type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
-    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
-    let count = match ops::seq::to_index(vm, &start)? {
-        Some(i) => i,
-        None => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&start)
-            )))
+/// Rejects keyword arguments other than `allowed`, with CPython's wording.
+fn allow_kwargs(name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in args.kwargs() {
+        let k = crate::object::str_of(k);
+        if !allowed.contains(&k) {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
-    };
-    let it = ops::iter::get_iter(vm, &iterable)?;
-    Ok(new_iter(IterState::Enumerate { it, count }))
+    }
+    Ok(())
 }
 
+/// `enumerate(iterable, start=0)`.
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    allow_kwargs("enumerate", &args, &["iterable", "start"])?;
+    let pos = &args.pos()[1..];
+    if pos.len() + args.kwnames.len() > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    let iterable = pos
+        .first()
+        .or_else(|| args.kw("iterable"))
+        .cloned()
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let count = match start {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        _ => match ops::seq::to_index(vm, &start) {
+            Ok(Some(i)) => i,
+            Ok(None) => return Err(not_an_integer(&start)),
+            Err(_) => {
+                return Err(crate::object::exception::not_implemented_error(
+                    "enumerate() with a start beyond 64-bit integers is not supported yet",
+                ))
+            }
+        },
+    };
+    let it = ops::iter::get_iter(vm, &iterable)?;
+    Ok(make_iter(IterState::Enumerate { it, count }))
+}
+
+fn not_an_integer(v: &Value) -> PyErr {
+    type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+}
+
+/// `zip(*iterables, strict=False)`.
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.kwnames.len() > 1 {
+        return Err(type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kwnames.len()
+        )));
+    }
+    allow_kwargs("zip", &args, &["strict"])?;
     let strict = match args.kw("strict") {
         Some(v) => ops::truthy(vm, v)?,
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.pos()[1..].iter().enumerate() {
-        its.push(ops::iter::get_iter(vm, a).map_err(|_| {
-            type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for a in &args.pos()[1..] {
+        its.push(ops::iter::get_iter(vm, a)?);
     }
-    Ok(new_iter(IterState::Zip { its, strict }))
+    Ok(make_iter(IterState::Zip { its, strict }))
 }
 
+/// `map(func, *iterables)`.
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("map", &args)?;
     let pos = &args.pos()[1..];
     if pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
@@ -846,70 +1110,105 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &pos[1..] {
         its.push(ops::iter::get_iter(vm, a)?);
     }
-    Ok(new_iter(IterState::Map {
+    Ok(make_iter(IterState::Map {
         func: pos[0].clone(),
         its,
     }))
 }
 
+/// `filter(function or None, iterable)`.
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("filter", &args)?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
         return Err(type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let it = ops::iter::get_iter(vm, &pos[1])?;
-    Ok(new_iter(IterState::Filter {
+    Ok(make_iter(IterState::Filter {
         func: pos[0].clone(),
         it,
     }))
 }
 
+/// `reversed(sequence)`: the object's `__reversed__`, or index-based reverse iteration.
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("reversed", &args)?;
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
     let v = &pos[0];
-    if let Value::Obj(o) = v {
-        let n = match &o.payload {
-            Payload::List(l) => Some(l.borrow().len()),
-            Payload::Tuple(t) => Some(t.len()),
-            Payload::Str(s) => Some(s.char_len()),
-            Payload::Bytes(b) => Some(b.len()),
-            Payload::ByteArray(b) => Some(b.borrow().len()),
-            _ => None,
-        };
-        if let Some(n) = n {
-            return Ok(new_iter(IterState::Reversed { seq: o.clone(), index: n }));
-        }
-        if let Payload::Range(r) = &o.payload {
+    let not_reversible = || type_error(format!("'{}' object is not reversible", type_name(v)));
+    let Value::Obj(o) = v else {
+        return Err(not_reversible());
+    };
+    let cls = o.class();
+    match lookup_str(&cls, "__reversed__") {
+        Some(Value::None) => return Err(not_reversible()),
+        Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => return call(vm, &f, &[v.clone()]),
+        _ => {}
+    }
+    let index = match &o.payload {
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        // Reverse str iteration walks byte offsets (see `ops::iter`).
+        Payload::Str(s) => s.as_str().len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().len(),
+        Payload::Range(r) => {
             let len = r.len();
-            let last = r.start + (len - 1) * r.step;
-            return Ok(new_iter(IterState::Range {
-                next: last,
-                step: -r.step,
+            return Ok(make_iter(IterState::Range {
+                next: r.start.wrapping_add((len - 1).wrapping_mul(r.step)),
+                step: r.step.wrapping_neg(),
                 remaining: len,
             }));
         }
-        if let Payload::Dict(_) = &o.payload {
-            let keys: Vec<Value> = super::dict::items(o).into_iter().map(|(k, _)| k).rev().collect();
-            let l = new_list(keys);
-            return ops::iter::get_iter(vm, &l);
+        Payload::Dict(_) | Payload::DictView(..) => {
+            let (kind, d) = match &o.payload {
+                Payload::DictView(kind, d) => (*kind, d.clone()),
+                _ => (DictViewKind::Keys, o.clone()),
+            };
+            let end = match &d.payload {
+                Payload::Dict(pd) => pd.table.borrow().end_pos(),
+                _ => 0,
+            };
+            let view_class = match kind {
+                DictViewKind::Keys => &types().dict_keys,
+                DictViewKind::Values => &types().dict_values,
+                DictViewKind::Items => &types().dict_items,
+            };
+            let view = Obj::new(view_class, Payload::DictView(kind, d));
+            return Ok(make_iter(IterState::Reversed { seq: view, index: end }));
         }
-        let cls = o.class();
-        if let Some(f) = lookup_str(&cls, "__reversed__") {
-            return call(vm, &f, &[v.clone()]);
-        }
-        if lookup_str(&cls, "__getitem__").is_some() && lookup_str(&cls, "__len__").is_some() {
-            let n = ops::len(vm, v)?;
-            let mut items = Vec::with_capacity(n);
-            for i in (0..n).rev() {
-                items.push(ops::seq::get_item(vm, v, &Value::Int(i as i64))?);
+        Payload::Instance(_) if lookup_str(&cls, "__getitem__").is_some() => {
+            if lookup_str(&cls, "__len__").is_none() {
+                return Err(type_error(format!("object of type '{}' has no len()", type_name(v))));
             }
-            return ops::iter::get_iter(vm, &new_list(items));
+            ops::len(vm, v)?
         }
+        _ => return Err(not_reversible()),
+    };
+    Ok(make_iter(IterState::Reversed { seq: o.clone(), index }))
+}
+
+/// `NoneType()`, `NotImplementedType()`, `EllipsisType()`: the singletons, as in CPython.
+fn singleton_new(args: &Args, name: &str, v: Value) -> PyResult<Value> {
+    if args.values.len() > 1 {
+        return Err(type_error(format!("{name} takes no arguments")));
     }
-    Err(type_error(format!("'{}' object is not reversible", type_name(v))))
+    Ok(v)
+}
+
+fn none_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(&args, "NoneType", Value::None)
+}
+
+fn not_implemented_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(&args, "NotImplementedType", Value::Obj(types().not_implemented.clone()))
+}
+
+fn ellipsis_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(&args, "EllipsisType", Value::Obj(types().ellipsis.clone()))
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -949,6 +1248,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("slice", &args)?;
     let pos = &args.pos()[1..];
     Ok(match pos.len() {
         1 => crate::object::new_slice(Value::None, pos[0].clone(), Value::None),
@@ -1033,9 +1333,11 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, "vars", vars);
     add_function(vm, "dir", dir);
     add_function(vm, "input", input);
-    add_function(vm, "globals", globals_unsupported);
-    add_function(vm, "locals", globals_unsupported);
+    add_function(vm, "globals", globals);
+    add_function(vm, "locals", locals);
     add_function(vm, "__import__", import_);
+    add_function(vm, "eval", eval);
+    add_function(vm, "exec", exec);
     add_function(vm, "exit", exit);
     add_function(vm, "quit", exit);
     add_function(vm, "open", super::file::open);
@@ -1049,5 +1351,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.range, "index", range_index);
     add_method(&t.range, "count", range_count);
     add_method(&t.slice, "__new__", slice_new);
+    add_method(&t.none_type, "__new__", none_new);
+    add_method(&t.not_implemented_type, "__new__", not_implemented_new);
+    add_method(&t.ellipsis_type, "__new__", ellipsis_new);
     add_method(&t.slice, "indices", slice_indices_method);
 }

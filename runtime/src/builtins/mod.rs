@@ -92,8 +92,18 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.generator, "throw", crate::interp::generator::gen_throw);
     add_method(&t.generator, "close", crate::interp::generator::gen_close);
     add_method(&t.generator, "__iter__", functions::identity_method);
-    add_method(&t.iterator, "__next__", functions::iterator_next);
-    add_method(&t.iterator, "__iter__", functions::identity_method);
+    let ic = crate::ops::iter::iter_classes();
+    let iterators = [&t.iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed];
+    for cls in iterators.into_iter().chain(ic.all()) {
+        add_method(cls, "__next__", functions::iterator_next);
+        add_method(cls, "__iter__", functions::identity_method);
+    }
+    // The iterators that know their remaining length (as in CPython: not enumerate, zip, ...).
+    for cls in ic.all().into_iter().chain([&t.reversed]) {
+        if !cls.is(&ic.callable) {
+            add_method(cls, "__length_hint__", functions::iterator_length_hint);
+        }
+    }
 
     let d = &vm.builtins_dict.clone();
     let builtin_classes = [
@@ -420,7 +430,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__cause__" => Some(e.cause.borrow().clone()),
             "__context__" => Some(e.context.borrow().clone()),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-            "__traceback__" => Some(Value::None),
+            "__traceback__" => Some(crate::traceback::traceback_object(o)),
             "__dict__" => crate::ops::attr::instance_dict(obj),
             _ => {
                 let attrs = e.attrs.borrow();
@@ -443,8 +453,8 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "fget" => Some(p[0].clone()),
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
-            "__doc__" => Some(if p[0].is_none() {
-                Value::None
+            "__doc__" => Some(if !p[3].is_none() || p[0].is_none() {
+                p[3].clone()
             } else {
                 crate::ops::attr::get_attr_str(vm, &p[0].clone(), "__doc__")?
             }),

@@ -421,6 +421,10 @@ pub fn type_new(
             }
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
+    if dict::get_by_str(&dict, "__eq__").is_some() && dict::get_by_str(&dict, "__hash__").is_none() {
+        dict::set_str_item(&dict, "__hash__", Value::None);
+    }
     let qualname = match dict::get_by_str(&dict, "__qualname__") {
         Some(q) => {
             dict::del_str(&dict, &intern("__qualname__"));
@@ -450,6 +454,15 @@ pub fn type_new(
                     }
                 }
             }
+            for n in &out {
+                if !matches!(str_of(n), "__dict__" | "__weakref__") {
+                    dict::set_item_str_obj(
+                        &dict,
+                        n,
+                        Value::Obj(Obj::new(&types().member_descriptor, Payload::Member(n.clone()))),
+                    );
+                }
+            }
             Some(out)
         }
         None => None,
@@ -467,8 +480,12 @@ pub fn type_new(
             shape_root: Shape::root(),
             slots,
             builtin: false,
+            subclasses: RefCell::new(Vec::new()),
         })),
     );
+    for b in &base_list {
+        class_data(b).subclasses.borrow_mut().push(cls.clone());
+    }
     let mro = compute_mro(&cls, &base_list).map_err(type_error)?;
     *class_data(&cls).mro.borrow_mut() = mro;
     // A cycle (cls -> mro -> cls) keeps user classes alive for the life of the program, like
@@ -583,8 +600,13 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(not_implemented_error("type.__subclasses__() is not supported yet"))
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => Ok(crate::object::new_list(
+            class_data(c).subclasses.borrow().iter().map(|s| Value::Obj(s.clone())).collect(),
+        )),
+        _ => Err(type_error("descriptor '__subclasses__' requires a 'type' object")),
+    }
 }
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -692,7 +714,7 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let get = |i: usize, name: &str| -> Value {
         args.kw(name).cloned().or_else(|| pos.get(i).cloned()).unwrap_or(Value::None)
     };
-    let p = [get(0, "fget"), get(1, "fset"), get(2, "fdel")];
+    let p = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
     Ok(Value::Obj(Obj::new(&types().property, Payload::Property(Box::new(p)))))
 }
 

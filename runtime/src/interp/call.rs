@@ -88,15 +88,22 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
 /// generator function, returns the suspended generator).
 pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     let code = &f.code;
-    let mut frame = Frame::new(code.clone(), f.globals.clone(), vm.builtins_dict.clone());
-    bind_arguments(f, code, &mut frame.locals, args)?;
+    let mut frame = Frame::new(code.clone(), f.globals.clone(), vm.builtins_dict.clone(), &mut vm.frames);
+    if let Err(e) = bind_arguments(f, code, &mut frame.locals, args) {
+        vm.frames.recycle(frame);
+        return Err(e);
+    }
     init_cells(code, &mut frame.locals, &f.closure);
     if code.flags.generator {
         return Ok(super::generator::new_generator(frame, f));
     }
-    vm.enter()?;
+    if let Err(e) = vm.enter() {
+        vm.frames.recycle(frame);
+        return Err(e);
+    }
     let result = super::eval::run_function(vm, &mut frame);
     vm.leave();
+    vm.frames.recycle(frame);
     result
 }
 
@@ -292,7 +299,7 @@ pub fn run_in_namespace(
     namespace: Option<Obj>,
     closure: &[Obj],
 ) -> PyResult<Value> {
-    let mut frame = Frame::new(code.clone(), globals, vm.builtins_dict.clone());
+    let mut frame = Frame::new(code.clone(), globals, vm.builtins_dict.clone(), &mut vm.frames);
     frame.namespace = namespace;
     init_cells(&code, &mut frame.locals, closure);
     vm.enter()?;

@@ -282,14 +282,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadAttr(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                let v = tri!(ops::attr::get_attr(vm, &obj, name));
+                let v = tri!(super::cache::load_attr(vm, &frame.code, frame.pc - 1, &obj, name));
                 frame.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                tri!(ops::attr::set_attr(vm, &obj, name, v));
+                tri!(super::cache::store_attr(vm, &frame.code, frame.pc - 1, &obj, name, v));
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(frame);
@@ -299,7 +299,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadMethod(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                match tri!(ops::attr::load_method(vm, &obj, name)) {
+                match tri!(super::cache::load_method(vm, &frame.code, frame.pc - 1, &obj, name)) {
                     Some(func) => {
                         frame.stack.push(func);
                         frame.stack.push(obj);
@@ -523,6 +523,27 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     l.borrow_mut().extend(items);
                 }
             }
+            Instr::CallArgsExtend => {
+                let iterable = pop!(frame);
+                let len = frame.stack.len();
+                let list = frame.stack[len - 1].clone();
+                let callable = frame.stack[len - 2].clone();
+                if !ops::iter::is_iterable(&iterable) {
+                    let f = function_str(vm, &callable);
+                    return Ok(Err((
+                        type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            f,
+                            crate::object::type_name(&iterable)
+                        )),
+                        false,
+                    )));
+                }
+                let items = tri!(ops::iter::collect(vm, &iterable));
+                if let Some(Payload::List(l)) = list.payload() {
+                    l.borrow_mut().extend(items);
+                }
+            }
             Instr::SetUpdate(depth) => {
                 let iterable = pop!(frame);
                 let set = frame.stack[frame.stack.len() - depth as usize].clone();
@@ -730,11 +751,11 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let len = frame.stack.len();
                 let exc = frame.stack[len - 1].clone();
                 let exit = frame.stack[len - 3].clone();
-                let cls = match &exc {
-                    Value::Obj(o) => Value::Obj(o.class()),
-                    _ => Value::None,
+                let (cls, tb) = match &exc {
+                    Value::Obj(o) => (Value::Obj(o.class()), crate::traceback::traceback_object(o)),
+                    _ => (Value::None, Value::None),
                 };
-                let r = tri!(super::call::call(vm, &exit, &[cls, exc, Value::None]));
+                let r = tri!(super::call::call(vm, &exit, &[cls, exc, tb]));
                 let b = tri!(ops::truthy(vm, &r));
                 frame.stack.push(Value::Bool(b));
             }
@@ -804,6 +825,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     );
                 }
             }
+            Instr::LoadLocals => {
+                let d = match &frame.namespace {
+                    Some(ns) => ns.clone(),
+                    None if frame.code.flags.uses_namespace || frame.code.varnames.is_empty() && frame.code.name_str() == "<module>" => {
+                        frame.globals.clone()
+                    }
+                    None => locals_snapshot(frame),
+                };
+                frame.stack.push(Value::Obj(d));
+            }
+            Instr::LoadGlobals => frame.stack.push(Value::Obj(frame.globals.clone())),
             Instr::StoreAnnotation(i) => {
                 let ann = pop!(frame);
                 let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
@@ -935,12 +967,64 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
     f
 }
 
+/// `locals()` in a function: its bound fast locals and cell contents, as a new dict.
+fn locals_snapshot(frame: &Frame) -> Obj {
+    let d = crate::object::new_dict();
+    let code = &frame.code;
+    for (name, v) in code.varnames.iter().zip(&frame.locals) {
+        if !v.is_null() {
+            crate::builtins::dict::set_item_str_obj(&d, name, v.clone());
+        }
+    }
+    let cells = code.cellvars.iter().chain(code.freevars.iter());
+    for (i, name) in cells.enumerate() {
+        if let Payload::Cell(c) = &frame.cell(i as u32).payload {
+            let v = c.borrow().clone();
+            if !v.is_null() {
+                crate::builtins::dict::set_item_str_obj(&d, name, v);
+            }
+        }
+    }
+    d
+}
+
+/// How a callable is named in call errors: `__main__.f()`, `list.append()`, `len()`.
+fn function_str(vm: &mut Vm, f: &Value) -> String {
+    match f.payload() {
+        Some(Payload::Function(func)) => {
+            let q = str_of(&func.qualname.borrow()).to_string();
+            match crate::object::as_str(&func.module) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
+        Some(Payload::Builtin(b)) => match b.owner {
+            Some(o) if o != "builtins" => format!("{o}.{}()", b.name),
+            _ => format!("{}()", b.name),
+        },
+        Some(Payload::Method(m)) => function_str(vm, &m.0.clone()),
+        _ => match ops::repr::str(vm, f) {
+            Ok(s) => format!("{s} object"),
+            Err(_) => "object".to_string(),
+        },
+    }
+}
+
 /// `f(*args, **kwargs)`.
 fn call_ex(vm: &mut Vm, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
     let pos: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => ops::iter::collect(vm, args)?,
     };
+    if let Some(kw) = kwargs {
+        if !matches!(kw.payload(), Some(Payload::Dict(_))) {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(vm, callable),
+                crate::object::type_name(kw)
+            )));
+        }
+    }
     let Some(kw) = kwargs else {
         return super::call::call(vm, callable, &pos);
     };

@@ -22,12 +22,39 @@ pub struct Frame {
     pub namespace: Option<Obj>,
 }
 
+/// Buffers of finished frames, reused by new ones: a call then allocates nothing.
+#[derive(Default)]
+pub struct FramePool {
+    buffers: Vec<Vec<Value>>,
+}
+
+/// Buffers kept for reuse; more than this are freed (deep recursion unwinding).
+const POOL_LIMIT: usize = 256;
+
+impl FramePool {
+    fn take(&mut self) -> Vec<Value> {
+        self.buffers.pop().unwrap_or_else(|| Vec::with_capacity(16))
+    }
+
+    /// Returns a finished frame's buffers to the pool.
+    pub fn recycle(&mut self, frame: Frame) {
+        for mut buf in [frame.stack, frame.locals] {
+            if self.buffers.len() < POOL_LIMIT {
+                buf.clear();
+                self.buffers.push(buf);
+            }
+        }
+    }
+}
+
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj) -> Frame {
+    pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, pool: &mut FramePool) -> Frame {
         let n = code.nlocals() + code.ncells();
+        let mut locals = pool.take();
+        locals.resize(n, Value::Null);
         Frame {
-            stack: Vec::with_capacity(16),
-            locals: vec![Value::Null; n],
+            stack: pool.take(),
+            locals,
             pc: 0,
             code,
             globals,

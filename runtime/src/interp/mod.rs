@@ -7,6 +7,7 @@
 //! set by `sys.setrecursionlimit` can crash the process. The interpreter thread is created with
 //! a large stack (see `lib.rs`).
 
+pub mod cache;
 pub mod call;
 pub mod eval;
 pub mod frame;
@@ -42,6 +43,8 @@ pub struct Vm {
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     /// Interned attribute names used by the runtime itself.
     pub names: crate::object::Names,
+    /// Reusable frame buffers.
+    pub frames: frame::FramePool,
 }
 
 impl Vm {
@@ -66,6 +69,7 @@ impl Vm {
             stack_limit,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names: crate::object::Names::new(),
+            frames: frame::FramePool::default(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm, argv);

@@ -100,7 +100,11 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let e = vm.exc_info.clone();
     Ok(match &e {
-        Value::Obj(o) => new_tuple(vec![Value::Obj(o.class()), e.clone(), Value::None]),
+        Value::Obj(o) => new_tuple(vec![
+            Value::Obj(o.class()),
+            e.clone(),
+            crate::traceback::traceback_object(o),
+        ]),
         _ => new_tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

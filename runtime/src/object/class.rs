@@ -39,6 +39,8 @@ pub struct ClassData {
     pub slots: Option<Vec<Obj>>,
     /// Whether this is a builtin class (its attributes cannot be set).
     pub builtin: bool,
+    /// Classes that name this one as a direct base (`__subclasses__`).
+    pub subclasses: RefCell<Vec<Obj>>,
 }
 
 thread_local! {
@@ -109,6 +111,11 @@ pub fn is_subclass(cls: &Obj, base: &Obj) -> bool {
 
 /// C3 linearisation of `cls` given its bases. `Err` carries the message for TypeError.
 pub fn compute_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(format!("duplicate base class {}", class_data(b).name_str()));
+        }
+    }
     let mut seqs: Vec<Vec<Obj>> = bases
         .iter()
         .map(|b| class_data(b).mro.borrow().clone())
@@ -137,7 +144,7 @@ pub fn compute_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
                 }
             }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

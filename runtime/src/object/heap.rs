@@ -101,6 +101,12 @@ impl Obj {
         class
     }
 
+    /// The address of the object's class (for inline caches; no reference count traffic).
+    #[inline]
+    pub fn class_addr(&self) -> usize {
+        self.header().class.get() as usize
+    }
+
     /// Whether the object's class is exactly `class` (no reference count traffic).
     #[inline]
     pub fn class_is(&self, class: &Obj) -> bool {

@@ -60,6 +60,9 @@ impl Shape {
 pub struct Slots {
     pub shape: Rc<Shape>,
     pub values: Vec<Value>,
+    /// Once Python code has asked for `obj.__dict__`, the attributes live in this dict object
+    /// instead (so the dict and the object stay one), as CPython's materialised instance dicts.
+    pub dict: Option<Obj>,
 }
 
 pub struct Instance {
@@ -72,17 +75,25 @@ impl Instance {
             slots: RefCell::new(Slots {
                 shape: root,
                 values: Vec::new(),
+                dict: None,
             }),
         }
     }
 
     pub fn get(&self, name: &Obj) -> Option<Value> {
         let s = self.slots.borrow();
+        if let Some(d) = &s.dict {
+            return crate::builtins::dict::get_str(d, name);
+        }
         s.shape.index_of(name).map(|i| s.values[i].clone())
     }
 
     pub fn set(&self, name: &Obj, value: Value) {
         let mut s = self.slots.borrow_mut();
+        if let Some(d) = &s.dict {
+            crate::builtins::dict::set_item_str_obj(d, name, value);
+            return;
+        }
         if let Some(i) = s.shape.index_of(name) {
             s.values[i] = value;
         } else {
@@ -95,6 +106,9 @@ impl Instance {
     /// remaining names in order, rebuilt from the class's root.
     pub fn delete(&self, name: &Obj, root: &Rc<Shape>) -> bool {
         let mut s = self.slots.borrow_mut();
+        if let Some(d) = &s.dict {
+            return crate::builtins::dict::del_str(d, name);
+        }
         let Some(idx) = s.shape.index_of(name) else {
             return false;
         };
@@ -112,11 +126,34 @@ impl Instance {
     /// The attributes as (name, value) pairs, in insertion order (for `__dict__` and `vars`).
     pub fn items(&self) -> Vec<(Obj, Value)> {
         let s = self.slots.borrow();
+        if let Some(d) = &s.dict {
+            return crate::builtins::dict::items(d)
+                .into_iter()
+                .filter_map(|(k, v)| k.into_obj().map(|k| (k, v)))
+                .collect();
+        }
         s.shape
             .names
             .iter()
             .cloned()
             .zip(s.values.iter().cloned())
             .collect()
+    }
+}
+
+impl Instance {
+    /// The instance's attribute dict, moving the attributes into it on first use.
+    pub fn materialize_dict(&self) -> Obj {
+        let mut s = self.slots.borrow_mut();
+        if let Some(d) = &s.dict {
+            return d.clone();
+        }
+        let d = crate::object::new_dict();
+        let values = std::mem::take(&mut s.values);
+        for (name, v) in s.shape.names.iter().zip(values) {
+            crate::builtins::dict::set_item_str_obj(&d, name, v);
+        }
+        s.dict = Some(d.clone());
+        d
     }
 }

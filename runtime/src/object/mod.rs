@@ -53,7 +53,10 @@ pub enum Payload {
     Exception(Box<exception::ExceptionData>),
     Generator(RefCell<Option<Box<crate::interp::generator::GenState>>>),
     Iter(RefCell<iter::IterState>),
-    Property(Box<[Value; 3]>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
+    /// A `__slots__` member: the attribute name it reads and writes.
+    Member(Obj),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(Obj, Value)>),
@@ -130,8 +133,9 @@ impl Payload {
                 }
             }
             Payload::Instance(inst) => {
-                let slots = &mut inst.slots.get_mut().values;
-                out.extend(slots.drain(..).filter_map(Value::into_obj));
+                let slots = inst.slots.get_mut();
+                out.extend(slots.values.drain(..).filter_map(Value::into_obj));
+                out.extend(slots.dict.take());
             }
             Payload::Cell(c) => {
                 if let Value::Obj(o) = std::mem::replace(c.get_mut(), Value::Null) {

@@ -146,6 +146,36 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 }
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    // Sequences word their errors differently (CPython's sq_concat / sq_repeat messages).
+    let is_seq = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+        )
+    };
+    match op {
+        BinOp::Add if is_seq(a) => {
+            return match a.payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))
+                }
+                _ => type_error(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    type_name(a),
+                    type_name(b),
+                    type_name(a)
+                )),
+            };
+        }
+        BinOp::Mul if is_seq(a) || is_seq(b) => {
+            let other = if is_seq(a) { b } else { a };
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            ));
+        }
+        _ => {}
+    }
     if op == BinOp::Pow {
         return type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}' and '{}'",

@@ -21,6 +21,17 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
         match &o.payload {
             Payload::Instance(inst) => {
                 let cls = o.class();
+                if let Some(ga) = custom_getattribute(&cls) {
+                    return match call(vm, &ga, &[obj.clone(), Value::Obj(name.clone())]) {
+                        Err(e) if e.is_instance(&crate::object::exc_types().attribute_error) => {
+                            match lookup(&cls, &vm.names.getattr.clone()) {
+                                Some(f) => call(vm, &f, &[obj.clone(), Value::Obj(name.clone())]),
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    };
+                }
                 let tattr = lookup(&cls, name);
                 if let Some(t) = &tattr {
                     if is_data_descriptor(t) {
@@ -103,16 +114,24 @@ pub fn no_attribute(obj: &Value, name: &Obj) -> PyErr {
     e
 }
 
-/// A snapshot of an object's attributes as a dict (`obj.__dict__`, `vars(obj)`).
+/// A user-defined `__getattribute__` on `cls`, if any (the builtin one is the default path).
+fn custom_getattribute(cls: &Obj) -> Option<Value> {
+    match lookup_str(cls, "__getattribute__") {
+        Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => Some(f),
+        _ => None,
+    }
+}
+
+/// An object's attribute dict (`obj.__dict__`, `vars(obj)`): live, so changes through it are
+/// changes to the object. Objects of classes with `__slots__` have none.
 pub fn instance_dict(obj: &Value) -> Option<Value> {
     let o = obj.as_obj()?;
     match &o.payload {
         Payload::Instance(inst) => {
-            let d = crate::object::new_dict();
-            for (k, v) in inst.items() {
-                crate::builtins::dict::set_item_str_obj(&d, &k, v);
+            if slot_names(&o.class()).is_some() {
+                return None;
             }
-            Some(Value::Obj(d))
+            Some(Value::Obj(inst.materialize_dict()))
         }
         Payload::Function(f) => {
             let mut slot = f.dict.borrow_mut();
@@ -139,7 +158,7 @@ pub fn get_attr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Property(_) => true,
+            Payload::Property(_) | Payload::Member(_) => true,
             Payload::Instance(_) => {
                 let c = o.class();
                 lookup_str(&c, "__set__").is_some() || lookup_str(&c, "__delete__").is_some()
@@ -160,6 +179,13 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Ok(bind_builtin(b, obj)),
         Payload::StaticMethod(f) => Ok(f.clone()),
         Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
+        Payload::Member(name) => {
+            let found = match obj.payload() {
+                Some(Payload::Instance(inst)) => inst.get(name),
+                _ => None,
+            };
+            found.ok_or_else(|| no_attribute(obj, name))
+        }
         Payload::Property(p) => {
             if p[0].is_none() {
                 return Err(attribute_error(format!(
@@ -292,7 +318,8 @@ pub fn load_method(_vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Option<Val
                     _ => Ok(None),
                 }
             }
-            Payload::Class(_) | Payload::Module(_) => Ok(None),
+            // `super()` resolves names along another class's MRO (see `super_getattr`).
+            Payload::Class(_) | Payload::Module(_) | Payload::Super(_) => Ok(None),
             _ => builtin_method(obj, name),
         },
         _ => builtin_method(obj, name),
@@ -345,6 +372,13 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
             }
             if let Some(slots) = slot_names(&cls) {
                 if !slots.iter().any(|s| str_of(s) == str_of(name)) {
+                    if lookup(&cls, name).is_some() {
+                        return Err(attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            type_name(obj),
+                            str_of(name)
+                        )));
+                    }
                     return Err(no_attribute(obj, name));
                 }
             }
@@ -463,6 +497,21 @@ fn readonly_builtin(obj: &Value, name: &Obj) -> PyErr {
 fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>, name: &Obj) -> PyResult<bool> {
     let Value::Obj(a) = t else { return Ok(false) };
     match &a.payload {
+        Payload::Member(member) => {
+            let Some(Payload::Instance(inst)) = obj.payload() else {
+                return Ok(false);
+            };
+            match value {
+                Some(v) => inst.set(member, v),
+                None => {
+                    let cls = obj.as_obj().map(|o| o.class()).expect("instance");
+                    if !inst.delete(member, &class_data(&cls).shape_root) {
+                        return Err(no_attribute(obj, member));
+                    }
+                }
+            }
+            Ok(true)
+        }
         Payload::Property(p) => {
             let (f, what) = match &value {
                 Some(_) => (&p[1], "setter"),
@@ -504,7 +553,7 @@ fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>, name: &O
 }
 
 /// The names allowed by `__slots__` along the MRO, if every class in it restricts attributes.
-fn slot_names(cls: &Obj) -> Option<Vec<Obj>> {
+pub fn slot_names(cls: &Obj) -> Option<Vec<Obj>> {
     let data = class_data(cls);
     let mut names = Vec::new();
     for c in data.mro.borrow().iter() {

@@ -1,17 +1,145 @@
-//! The iterator protocol: `iter(x)` and `next(it)`.
+//! The iterator protocol: `iter(x)` and `next(it)`, and the classes of the builtin iterators.
 //!
 //! `next` returns `Ok(None)` at exhaustion instead of raising StopIteration, so `for` loops
 //! over builtin iterators never allocate an exception. Builtin iterators that call back into
 //! Python (`map`, `filter`, `zip` over user iterators) copy what they need out of their state
 //! before calling, so no borrow is held across Python code.
+//!
+//! All builtin iterators share the `Payload::Iter` payload, but CPython gives each kind its own
+//! class (`type(iter([])).__name__ == 'list_iterator'`), so [`make_iter`] picks the class from
+//! the state. `enumerate`, `zip`, `map`, `filter` and `reversed` are builtins and live in
+//! `types()`; the classes Python code can only reach through `type(...)` live in
+//! [`IterClasses`].
+
+use std::cell::OnceCell;
 
 use crate::interp::{call, Vm};
-use crate::object::class::lookup_str;
+use crate::object::class::{lookup_str, Layout};
 use crate::object::exception::{runtime_error, type_error, value_error};
 use crate::object::iter::{DictViewKind, IterState};
-use crate::object::{class_of, exc_types, new_iter, new_tuple, type_name, Payload};
+use crate::object::types::make_class;
+use crate::object::{class_of, exc_types, new_tuple, type_name, types, Obj, Payload};
 use crate::value::Value;
 use crate::PyResult;
+
+/// The builtin iterator classes that are not builtins themselves.
+pub struct IterClasses {
+    pub list: Obj,
+    pub list_reverse: Obj,
+    pub tuple: Obj,
+    pub str_ascii: Obj,
+    pub str: Obj,
+    pub bytes: Obj,
+    pub bytearray: Obj,
+    pub range: Obj,
+    pub dict_keys: Obj,
+    pub dict_values: Obj,
+    pub dict_items: Obj,
+    pub dict_reverse_keys: Obj,
+    pub dict_reverse_values: Obj,
+    pub dict_reverse_items: Obj,
+    pub set: Obj,
+    pub callable: Obj,
+}
+
+impl IterClasses {
+    pub fn all(&self) -> [&Obj; 16] {
+        [
+            &self.list,
+            &self.list_reverse,
+            &self.tuple,
+            &self.str_ascii,
+            &self.str,
+            &self.bytes,
+            &self.bytearray,
+            &self.range,
+            &self.dict_keys,
+            &self.dict_values,
+            &self.dict_items,
+            &self.dict_reverse_keys,
+            &self.dict_reverse_values,
+            &self.dict_reverse_items,
+            &self.set,
+            &self.callable,
+        ]
+    }
+}
+
+thread_local! {
+    static ITER_CLASSES: OnceCell<&'static IterClasses> = const { OnceCell::new() };
+}
+
+/// The iterator classes of this thread (created on first use, like `types()`).
+pub fn iter_classes() -> &'static IterClasses {
+    ITER_CLASSES.with(|c| {
+        *c.get_or_init(|| {
+            let o = std::slice::from_ref(&types().object);
+            let mk = |name: &str| make_class(name, o, Layout::Builtin);
+            Box::leak(Box::new(IterClasses {
+                list: mk("list_iterator"),
+                list_reverse: mk("list_reverseiterator"),
+                tuple: mk("tuple_iterator"),
+                str_ascii: mk("str_ascii_iterator"),
+                str: mk("str_iterator"),
+                bytes: mk("bytes_iterator"),
+                bytearray: mk("bytearray_iterator"),
+                range: mk("range_iterator"),
+                dict_keys: mk("dict_keyiterator"),
+                dict_values: mk("dict_valueiterator"),
+                dict_items: mk("dict_itemiterator"),
+                dict_reverse_keys: mk("dict_reversekeyiterator"),
+                dict_reverse_values: mk("dict_reversevalueiterator"),
+                dict_reverse_items: mk("dict_reverseitemiterator"),
+                set: mk("set_iterator"),
+                callable: mk("callable_iterator"),
+            }))
+        })
+    })
+}
+
+/// The class CPython gives an iterator with this state.
+fn class_for(state: &IterState) -> &'static Obj {
+    let (t, c) = (types(), iter_classes());
+    match state {
+        IterState::Seq { seq, .. } => match &seq.payload {
+            Payload::List(_) => &c.list,
+            Payload::Tuple(_) => &c.tuple,
+            Payload::Str(s) if s.is_ascii() => &c.str_ascii,
+            Payload::Str(_) => &c.str,
+            Payload::Bytes(_) => &c.bytes,
+            Payload::ByteArray(_) => &c.bytearray,
+            _ => &t.iterator,
+        },
+        IterState::Reversed { seq, .. } => match &seq.payload {
+            Payload::List(_) => &c.list_reverse,
+            Payload::DictView(DictViewKind::Keys, _) => &c.dict_reverse_keys,
+            Payload::DictView(DictViewKind::Values, _) => &c.dict_reverse_values,
+            Payload::DictView(DictViewKind::Items, _) => &c.dict_reverse_items,
+            _ => &t.reversed,
+        },
+        IterState::Range { .. } => &c.range,
+        IterState::Dict { kind, .. } => match kind {
+            DictViewKind::Keys => &c.dict_keys,
+            DictViewKind::Values => &c.dict_values,
+            DictViewKind::Items => &c.dict_items,
+        },
+        IterState::Set { .. } => &c.set,
+        IterState::Enumerate { .. } => &t.enumerate,
+        IterState::Zip { .. } => &t.zip,
+        IterState::Map { .. } => &t.map,
+        IterState::Filter { .. } => &t.filter,
+        IterState::Callable { .. } => &c.callable,
+        IterState::GetItem { .. } | IterState::Exhausted => &t.iterator,
+    }
+}
+
+/// A builtin iterator object of the class matching its state.
+pub fn make_iter(state: IterState) -> Value {
+    Value::Obj(Obj::new(
+        class_for(&state),
+        Payload::Iter(std::cell::RefCell::new(state)),
+    ))
+}
 
 /// Whether `v` supports iteration (without calling anything).
 pub fn is_iterable(v: &Value) -> bool {
@@ -83,7 +211,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             _ => None,
         };
         if let Some(s) = state {
-            return Ok(new_iter(s));
+            return Ok(make_iter(s));
         }
     }
     let cls = class_of(v);
@@ -101,7 +229,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(it);
     }
     if lookup_str(&cls, "__getitem__").is_some() {
-        return Ok(new_iter(IterState::GetItem {
+        return Ok(make_iter(IterState::GetItem {
             obj: v.clone(),
             index: 0,
         }));
@@ -195,14 +323,12 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             let v = match &seq.payload {
                 Payload::List(l) => l.borrow().get(i).cloned(),
                 Payload::Tuple(t) => t.get(i).cloned(),
-                Payload::Str(s) => {
-                    if i < s.char_len() {
-                        // Walk by byte offset for non-ASCII text: keep index as char index.
-                        Some(crate::builtins::str::char_value(s.char_at(i)))
-                    } else {
-                        None
-                    }
-                }
+                // For str, `index` is a byte offset: strings are immutable, and walking by
+                // bytes keeps iteration over non-ASCII text linear.
+                Payload::Str(s) => s.as_str()[i..].chars().next().map(|c| {
+                    *index += c.len_utf8() - 1;
+                    crate::builtins::str::char_value(c)
+                }),
                 Payload::Bytes(b) => b.get(i).map(|b| Value::Int(*b as i64)),
                 Payload::ByteArray(b) => b.borrow().get(i).map(|b| Value::Int(*b as i64)),
                 _ => None,
@@ -213,6 +339,8 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
                     Ok(Some(v))
                 }
                 None => {
+                    // CPython drops the sequence at exhaustion: a list that grows afterwards
+                    // does not revive the iterator.
                     *st = IterState::Exhausted;
                     Ok(None)
                 }
@@ -226,14 +354,54 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             let v = match &seq.payload {
                 Payload::List(l) => l.borrow().get(i).cloned(),
                 Payload::Tuple(t) => t.get(i).cloned(),
-                Payload::Str(s) => (i < s.char_len()).then(|| crate::builtins::str::char_value(s.char_at(i))),
+                // As for forward iteration, `index` is a byte offset (the end of the next char).
+                Payload::Str(s) => s.as_str()[..*index].chars().next_back().map(|c| {
+                    *index -= c.len_utf8() - 1;
+                    crate::builtins::str::char_value(c)
+                }),
                 Payload::Bytes(b) => b.get(i).map(|b| Value::Int(*b as i64)),
                 Payload::ByteArray(b) => b.borrow().get(i).map(|b| Value::Int(*b as i64)),
-                _ => None,
+                // `reversed(dict)` and its views: `index` is one past the next entry position.
+                Payload::DictView(kind, d) => {
+                    let Payload::Dict(pd) = &d.payload else {
+                        return Ok(None);
+                    };
+                    let table = pd.table.borrow();
+                    table.prev_pos(*index).map(|p| {
+                        *index = p + 1;
+                        let (k, v) = table.get(p);
+                        match kind {
+                            DictViewKind::Keys => k.clone(),
+                            DictViewKind::Values => v.clone(),
+                            DictViewKind::Items => new_tuple(vec![k.clone(), v.clone()]),
+                        }
+                    })
+                }
+                // A user sequence: `seq[i]` for i = len-1 down to 0.
+                _ => {
+                    let obj = Value::Obj(seq.clone());
+                    drop(st);
+                    return match super::seq::get_item(vm, &obj, &Value::Int(i as i64)) {
+                        Ok(v) => {
+                            if let IterState::Reversed { index, .. } = &mut *cell.borrow_mut() {
+                                *index = i;
+                            }
+                            Ok(Some(v))
+                        }
+                        Err(e)
+                            if e.is_instance(&exc_types().index_error)
+                                || e.is_instance(&exc_types().stop_iteration) =>
+                        {
+                            *cell.borrow_mut() = IterState::Exhausted;
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
             };
             match v {
                 Some(v) => {
-                    *index = i;
+                    *index -= 1;
                     Ok(Some(v))
                 }
                 None => {
@@ -413,7 +581,15 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             let func = func.clone();
             let sentinel = sentinel.clone();
             drop(st);
-            let v = call(vm, &func, &[])?;
+            let v = match call(vm, &func, &[]) {
+                Ok(v) => v,
+                // A StopIteration from the callable ends the iteration, as in CPython.
+                Err(e) if e.is_instance(&exc_types().stop_iteration) => {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if super::compare::eq(vm, &v, &sentinel)? {
                 *cell.borrow_mut() = IterState::Exhausted;
                 return Ok(None);
@@ -421,6 +597,87 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             Ok(Some(v))
         }
         IterState::Exhausted => Ok(None),
+    }
+}
+
+/// The number of items a builtin iterator has left (`__length_hint__`), for the kinds that
+/// know it; `None` for the others (`enumerate`, `map`, `filter`, ...).
+pub fn length_hint(state: &IterState) -> Option<usize> {
+    match state {
+        IterState::Seq { seq, index } => Some(match &seq.payload {
+            Payload::List(l) => l.borrow().len().saturating_sub(*index),
+            Payload::Tuple(t) => t.len().saturating_sub(*index),
+            Payload::Str(s) => s.as_str()[*index..].chars().count(),
+            Payload::Bytes(b) => b.len().saturating_sub(*index),
+            Payload::ByteArray(b) => b.borrow().len().saturating_sub(*index),
+            _ => return None,
+        }),
+        IterState::Reversed { seq, index } => Some(match &seq.payload {
+            Payload::List(l) => {
+                // A list that shrank below the index has nothing left.
+                if *index <= l.borrow().len() {
+                    *index
+                } else {
+                    0
+                }
+            }
+            Payload::Str(s) => s.as_str()[..*index].chars().count(),
+            Payload::DictView(_, d) => match &d.payload {
+                Payload::Dict(pd) => {
+                    let table = pd.table.borrow();
+                    let mut n = 0;
+                    let mut pos = *index;
+                    while let Some(p) = table.prev_pos(pos) {
+                        n += 1;
+                        pos = p;
+                    }
+                    n
+                }
+                _ => 0,
+            },
+            _ => *index,
+        }),
+        IterState::Range { remaining, .. } => Some((*remaining).max(0) as usize),
+        IterState::Dict { dict, pos, len, .. } => match &dict.payload {
+            Payload::Dict(d) => {
+                let table = d.table.borrow();
+                if table.len() != *len {
+                    return Some(0);
+                }
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some(q) = table.next_pos(p) {
+                    n += 1;
+                    p = q + 1;
+                }
+                Some(n)
+            }
+            _ => Some(0),
+        },
+        IterState::Set { set, pos, len } => {
+            let count = |next: &dyn Fn(usize) -> Option<usize>| {
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some(q) = next(p) {
+                    n += 1;
+                    p = q + 1;
+                }
+                n
+            };
+            Some(match &set.payload {
+                Payload::Set(s) => {
+                    let s = s.borrow();
+                    if s.len() != *len {
+                        return Some(0);
+                    }
+                    count(&|p| s.next_pos(p))
+                }
+                Payload::FrozenSet(s) => count(&|p| s.next_pos(p)),
+                _ => 0,
+            })
+        }
+        IterState::Exhausted => Some(0),
+        _ => None,
     }
 }
 

@@ -103,30 +103,14 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                         return match &r {
                             Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                             Value::Bool(b) => Ok(*b as i64),
-                            Value::Obj(ro) if matches!(ro.payload, Payload::BigInt(_)) => {
-                                if let Payload::BigInt(b) = &ro.payload {
-                                    Ok(hash_bigint(b))
-                                } else {
-                                    unreachable!()
-                                }
-                            }
+                            Value::Obj(ro) => match &ro.payload {
+                                Payload::BigInt(b) => Ok(hash_bigint(b)),
+                                _ => Err(type_error("__hash__ method should return an integer")),
+                            },
                             _ => Err(type_error("__hash__ method should return an integer")),
                         };
                     }
-                    _ => {
-                        // A class that defines __eq__ but not __hash__ is unhashable.
-                        if lookup_str(&cls, "__eq__").is_some()
-                            && !crate::object::class::class_data(&cls)
-                                .mro
-                                .borrow()
-                                .iter()
-                                .any(|c| crate::builtins::dict::get_by_str(&crate::object::class::class_data(c).dict, "__hash__").is_some()
-                                    && !crate::object::class::class_data(c).builtin)
-                        {
-                            return Err(unhashable(v));
-                        }
-                        hash_pointer(o.addr())
-                    }
+                    _ => hash_pointer(o.addr()),
                 }
             }
             _ => hash_pointer(o.addr()),

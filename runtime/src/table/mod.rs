@@ -1,7 +1,7 @@
 //! Hash tables and hashing for Python's `dict`, `set` and `frozenset`.
 //!
-//! - [`hash`]: CPython 3.11's `hash()` for ints, floats, bools and tuples, bit-exact with the
-//!   64-bit build, plus a deterministic (non-CPython) hash for `str`/`bytes`. No hash here is ever
+//! - [`hash`]: CPython 3.11's `hash()` for ints, floats, bools, tuples, `str` and `bytes`,
+//!   bit-exact with the 64-bit build (strings as with `PYTHONHASHSEED=0`). No hash here is ever
 //!   `-1`, which the tables rely on.
 //! - [`dict_table`]: `DictTable`, an insertion-ordered map (dense entry vector + `hashbrown` index).
 //! - [`set_table`]: `SetTable`, a port of CPython's set table so that set iteration order (and so

@@ -621,6 +621,23 @@ impl<K: Clone> SetTable<K> {
         self.version += 1;
     }
 
+    /// The part of `set_merge` that needs no comparisons: presizes for `other`, and if `self`
+    /// has never been filled, copies `other` in (exact layout when the sizes match). Returns
+    /// `true` when the merge is complete; otherwise the caller finishes it by inserting each of
+    /// `other`'s [`entries`](Self::entries) in order (with the two-phase API if comparisons may
+    /// run Python code), which is what [`merge`](Self::merge) does.
+    pub fn begin_merge(&mut self, other: &Self) -> bool {
+        if other.used == 0 {
+            return true;
+        }
+        self.presize(other.used);
+        if self.fill == 0 {
+            self.merge_into_empty(other);
+            return true;
+        }
+        false
+    }
+
     /// `s.update(t)` / `s |= t` for a set `t` that is not `s` itself (CPython's `set_merge`).
     /// `eq` is never called when `self` has never been filled (the copying paths).
     pub fn merge<E>(
@@ -628,12 +645,7 @@ impl<K: Clone> SetTable<K> {
         other: &Self,
         mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<(), E> {
-        if other.used == 0 {
-            return Ok(());
-        }
-        self.presize(other.used);
-        if self.fill == 0 {
-            self.merge_into_empty(other);
+        if self.begin_merge(other) {
             return Ok(());
         }
         for (hash, key) in other.entries() {

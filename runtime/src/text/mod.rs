@@ -8,7 +8,8 @@
 //!   float-to-text engine (`PyOS_double_to_string`) used by the other modules;
 //! * [`number_parse`]: `int(str, base)`, `float(str)`, `bin()`/`oct()`/`hex()`;
 //! * [`format_spec`]: the `format()` / `str.format` / f-string spec mini-language;
-//! * [`percent`]: printf-style `%` formatting.
+//! * [`percent`]: printf-style `%` formatting;
+//! * [`unicode`]: per-character Unicode properties and the case conversions of `str`.
 //!
 //! This file also holds the small pieces of Unicode knowledge the others share:
 //! `repr(str)`, Python's idea of whitespace and decimal digits, and the
@@ -18,6 +19,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod number_parse;
 pub mod percent;
+pub mod unicode;
 mod unicode_data;
 
 use std::fmt;

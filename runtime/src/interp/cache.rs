@@ -1,0 +1,196 @@
+//! Inline caches for attribute instructions.
+//!
+//! `obj.x`, `obj.m(...)` and `obj.x = v` do the full attribute protocol (an MRO walk for data
+//! descriptors, then the instance, then the class) the first time; if the result depends only
+//! on the object's class and shape, the instruction remembers it. Later executions with an
+//! object of the same class and shape, at the same type epoch (no class was mutated since),
+//! skip straight to the slot or the method. Classes and shapes live as long as the program
+//! (classes are kept alive by their MRO cycle, shapes by their class's shape tree), so their
+//! addresses cannot be reused while a cache names them.
+
+use std::rc::Rc;
+
+use crate::bytecode::{AttrCache, Code};
+use crate::object::class::{lookup, lookup_str, type_epoch};
+use crate::object::instance::Instance;
+use crate::object::{Obj, Payload};
+use crate::ops;
+use crate::value::Value;
+use crate::PyResult;
+
+use super::Vm;
+
+fn shape_addr(inst: &Instance) -> Option<usize> {
+    let s = inst.slots.borrow();
+    if s.dict.is_some() {
+        return None;
+    }
+    Some(Rc::as_ptr(&s.shape) as usize)
+}
+
+/// Whether instances of `cls` use the default `__getattribute__`/`__setattr__`.
+fn default_protocol(cls: &Obj, dunder: &str) -> bool {
+    matches!(lookup_str(cls, dunder).as_ref().and_then(|v| v.payload()), Some(Payload::Builtin(_)))
+}
+
+/// `obj.name` through the cache of instruction `pc`.
+#[inline]
+pub fn load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -> PyResult<Value> {
+    if let Value::Obj(o) = obj {
+        if let Payload::Instance(inst) = &o.payload {
+            if let AttrCache::Slot { class, epoch, shape, slot } = &*code.attr_caches[pc].borrow() {
+                if o.class_addr() == *class && *epoch == type_epoch() {
+                    let s = inst.slots.borrow();
+                    if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
+                        return Ok(s.values[*slot].clone());
+                    }
+                }
+            }
+        }
+    }
+    let v = ops::attr::get_attr(vm, obj, name)?;
+    fill_load(code, pc, obj, name);
+    Ok(v)
+}
+
+fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
+    let Value::Obj(o) = obj else { return };
+    let Payload::Instance(inst) = &o.payload else { return };
+    let cls = o.class();
+    if !default_protocol(&cls, "__getattribute__") {
+        return;
+    }
+    if lookup(&cls, name).is_some_and(|t| ops::attr::is_data_descriptor(&t)) {
+        return;
+    }
+    let Some(shape) = shape_addr(inst) else { return };
+    let slot = inst.slots.borrow().shape.index_of(name);
+    if let Some(slot) = slot {
+        *code.attr_caches[pc].borrow_mut() = AttrCache::Slot {
+            class: o.class_addr(),
+            epoch: type_epoch(),
+            shape,
+            slot,
+        };
+    }
+}
+
+/// Method lookup for `obj.name(...)` through the cache of instruction `pc` (see
+/// `ops::attr::load_method`).
+#[inline]
+pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = obj {
+        if let AttrCache::Method { class, epoch, shape, func } = &*code.attr_caches[pc].borrow() {
+            if o.class_addr() == *class && *epoch == type_epoch() {
+                let same_shape = match &o.payload {
+                    Payload::Instance(inst) => shape_addr(inst) == Some(*shape),
+                    _ => *shape == 0,
+                };
+                if same_shape {
+                    return Ok(Some(func.clone()));
+                }
+            }
+        }
+    }
+    let r = ops::attr::load_method(vm, obj, name)?;
+    if let (Some(func), Value::Obj(o)) = (&r, obj) {
+        let shape = match &o.payload {
+            Payload::Instance(inst) => {
+                if !default_protocol(&o.class(), "__getattribute__") {
+                    return Ok(r);
+                }
+                match shape_addr(inst) {
+                    Some(s) => s,
+                    None => return Ok(r),
+                }
+            }
+            _ => 0,
+        };
+        *code.attr_caches[pc].borrow_mut() = AttrCache::Method {
+            class: o.class_addr(),
+            epoch: type_epoch(),
+            shape,
+            func: func.clone(),
+        };
+    }
+    Ok(r)
+}
+
+/// `obj.name = value` through the cache of instruction `pc`.
+#[inline]
+pub fn store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj, value: Value) -> PyResult<()> {
+    if let Value::Obj(o) = obj {
+        if let Payload::Instance(inst) = &o.payload {
+            match &*code.attr_caches[pc].borrow() {
+                AttrCache::Slot { class, epoch, shape, slot } => {
+                    if o.class_addr() == *class && *epoch == type_epoch() {
+                        let mut s = inst.slots.borrow_mut();
+                        if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
+                            s.values[*slot] = value;
+                            return Ok(());
+                        }
+                    }
+                }
+                AttrCache::Add { class, epoch, shape, next } => {
+                    if o.class_addr() == *class && *epoch == type_epoch() {
+                        let mut s = inst.slots.borrow_mut();
+                        if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
+                            s.values.push(value);
+                            s.shape = next.clone();
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let before = match obj {
+        Value::Obj(o) => match &o.payload {
+            Payload::Instance(inst) => shape_addr(inst),
+            _ => None,
+        },
+        _ => None,
+    };
+    ops::attr::set_attr(vm, obj, name, value)?;
+    if let (Some(before), Value::Obj(o)) = (before, obj) {
+        fill_store(code, pc, o, name, before);
+    }
+    Ok(())
+}
+
+fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
+    let Payload::Instance(inst) = &o.payload else { return };
+    let cls = o.class();
+    if !default_protocol(&cls, "__setattr__") {
+        return;
+    }
+    if lookup(&cls, name).is_some_and(|t| ops::attr::is_data_descriptor(&t)) {
+        return;
+    }
+    let s = inst.slots.borrow();
+    if s.dict.is_some() {
+        return;
+    }
+    let Some(slot) = s.shape.index_of(name) else { return };
+    let after = Rc::as_ptr(&s.shape) as usize;
+    let entry = if after == before {
+        AttrCache::Slot {
+            class: o.class_addr(),
+            epoch: type_epoch(),
+            shape: before,
+            slot,
+        }
+    } else if slot + 1 == s.values.len() {
+        AttrCache::Add {
+            class: o.class_addr(),
+            epoch: type_epoch(),
+            shape: before,
+            next: s.shape.clone(),
+        }
+    } else {
+        return;
+    };
+    drop(s);
+    *code.attr_caches[pc].borrow_mut() = entry;
+}
