@@ -350,6 +350,23 @@ pub enum AttrCache {
     Add { class: usize, epoch: u64, shape: usize, next: std::rc::Rc<crate::object::instance::Shape> },
 }
 
+/// The polymorphic inline cache of one attribute instruction: a few entries, one per class
+/// (and shape) seen, replaced round-robin.
+#[derive(Clone, Default)]
+pub struct AttrCaches {
+    pub entries: [AttrCache; 4],
+    pub next: u8,
+}
+
+impl AttrCaches {
+    /// Remembers `entry`, replacing the oldest.
+    pub fn insert(&mut self, entry: AttrCache) {
+        let i = self.next as usize % self.entries.len();
+        self.entries[i] = entry;
+        self.next = self.next.wrapping_add(1);
+    }
+}
+
 /// A compiled function body, module or class body. Immutable once built, except for the
 /// inline caches and profile counters, which use `Cell`s.
 pub struct Code {
@@ -381,7 +398,7 @@ pub struct Code {
     /// Per-instruction inline caches for `LoadGlobal` (indexed by instruction).
     pub global_caches: Box<[Cell<GlobalCache>]>,
     /// Per-instruction inline caches for attribute instructions (indexed by instruction).
-    pub attr_caches: Box<[std::cell::RefCell<AttrCache>]>,
+    pub attr_caches: Box<[std::cell::RefCell<AttrCaches>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
 }

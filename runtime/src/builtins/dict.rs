@@ -6,6 +6,8 @@
 //! candidate keys out, release the borrow, compare with `==` (which may run `__eq__`, even one
 //! that mutates the dict), and retry if the table changed meanwhile.
 
+use num_traits::FromPrimitive;
+
 use crate::bytecode::CmpOp;
 use crate::interp::{call, Vm};
 use crate::object::exception::{key_error, type_error, value_error};
@@ -28,7 +30,8 @@ fn pd(d: &Obj) -> &PyDict {
     }
 }
 
-/// Equality decidable without running Python code; `None` when it might need `__eq__`.
+/// Equality decidable without running Python code; `None` when it might need `__eq__` (or when
+/// the pair is unusual enough to leave to the full comparison).
 #[inline]
 pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
     use Value as V;
@@ -41,27 +44,32 @@ pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
         (V::Obj(a), V::Obj(b)) => match (&a.payload, &b.payload) {
             (Payload::Str(x), Payload::Str(y)) => x.as_str() == y.as_str(),
             (Payload::BigInt(x), Payload::BigInt(y)) => x == y,
-            (Payload::Instance(_), _) | (_, Payload::Instance(_)) => return None,
-            (Payload::Tuple(_), Payload::Tuple(_)) => return None,
-            (Payload::FrozenSet(_), Payload::FrozenSet(_)) => return None,
-            (Payload::Exception(_), _) | (_, Payload::Exception(_)) => return None,
-            _ => false,
+            (Payload::Bytes(x), Payload::Bytes(y)) => x == y,
+            (Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_), Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_)) => false,
+            _ => return None,
         },
         (V::Int(a), V::Int(b)) => a == b,
         (V::Float(a), V::Float(b)) => a == b,
-        (V::Int(a), V::Float(b)) | (V::Float(b), V::Int(a)) => (*a as f64) == *b && b.fract() == 0.0 && (*b as i64) == *a,
+        (V::Int(a), V::Float(b)) | (V::Float(b), V::Int(a)) => float_is_int(*b) && (*b as i64) == *a,
         (V::Bool(a), V::Bool(b)) => a == b,
         (V::Bool(a), V::Int(b)) | (V::Int(b), V::Bool(a)) => *a as i64 == *b,
         (V::Bool(a), V::Float(b)) | (V::Float(b), V::Bool(a)) => (*a as i64 as f64) == *b,
         (V::None, V::None) => true,
-        (V::Obj(o), _) | (_, V::Obj(o)) => {
-            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
-                return None;
+        (V::Obj(o), other) | (other, V::Obj(o)) => match (&o.payload, other) {
+            (Payload::BigInt(big), V::Float(f)) => {
+                f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::from_f64(*f).as_ref() == Some(big)
             }
-            false
-        }
+            (Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::FrozenSet(_), _) => false,
+            _ => return None,
+        },
         _ => false,
     })
+}
+
+/// Whether a float is integral and within the range of `i64` (so `f as i64` is exact).
+#[inline]
+fn float_is_int(f: f64) -> bool {
+    f.fract() == 0.0 && (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&f)
 }
 
 /// `a == b` for keys: inline when possible, else Python's `==`.
@@ -72,31 +80,12 @@ pub(crate) fn key_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-/// Whether `key` can only equal keys through `fast_eq` (its own type has no Python `__eq__`).
-#[inline]
-pub(crate) fn is_simple_key(key: &Value) -> bool {
-    match key {
-        Value::Obj(o) => matches!(o.payload, Payload::Str(_) | Payload::BigInt(_)),
-        _ => true,
-    }
-}
-
 /// The entry position of `key` (hash `h`) in `d`.
 pub fn find(vm: &mut Vm, d: &Obj, key: &Value, h: i64) -> PyResult<Option<usize>> {
     let p = pd(d);
-    if is_simple_key(key) {
-        let t = p.table.borrow();
-        let mut slow = false;
-        let r = t.find_by(h, |k| match fast_eq(k, key) {
-            Some(b) => b,
-            None => {
-                slow = true;
-                false
-            }
-        });
-        if r.is_some() || !slow {
-            return Ok(r);
-        }
+    // Comparisons that cannot run Python code, under a short borrow; `Err` means one might.
+    if let Ok(found) = p.table.borrow().find(h, |k| fast_eq(k, key).ok_or(())) {
+        return Ok(found);
     }
     'retry: loop {
         let (version, cands) = {
@@ -261,6 +250,18 @@ pub fn items(d: &Obj) -> Vec<(Value, Value)> {
         Payload::Dict(p) => p.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         _ => Vec::new(),
     }
+}
+
+/// `(stored hash, key)` of every entry, in order (for building sets from a dict's keys).
+pub fn key_entries(d: &Obj) -> Vec<(i64, Value)> {
+    let t = pd(d).table.borrow();
+    let mut out = Vec::with_capacity(t.len());
+    let mut pos = t.next_pos(0);
+    while let Some(p) = pos {
+        out.push((t.hash_at(p), t.get(p).0.clone()));
+        pos = t.next_pos(p + 1);
+    }
+    out
 }
 
 pub fn len(d: &Obj) -> usize {

@@ -20,60 +20,7 @@ use crate::ops::iter::make_iter;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::{add_function, add_method, check_args, no_kwargs};
-
-/// Binds the arguments of a native with named parameters as CPython's argument clinic does:
-/// the first `posonly` parameters are positional-only, the first `required` are required.
-/// Returns one slot per parameter.
-fn bind<'a>(
-    name: &str,
-    args: &Args<'a>,
-    params: &[&str],
-    posonly: usize,
-    required: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
-    let pos = args.pos();
-    let total = pos.len() + args.kwnames.len();
-    if total > params.len() {
-        return Err(type_error(format!(
-            "{name}() takes at most {} argument{} ({total} given)",
-            params.len(),
-            if params.len() == 1 { "" } else { "s" }
-        )));
-    }
-    if pos.len() < posonly.min(required) {
-        let n = posonly.min(required);
-        return Err(type_error(format!(
-            "{name}() takes {} {n} positional argument{} ({} given)",
-            if n < params.len() { "at least" } else { "exactly" },
-            if n == 1 { "" } else { "s" },
-            pos.len()
-        )));
-    }
-    let mut out: Vec<Option<&'a Value>> = pos.iter().map(Some).collect();
-    out.resize(params.len(), None);
-    for (k, v) in args.kwargs() {
-        let k = crate::object::str_of(k);
-        match params.iter().position(|p| *p == k) {
-            Some(i) if i >= posonly => {
-                if i < pos.len() {
-                    return Err(type_error(format!(
-                        "argument for {name}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )));
-                }
-                out[i] = Some(v);
-            }
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
-        }
-    }
-    for (i, p) in params.iter().enumerate().take(required) {
-        if out[i].is_none() {
-            return Err(type_error(format!("{name}() missing required argument '{p}' (pos {})", i + 1)));
-        }
-    }
-    Ok(out)
-}
+use super::{add_function, add_method, bind, check_args, no_kwargs};
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
@@ -134,9 +81,13 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     } else {
         file.clone()
     };
-    if let Some(Payload::File(f)) = target.payload() {
-        if f.borrow().is_std() {
-            return super::file::write_std(vm, &f.borrow(), s);
+    if target.is_none() {
+        // CPython prints nothing when sys.stdout is None (as under pythonw).
+        return Ok(());
+    }
+    if let Value::Obj(o) = &target {
+        if let Payload::File(_) = &o.payload {
+            return super::file::write_str(vm, o, s).map(drop);
         }
     }
     let w = ops::attr::get_attr_str(vm, &target, "write")?;
@@ -587,30 +538,33 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The classes named by `isinstance`'s second argument (a class or nested tuples of them).
-fn class_list(v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResult<()> {
+/// The classes named by `isinstance`'s second argument (a class, a union, or nested tuples
+/// of them).
+fn class_list(vm: &mut Vm, v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResult<()> {
     match v.payload() {
         Some(Payload::Class(_)) => {
             out.push(v.as_obj().expect("class").clone());
-            Ok(())
+            return Ok(());
         }
         Some(Payload::Tuple(t)) => {
             for x in t.iter() {
-                class_list(x, what, out)?;
+                class_list(vm, x, what, out)?;
             }
-            Ok(())
+            return Ok(());
         }
-        _ => Err(type_error(format!(
-            "{what} arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => {}
     }
+    if let Some(args) = super::union_args(vm, v)? {
+        return class_list(vm, &args, what, out);
+    }
+    Err(type_error(format!("{what} arg 2 must be a type, a tuple of types, or a union")))
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("isinstance", &args)?;
     check_args("isinstance", &args, 2, 2)?;
     let mut classes = Vec::new();
-    class_list(&args.values[1], "isinstance()", &mut classes)?;
+    class_list(vm, &args.values[1], "isinstance()", &mut classes)?;
     let cls = class_of(&args.values[0]);
     for c in classes {
         let meta = c.class();
@@ -640,7 +594,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sub = args.values[0].as_obj().expect("class").clone();
     let mut classes = Vec::new();
-    class_list(&args.values[1], "issubclass()", &mut classes)?;
+    class_list(vm, &args.values[1], "issubclass()", &mut classes)?;
     for c in classes {
         let meta = c.class();
         if !meta.is(&types().type_) {
@@ -859,28 +813,40 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `input(prompt='')`: the prompt goes to sys.stdout, the line comes from sys.stdin.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("input", &args)?;
     check_args("input", &args, 0, 1)?;
+    let stdin = crate::modules::sys::stdin(vm);
+    let stdout = crate::modules::sys::stdout(vm);
+    if stdin.is_none() {
+        return Err(crate::object::exception::runtime_error("input(): lost sys.stdin"));
+    }
+    if stdout.is_none() {
+        return Err(crate::object::exception::runtime_error("input(): lost sys.stdout"));
+    }
     if let Some(p) = args.values.first() {
         let s = ops::repr::str(vm, p)?;
-        vm.write_stdout(&s)?;
+        write_to(vm, &stdout, &s)?;
     }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(crate::object::exception::eof_error("EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(new_str(line))
+    let flush = ops::attr::get_attr_str(vm, &stdout, "flush")?;
+    call(vm, &flush, &[])?;
+    let line = match &stdin {
+        Value::Obj(o) if matches!(o.payload, Payload::File(_)) => {
+            super::file::next_line(vm, o)?.unwrap_or_else(|| new_str(""))
         }
-        Err(e) => Err(crate::object::exception::os_error(e.to_string())),
+        _ => {
+            let readline = ops::attr::get_attr_str(vm, &stdin, "readline")?;
+            call(vm, &readline, &[])?
+        }
+    };
+    let Some(line) = as_str(&line) else {
+        return Err(type_error("object.readline() returned non-string"));
+    };
+    if line.is_empty() {
+        return Err(crate::object::exception::eof_error("EOF when reading a line"));
     }
+    Ok(new_str(line.strip_suffix('\n').unwrap_or(line)))
 }
 
 fn globals(_vm: &mut Vm, args: Args) -> PyResult<Value> {

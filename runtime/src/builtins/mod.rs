@@ -14,9 +14,11 @@ pub mod set;
 pub mod str;
 pub mod type_;
 
+use std::cell::RefCell;
+
 use crate::bytecode::BinOp;
 use crate::interp::Vm;
-use crate::object::class::class_data;
+use crate::object::class::{class_data, lookup_str};
 use crate::object::exception::type_error;
 use crate::object::function::{Args, NativeFn};
 use crate::object::{intern, new_builtin, new_str, new_tuple, str_of, types, Obj, Payload};
@@ -65,6 +67,59 @@ pub fn check_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<(
     } else {
         format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     }))
+}
+
+/// Binds the arguments of a native with named parameters as CPython's argument clinic does:
+/// the first `posonly` parameters are positional-only, the first `required` are required.
+/// Returns one slot per parameter.
+pub fn bind<'a>(
+    name: &str,
+    args: &Args<'a>,
+    params: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let pos = args.pos();
+    let total = pos.len() + args.kwnames.len();
+    if total > params.len() {
+        return Err(type_error(format!(
+            "{name}() takes at most {} argument{} ({total} given)",
+            params.len(),
+            if params.len() == 1 { "" } else { "s" }
+        )));
+    }
+    if pos.len() < posonly.min(required) {
+        let n = posonly.min(required);
+        return Err(type_error(format!(
+            "{name}() takes {} {n} positional argument{} ({} given)",
+            if n < params.len() { "at least" } else { "exactly" },
+            if n == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<&'a Value>> = pos.iter().map(Some).collect();
+    out.resize(params.len(), None);
+    for (k, v) in args.kwargs() {
+        let k = crate::object::str_of(k);
+        match params.iter().position(|p| *p == k) {
+            Some(i) if i >= posonly => {
+                if i < pos.len() {
+                    return Err(type_error(format!(
+                        "argument for {name}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v);
+            }
+            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    for (i, p) in params.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!("{name}() missing required argument '{p}' (pos {})", i + 1)));
+        }
+    }
+    Ok(out)
 }
 
 /// Rejects keyword arguments for natives that take none.
@@ -147,6 +202,112 @@ pub fn install(vm: &mut Vm) {
     dict::set_str_item(d, "NotImplemented", Value::Obj(t.not_implemented.clone()));
     dict::set_str_item(d, "Ellipsis", Value::Obj(t.ellipsis.clone()));
     dict::set_str_item(d, "__debug__", Value::Bool(true));
+    install_union_type(vm);
+}
+
+/// `types.UnionType` (`int | str`), written in Python: all it needs is ordinary Python
+/// behaviour (`__repr__`, `__eq__`, `__hash__`, `__or__`), which the runtime consults only in
+/// Python code for instances of Python classes. `union(a, b)` is `a | b` for classes, `None`
+/// and unions.
+const UNION_PRELUDE: &str = r#"
+NoneType = type(None)
+
+def _name(t):
+    if t is NoneType:
+        return 'None'
+    if isinstance(t, type):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return t.__module__ + '.' + t.__qualname__
+    return repr(t)
+
+def _args(x):
+    if isinstance(x, UnionType):
+        return x.__args__
+    if x is None:
+        return (NoneType,)
+    if isinstance(x, type):
+        return (x,)
+    return None
+
+def union(a, b):
+    x = _args(a)
+    y = _args(b)
+    if x is None or y is None:
+        return NotImplemented
+    out = []
+    for t in x + y:
+        if t not in out:
+            out.append(t)
+    if len(out) == 1:
+        return out[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(out)
+    return u
+
+class UnionType:
+    __parameters__ = ()
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+    def __repr__(self):
+        return ' | '.join(_name(t) for t in self.__args__)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+    def __or__(self, other):
+        return union(self, other)
+    def __ror__(self, other):
+        return union(other, self)
+"#;
+
+thread_local! {
+    /// The `UnionType` class and the `union` function of the running interpreter.
+    static UNION: RefCell<Option<(Obj, Value)>> = const { RefCell::new(None) };
+}
+
+fn install_union_type(vm: &mut Vm) {
+    let ns = crate::object::new_dict();
+    dict::set_str_item(&ns, "__name__", new_str("types"));
+    crate::run_prelude(vm, "types", UNION_PRELUDE, &ns);
+    let cls = dict::get_by_str(&ns, "UnionType").and_then(|c| c.as_obj().cloned());
+    let union = dict::get_by_str(&ns, "union");
+    if let (Some(cls), Some(union)) = (cls, union) {
+        UNION.with(|u| *u.borrow_mut() = Some((cls, union)));
+    }
+}
+
+/// The members of `v` if it is a `types.UnionType` (`int | str`).
+pub fn union_args(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::Instance(_)) = v.payload() else {
+        return Ok(None);
+    };
+    let is_union = UNION.with(|u| {
+        u.borrow()
+            .as_ref()
+            .is_some_and(|(cls, _)| class_data(&crate::object::class_of(v)).mro.borrow().iter().any(|c| c.is(cls)))
+    });
+    if !is_union {
+        return Ok(None);
+    }
+    crate::ops::attr::get_attr_str(vm, v, "__args__").map(Some)
+}
+
+/// Whether `v` can be an operand of `type.__or__`: `None`, or a class whose metaclass does not
+/// define its own `|`.
+fn union_operand(v: &Value) -> bool {
+    match v {
+        Value::None => true,
+        Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => {
+            let meta = o.class();
+            ["__or__", "__ror__"].iter().all(|n| {
+                lookup_str(&meta, n).map_or(true, |f| matches!(f.payload(), Some(Payload::Builtin(_))))
+            })
+        }
+        _ => false,
+    }
 }
 
 /// Operators between builtin non-numeric types (`str + str`, `list * int`, `set | set`, ...).
@@ -156,6 +317,12 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
     // Instances of user classes (including subclasses) dispatch through their dunders.
     if matches!(pa, Some(Payload::Instance(_))) || matches!(pb, Some(Payload::Instance(_))) {
         return Ok(None);
+    }
+    if op == BinOp::Or && union_operand(a) && union_operand(b) && !(a.is_none() && b.is_none()) {
+        let union = UNION.with(|u| u.borrow().as_ref().map(|(_, f)| f.clone()));
+        if let Some(f) = union {
+            return crate::interp::call(vm, &f, &[a.clone(), b.clone()]).map(Some);
+        }
     }
     match op {
         BinOp::Add => match (pa, pb) {

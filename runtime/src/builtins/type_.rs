@@ -481,6 +481,7 @@ pub fn type_new(
             slots,
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
+            memo: RefCell::new(Default::default()),
         })),
     );
     for b in &base_list {

@@ -38,11 +38,15 @@ fn default_protocol(cls: &Obj, dunder: &str) -> bool {
 pub fn load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -> PyResult<Value> {
     if let Value::Obj(o) = obj {
         if let Payload::Instance(inst) = &o.payload {
-            if let AttrCache::Slot { class, epoch, shape, slot } = &*code.attr_caches[pc].borrow() {
-                if o.class_addr() == *class && *epoch == type_epoch() {
-                    let s = inst.slots.borrow();
-                    if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
-                        return Ok(s.values[*slot].clone());
+            let caches = code.attr_caches[pc].borrow();
+            let s = inst.slots.borrow();
+            if s.dict.is_none() {
+                let (cls, shp, ep) = (o.class_addr(), Rc::as_ptr(&s.shape) as usize, type_epoch());
+                for e in &caches.entries {
+                    if let AttrCache::Slot { class, epoch, shape, slot } = e {
+                        if cls == *class && *shape == shp && *epoch == ep {
+                            return Ok(s.values[*slot].clone());
+                        }
                     }
                 }
             }
@@ -66,12 +70,12 @@ fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
     let Some(shape) = shape_addr(inst) else { return };
     let slot = inst.slots.borrow().shape.index_of(name);
     if let Some(slot) = slot {
-        *code.attr_caches[pc].borrow_mut() = AttrCache::Slot {
+        code.attr_caches[pc].borrow_mut().insert(AttrCache::Slot {
             class: o.class_addr(),
             epoch: type_epoch(),
             shape,
             slot,
-        };
+        });
     }
 }
 
@@ -80,14 +84,18 @@ fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
 #[inline]
 pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = obj {
-        if let AttrCache::Method { class, epoch, shape, func } = &*code.attr_caches[pc].borrow() {
-            if o.class_addr() == *class && *epoch == type_epoch() {
-                let same_shape = match &o.payload {
-                    Payload::Instance(inst) => shape_addr(inst) == Some(*shape),
-                    _ => *shape == 0,
-                };
-                if same_shape {
-                    return Ok(Some(func.clone()));
+        let caches = code.attr_caches[pc].borrow();
+        let shp = match &o.payload {
+            Payload::Instance(inst) => shape_addr(inst),
+            _ => Some(0),
+        };
+        if let Some(shp) = shp {
+            let (cls, ep) = (o.class_addr(), type_epoch());
+            for e in &caches.entries {
+                if let AttrCache::Method { class, epoch, shape, func } = e {
+                    if cls == *class && *shape == shp && *epoch == ep {
+                        return Ok(Some(func.clone()));
+                    }
                 }
             }
         }
@@ -106,12 +114,12 @@ pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj)
             }
             _ => 0,
         };
-        *code.attr_caches[pc].borrow_mut() = AttrCache::Method {
+        code.attr_caches[pc].borrow_mut().insert(AttrCache::Method {
             class: o.class_addr(),
             epoch: type_epoch(),
             shape,
             func: func.clone(),
-        };
+        });
     }
     Ok(r)
 }
@@ -121,27 +129,24 @@ pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj)
 pub fn store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = obj {
         if let Payload::Instance(inst) = &o.payload {
-            match &*code.attr_caches[pc].borrow() {
-                AttrCache::Slot { class, epoch, shape, slot } => {
-                    if o.class_addr() == *class && *epoch == type_epoch() {
-                        let mut s = inst.slots.borrow_mut();
-                        if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
+            let caches = code.attr_caches[pc].borrow();
+            let mut s = inst.slots.borrow_mut();
+            if s.dict.is_none() {
+                let (cls, shp, ep) = (o.class_addr(), Rc::as_ptr(&s.shape) as usize, type_epoch());
+                for e in &caches.entries {
+                    match e {
+                        AttrCache::Slot { class, epoch, shape, slot } if cls == *class && *shape == shp && *epoch == ep => {
                             s.values[*slot] = value;
                             return Ok(());
                         }
-                    }
-                }
-                AttrCache::Add { class, epoch, shape, next } => {
-                    if o.class_addr() == *class && *epoch == type_epoch() {
-                        let mut s = inst.slots.borrow_mut();
-                        if s.dict.is_none() && Rc::as_ptr(&s.shape) as usize == *shape {
+                        AttrCache::Add { class, epoch, shape, next } if cls == *class && *shape == shp && *epoch == ep => {
                             s.values.push(value);
                             s.shape = next.clone();
                             return Ok(());
                         }
+                        _ => {}
                     }
                 }
-                _ => {}
             }
         }
     }
@@ -192,5 +197,5 @@ fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
         return;
     };
     drop(s);
-    *code.attr_caches[pc].borrow_mut() = entry;
+    code.attr_caches[pc].borrow_mut().insert(entry);
 }

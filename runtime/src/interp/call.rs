@@ -89,11 +89,12 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
 pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     let code = &f.code;
     let mut frame = Frame::new(code.clone(), f.globals.clone(), vm.builtins_dict.clone(), &mut vm.frames);
-    if let Err(e) = bind_arguments(f, code, &mut frame.locals, args) {
+    let base = frame.base;
+    if let Err(e) = bind_arguments(f, code, &mut frame.stack[..base], args) {
         vm.frames.recycle(frame);
         return Err(e);
     }
-    init_cells(code, &mut frame.locals, &f.closure);
+    init_cells(code, &mut frame.stack[..base], &f.closure);
     if code.flags.generator {
         return Ok(super::generator::new_generator(frame, f));
     }
@@ -105,6 +106,49 @@ pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     vm.leave();
     vm.frames.recycle(frame);
     result
+}
+
+/// The fast path of `Call` and `CallMethod`: when the callee is a plain Python function taking
+/// exactly the `n` positional arguments on top of `stack` (below them the callable), the
+/// arguments are moved, not copied, into the new frame. `None` if the fast path does not apply
+/// (the stack is then untouched).
+#[inline]
+pub fn call_exact(vm: &mut Vm, stack: &mut Vec<Value>, n: usize, callable_at: usize) -> Option<PyResult<Value>> {
+    let Value::Obj(o) = &stack[callable_at] else {
+        return None;
+    };
+    let Payload::Function(f) = &o.payload else {
+        return None;
+    };
+    let code = &f.code;
+    if code.argcount as usize != n
+        || code.kwonlyargcount != 0
+        || code.flags.varargs
+        || code.flags.varkw
+        || code.flags.generator
+    {
+        return None;
+    }
+    let func = o.clone();
+    let Payload::Function(f) = &func.payload else {
+        unreachable!()
+    };
+    let mut buf = vm.frames.take();
+    buf.extend(stack.drain(stack.len() - n..));
+    stack.truncate(callable_at);
+    let mut frame = Frame::with_buffer(f.code.clone(), f.globals.clone(), vm.builtins_dict.clone(), buf);
+    if frame.base > f.code.nlocals() {
+        let base = frame.base;
+        init_cells(&f.code, &mut frame.stack[..base], &f.closure);
+    }
+    if let Err(e) = vm.enter() {
+        vm.frames.recycle(frame);
+        return Some(Err(e));
+    }
+    let result = super::eval::run_function(vm, &mut frame);
+    vm.leave();
+    vm.frames.recycle(frame);
+    Some(result)
 }
 
 /// Creates the cells of a frame: new cells for `cellvars` (moving parameters that are captured
@@ -301,7 +345,8 @@ pub fn run_in_namespace(
 ) -> PyResult<Value> {
     let mut frame = Frame::new(code.clone(), globals, vm.builtins_dict.clone(), &mut vm.frames);
     frame.namespace = namespace;
-    init_cells(&code, &mut frame.locals, closure);
+    let base = frame.base;
+    init_cells(&code, &mut frame.stack[..base], closure);
     vm.enter()?;
     let r = super::eval::run_function(vm, &mut frame);
     vm.leave();

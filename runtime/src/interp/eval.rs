@@ -123,7 +123,7 @@ pub fn run(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
         }
         match code.handler_for(pc) {
             Some(h) => {
-                frame.stack.truncate(h.depth as usize);
+                frame.stack.truncate(frame.base + h.depth as usize);
                 frame.stack.push(err.value());
                 frame.pc = h.handler as usize;
             }
@@ -138,17 +138,29 @@ type Step = Result<Exit, (PyErr, bool)>;
 /// (`Ok(Err(..))`). The outer `Result` is never `Err`; it keeps `?` out of the hot loop.
 #[inline(never)]
 fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> {
+    // The program counter lives in a register; `frame.pc` is written back whenever control
+    // leaves this function (return, yield, error), which is all that reads it.
+    let mut pc = frame.pc;
     macro_rules! tri {
         ($e:expr) => {
             match $e {
                 Ok(v) => v,
-                Err(e) => return Ok(Err((e, false))),
+                Err(e) => {
+                    frame.pc = pc;
+                    fail!(e, false);
+                }
             }
         };
     }
+    macro_rules! fail {
+        ($e:expr, $reraise:expr) => {{
+            frame.pc = pc;
+            return Ok(Err(($e, $reraise)));
+        }};
+    }
     loop {
-        let instr = instrs[frame.pc];
-        frame.pc += 1;
+        let instr = instrs[pc];
+        pc += 1;
         match instr {
             Instr::Nop => {}
             Instr::LoadConst(i) => {
@@ -156,33 +168,27 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 frame.stack.push(v);
             }
             Instr::LoadFast(i) => {
-                let v = &frame.locals[i as usize];
+                let v = &frame.stack[i as usize];
                 if v.is_null() {
                     let name = str_of(&frame.code.varnames[i as usize]).to_string();
-                    return Ok(Err((
-                        unbound_local_error(format!(
+                    fail!(unbound_local_error(format!(
                             "cannot access local variable '{name}' where it is not associated with a value"
-                        )),
-                        false,
-                    )));
+                        )), false);
                 }
                 let v = v.clone();
                 frame.stack.push(v);
             }
             Instr::StoreFast(i) => {
-                frame.locals[i as usize] = pop!(frame);
+                frame.stack[i as usize] = pop!(frame);
             }
             Instr::DeleteFast(i) => {
-                if frame.locals[i as usize].is_null() {
+                if frame.stack[i as usize].is_null() {
                     let name = str_of(&frame.code.varnames[i as usize]).to_string();
-                    return Ok(Err((
-                        unbound_local_error(format!(
+                    fail!(unbound_local_error(format!(
                             "cannot access local variable '{name}' where it is not associated with a value"
-                        )),
-                        false,
-                    )));
+                        )), false);
                 }
-                frame.locals[i as usize] = Value::Null;
+                frame.stack[i as usize] = Value::Null;
             }
             Instr::LoadDeref(i) => {
                 let v = match &frame.cell(i).payload {
@@ -190,7 +196,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     _ => unreachable!(),
                 };
                 if v.is_null() {
-                    return Ok(Err((free_var_error(frame, i), false)));
+                    fail!(free_var_error(frame, i), false);
                 }
                 frame.stack.push(v);
             }
@@ -203,7 +209,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::DeleteDeref(i) => {
                 if let Payload::Cell(c) = &frame.cell(i).payload {
                     if c.borrow().is_null() {
-                        return Ok(Err((free_var_error(frame, i), false)));
+                        fail!(free_var_error(frame, i), false);
                     }
                     *c.borrow_mut() = Value::Null;
                 }
@@ -226,7 +232,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                             _ => unreachable!(),
                         };
                         if v.is_null() {
-                            return Ok(Err((free_var_error(frame, cell_i), false)));
+                            fail!(free_var_error(frame, cell_i), false);
                         }
                         v
                     }
@@ -234,7 +240,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 frame.stack.push(v);
             }
             Instr::LoadGlobal(i) => {
-                let v = tri!(load_global(frame, i, frame.pc - 1));
+                let v = tri!(load_global(frame, i, pc - 1));
                 frame.stack.push(v);
             }
             Instr::StoreGlobal(i) => {
@@ -245,10 +251,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::DeleteGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
                 if !crate::builtins::dict::del_str(&frame.globals, &name) {
-                    return Ok(Err((
-                        name_error_for(frame, str_of(&name)),
-                        false,
-                    )));
+                    fail!(name_error_for(frame, str_of(&name)), false);
                 }
             }
             Instr::LoadName(i) => {
@@ -262,7 +265,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 match found {
                     Some(v) => frame.stack.push(v),
                     None => {
-                        return Ok(Err((name_error_for(frame, str_of(name)), false)));
+                        fail!(name_error_for(frame, str_of(name)), false);
                     }
                 }
             }
@@ -276,20 +279,20 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let name = frame.code.names[i as usize].clone();
                 let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
                 if !crate::builtins::dict::del_str(&ns, &name) {
-                    return Ok(Err((name_error_for(frame, str_of(&name)), false)));
+                    fail!(name_error_for(frame, str_of(&name)), false);
                 }
             }
             Instr::LoadAttr(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                let v = tri!(super::cache::load_attr(vm, &frame.code, frame.pc - 1, &obj, name));
+                let v = tri!(super::cache::load_attr(vm, &frame.code, pc - 1, &obj, name));
                 frame.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                tri!(super::cache::store_attr(vm, &frame.code, frame.pc - 1, &obj, name, v));
+                tri!(super::cache::store_attr(vm, &frame.code, pc - 1, &obj, name, v));
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(frame);
@@ -299,7 +302,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadMethod(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                match tri!(super::cache::load_method(vm, &frame.code, frame.pc - 1, &obj, name)) {
+                match tri!(super::cache::load_method(vm, &frame.code, pc - 1, &obj, name)) {
                     Some(func) => {
                         frame.stack.push(func);
                         frame.stack.push(obj);
@@ -314,6 +317,16 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::CallMethod(n) => {
                 let n = n as usize;
                 let len = frame.stack.len();
+                if !frame.stack[len - n - 2].is_null() {
+                    if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n + 1, len - n - 2) {
+                        frame.stack.push(tri!(r));
+                        continue;
+                    }
+                } else if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n, len - n - 1) {
+                    frame.stack.pop(); // the NULL below the callable
+                    frame.stack.push(tri!(r));
+                    continue;
+                }
                 let result = if frame.stack[len - n - 2].is_null() {
                     let callable = frame.stack[len - n - 1].clone();
                     super::call::call(vm, &callable, &frame.stack[len - n..])
@@ -327,6 +340,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::Call(n) => {
                 let n = n as usize;
                 let len = frame.stack.len();
+                if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n, len - n - 1) {
+                    frame.stack.push(tri!(r));
+                    continue;
+                }
                 let callable = frame.stack[len - n - 1].clone();
                 let result = super::call::call(vm, &callable, &frame.stack[len - n..]);
                 frame.stack.truncate(len - n - 1);
@@ -530,14 +547,11 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let callable = frame.stack[len - 2].clone();
                 if !ops::iter::is_iterable(&iterable) {
                     let f = function_str(vm, &callable);
-                    return Ok(Err((
-                        type_error(format!(
+                    fail!(type_error(format!(
                             "{} argument after * must be an iterable, not {}",
                             f,
                             crate::object::type_name(&iterable)
-                        )),
-                        false,
-                    )));
+                        )), false);
                 }
                 let items = tri!(ops::iter::collect(vm, &iterable));
                 if let Some(Payload::List(l)) = list.payload() {
@@ -603,7 +617,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 };
                 frame.stack.push(s);
             }
-            Instr::Jump(t) => frame.pc = t as usize,
+            Instr::Jump(t) => pc = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(frame);
                 let b = match v {
@@ -611,7 +625,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     _ => tri!(ops::truthy(vm, &v)),
                 };
                 if !b {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
@@ -621,23 +635,23 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     _ => tri!(ops::truthy(vm, &v)),
                 };
                 if b {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfNone(t) => {
                 if pop!(frame).is_none() {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfNotNone(t) => {
                 if !pop!(frame).is_none() {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
                 let b = tri!(ops::truthy(vm, top!(frame)));
                 if !b {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     frame.stack.pop();
                 }
@@ -645,7 +659,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::JumpIfTrueOrPop(t) => {
                 let b = tri!(ops::truthy(vm, top!(frame)));
                 if b {
-                    frame.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     frame.stack.pop();
                 }
@@ -661,7 +675,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     Some(v) => frame.stack.push(v),
                     None => {
                         frame.stack.pop();
-                        frame.pc = t as usize;
+                        pc = t as usize;
                     }
                 }
             }
@@ -671,6 +685,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::Return => {
                 let v = pop!(frame);
+                frame.pc = pc;
                 return Ok(Ok(Exit::Return(v)));
             }
             Instr::Pop => {
@@ -688,7 +703,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let err = match n {
                     0 => match &vm.exc_info {
                         // A bare `raise` re-raises with the traceback it already has.
-                        Value::Obj(e) => return Ok(Err((PyErr(e.clone()), true))),
+                        Value::Obj(e) => fail!(PyErr(e.clone()), true),
                         _ => crate::object::exception::runtime_error("No active exception to reraise"),
                     },
                     1 => {
@@ -705,12 +720,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 };
                 // An exception object raised again gets a fresh implicit context.
                 err.data().context_set.set(false);
-                return Ok(Err((err, false)));
+                fail!(err, false);
             }
             Instr::Reraise => {
                 let e = pop!(frame);
                 match e.into_obj() {
-                    Some(o) => return Ok(Err((PyErr(o), true))),
+                    Some(o) => fail!(PyErr(o), true),
                     None => unreachable!("Reraise of a non-exception"),
                 }
             }
@@ -761,6 +776,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::YieldValue => {
                 let v = pop!(frame);
+                frame.pc = pc;
                 return Ok(Ok(Exit::Yield(v)));
             }
             Instr::GetYieldFromIter => {
@@ -780,7 +796,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     super::generator::SendResult::Returned(v) => {
                         frame.stack.pop();
                         frame.stack.push(v);
-                        frame.pc = t as usize;
+                        pc = t as usize;
                     }
                 }
             }
@@ -866,7 +882,7 @@ fn name_error_for(frame: &Frame, name: &str) -> PyErr {
             .code
             .varnames
             .iter()
-            .zip(&frame.locals)
+            .zip(&frame.stack[..frame.base])
             .filter(|(_, v)| !v.is_null())
             .map(|(n, _)| str_of(n).to_string())
             .collect()
@@ -971,7 +987,7 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
 fn locals_snapshot(frame: &Frame) -> Obj {
     let d = crate::object::new_dict();
     let code = &frame.code;
-    for (name, v) in code.varnames.iter().zip(&frame.locals) {
+    for (name, v) in code.varnames.iter().zip(&frame.stack[..frame.base]) {
         if !v.is_null() {
             crate::builtins::dict::set_item_str_obj(&d, name, v.clone());
         }

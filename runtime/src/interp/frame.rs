@@ -10,10 +10,11 @@ pub struct Frame {
     pub code: Rc<Code>,
     /// Index of the next instruction.
     pub pc: usize,
-    pub stack: Vec<Value>,
     /// Fast locals (`code.varnames`), then cells (`code.cellvars`, `code.freevars`) as cell
-    /// objects.
-    pub locals: Vec<Value>,
+    /// objects, in `stack[..base]`; the value stack above them. One buffer per frame.
+    pub stack: Vec<Value>,
+    /// Where the value stack starts (the number of locals and cells).
+    pub base: usize,
     /// The module namespace (a dict).
     pub globals: Obj,
     /// The builtins namespace (a dict).
@@ -32,29 +33,35 @@ pub struct FramePool {
 const POOL_LIMIT: usize = 256;
 
 impl FramePool {
-    fn take(&mut self) -> Vec<Value> {
+    pub fn take(&mut self) -> Vec<Value> {
         self.buffers.pop().unwrap_or_else(|| Vec::with_capacity(16))
     }
 
-    /// Returns a finished frame's buffers to the pool.
+    /// Returns a finished frame's buffer to the pool.
     pub fn recycle(&mut self, frame: Frame) {
-        for mut buf in [frame.stack, frame.locals] {
-            if self.buffers.len() < POOL_LIMIT {
-                buf.clear();
-                self.buffers.push(buf);
-            }
+        if self.buffers.len() < POOL_LIMIT {
+            let mut buf = frame.stack;
+            buf.clear();
+            self.buffers.push(buf);
         }
     }
 }
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, pool: &mut FramePool) -> Frame {
-        let n = code.nlocals() + code.ncells();
-        let mut locals = pool.take();
-        locals.resize(n, Value::Null);
+        let base = code.nlocals() + code.ncells();
+        let mut stack = pool.take();
+        stack.resize(base, Value::Null);
+        Frame::with_buffer(code, globals, builtins, stack)
+    }
+
+    /// A frame whose buffer already holds the arguments; the rest of the locals are unbound.
+    pub fn with_buffer(code: Rc<Code>, globals: Obj, builtins: Obj, mut stack: Vec<Value>) -> Frame {
+        let base = code.nlocals() + code.ncells();
+        stack.resize(base, Value::Null);
         Frame {
-            stack: pool.take(),
-            locals,
+            stack,
+            base,
             pc: 0,
             code,
             globals,
@@ -71,7 +78,7 @@ impl Frame {
     /// The cell object for cell/free variable `i`.
     #[inline]
     pub fn cell(&self, i: u32) -> &Obj {
-        match &self.locals[self.code.nlocals() + i as usize] {
+        match &self.stack[self.code.nlocals() + i as usize] {
             Value::Obj(o) => o,
             _ => unreachable!("cell slots always hold cells"),
         }

@@ -1,13 +1,11 @@
 //! The `sys` module.
 
-use crate::builtins::file::{FileState, Stream};
+use crate::builtins::file::{std_stream, StdStream};
 use crate::builtins::{add_module_function, check_args, dict::set_str_item};
 use crate::interp::Vm;
 use crate::object::exception::{type_error, value_error, PyErr};
 use crate::object::function::Args;
-use crate::object::{
-    class_of, exc_types, module_dict, new_list, new_str, new_tuple, types, Obj, Payload,
-};
+use crate::object::{exc_types, module_dict, new_list, new_str, new_tuple, Payload};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
@@ -47,16 +45,14 @@ implementation = _implementation()
 del _implementation
 "#;
 
-fn std_stream(name: &str, stream: Stream, mode: &str) -> Value {
-    Value::Obj(Obj::new(
-        &types().file,
-        Payload::File(std::cell::RefCell::new(FileState::std(name, stream, mode))),
-    ))
-}
-
 /// The current `sys.stdout`.
 pub fn stdout(vm: &mut Vm) -> Value {
     crate::builtins::dict::get_by_str(&module_dict(&vm.sys), "stdout").unwrap_or(Value::None)
+}
+
+/// The current `sys.stdin`.
+pub fn stdin(vm: &mut Vm) -> Value {
+    crate::builtins::dict::get_by_str(&module_dict(&vm.sys), "stdin").unwrap_or(Value::None)
 }
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -173,9 +169,9 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set_str_item(&d, "argv", Vm::str_list(&argv));
     set_str_item(&d, "modules", Value::Obj(vm.modules.clone()));
     set_str_item(&d, "path", new_list(vec![]));
-    set_str_item(&d, "stdout", std_stream("<stdout>", Stream::Stdout, "w"));
-    set_str_item(&d, "stderr", std_stream("<stderr>", Stream::Stderr, "w"));
-    set_str_item(&d, "stdin", std_stream("<stdin>", Stream::Stdin, "r"));
+    set_str_item(&d, "stdout", std_stream(StdStream::Stdout));
+    set_str_item(&d, "stderr", std_stream(StdStream::Stderr));
+    set_str_item(&d, "stdin", std_stream(StdStream::Stdin));
     for n in ["stdout", "stderr", "stdin"] {
         if let Some(v) = crate::builtins::dict::get_by_str(&d, n) {
             set_str_item(&d, &format!("__{n}__"), v);
@@ -203,5 +199,4 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     crate::builtins::dict::set_str_item(&vm.modules.clone(), "sys", Value::Obj(m.clone()));
     crate::builtins::dict::set_str_item(&vm.modules.clone(), "builtins", Value::Obj(vm.builtins.clone()));
     crate::run_prelude(vm, "sys", PRELUDE, &d);
-    let _ = class_of;
 }

@@ -41,6 +41,53 @@ pub struct ClassData {
     pub builtin: bool,
     /// Classes that name this one as a direct base (`__subclasses__`).
     pub subclasses: RefCell<Vec<Obj>>,
+    /// Results of recent MRO lookups, valid for one type epoch (see `lookup`).
+    pub memo: RefCell<LookupMemo>,
+}
+
+/// A small per-class memo of MRO lookups: special methods (`__init__`, `__eq__`,
+/// `__getattribute__`, ...) are looked up on every operation on an instance, and walking the
+/// MRO each time dominates otherwise. Cleared when the type epoch moves.
+#[derive(Default)]
+pub struct LookupMemo {
+    epoch: u64,
+    entries: Vec<(Obj, Option<Value>)>,
+}
+
+/// Names remembered per class at most; beyond this, lookups just walk the MRO.
+const MEMO_LIMIT: usize = 48;
+
+impl LookupMemo {
+    fn get(&self, epoch: u64, name: &str) -> Option<Option<Value>> {
+        if self.epoch != epoch {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|(n, _)| super::str_of(n) == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Like `get`, for an interned name: pointer comparison first.
+    fn get_obj(&self, epoch: u64, name: &Obj) -> Option<Option<Value>> {
+        if self.epoch != epoch {
+            return None;
+        }
+        if let Some((_, v)) = self.entries.iter().find(|(n, _)| n.is(name)) {
+            return Some(v.clone());
+        }
+        self.get(epoch, super::str_of(name))
+    }
+
+    fn put(&mut self, epoch: u64, name: Obj, v: Option<Value>) {
+        if self.epoch != epoch {
+            self.epoch = epoch;
+            self.entries.clear();
+        }
+        if self.entries.len() < MEMO_LIMIT {
+            self.entries.push((name, v));
+        }
+    }
 }
 
 thread_local! {
@@ -79,6 +126,16 @@ pub fn is_class(v: &Value) -> bool {
 /// Looks `name` up along the MRO of `cls`, without descriptors or instance attributes.
 pub fn lookup(cls: &Obj, name: &Obj) -> Option<Value> {
     let data = class_data(cls);
+    let epoch = type_epoch();
+    if let Some(v) = data.memo.borrow().get_obj(epoch, name) {
+        return v;
+    }
+    let v = walk_mro(data, name);
+    data.memo.borrow_mut().put(epoch, name.clone(), v.clone());
+    v
+}
+
+fn walk_mro(data: &ClassData, name: &Obj) -> Option<Value> {
     for c in data.mro.borrow().iter() {
         if let Some(v) = crate::builtins::dict::get_str(&class_data(c).dict, name) {
             return Some(v);
@@ -90,12 +147,14 @@ pub fn lookup(cls: &Obj, name: &Obj) -> Option<Value> {
 /// Looks up a name given as Rust text (for dunder methods named by the runtime).
 pub fn lookup_str(cls: &Obj, name: &str) -> Option<Value> {
     let data = class_data(cls);
-    for c in data.mro.borrow().iter() {
-        if let Some(v) = crate::builtins::dict::get_by_str(&class_data(c).dict, name) {
-            return Some(v);
-        }
+    let epoch = type_epoch();
+    if let Some(v) = data.memo.borrow().get(epoch, name) {
+        return v;
     }
-    None
+    let name = super::intern(name);
+    let v = walk_mro(data, &name);
+    data.memo.borrow_mut().put(epoch, name, v.clone());
+    v
 }
 
 /// Whether `cls` is `base` or inherits from it.

@@ -230,6 +230,7 @@ fn class_payload(name: &str, bases: Vec<Obj>, layout: Layout, dict: Obj) -> Payl
         slots: None,
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
+        memo: RefCell::new(Default::default()),
     }))
 }
 

@@ -275,14 +275,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
                 crate::interp::generator::SendResult::Returned(v) => Ok(Err(v)),
             }
         }
-        Payload::File(_) => {
-            let line = crate::builtins::file::readline(vm, o, -1)?;
-            if line.is_empty() {
-                Ok(Err(Value::None))
-            } else {
-                Ok(Ok(crate::object::new_str(line)))
-            }
-        }
+        Payload::File(_) => Ok(crate::builtins::file::next_line(vm, o)?.ok_or(Value::None)),
         _ => {
             let cls = o.class();
             let Some(f) = lookup_str(&cls, "__next__") else {
