@@ -274,6 +274,32 @@ pub enum Instr {
     SetupAnnotations,
     /// `target name annotation ->` for annotated assignments at module/class level.
     StoreAnnotation(u32),
+    // Superinstructions: pairs and triples fused by the compiler's peephole pass, so hot code
+    // dispatches fewer times (each dispatch is an indirect branch that predicts poorly).
+    /// `a b -> ` Compare then PopJumpIfFalse.
+    CompareJumpIfFalse(CmpOp, u32),
+    /// `a b -> ` Compare then PopJumpIfTrue.
+    CompareJumpIfTrue(CmpOp, u32),
+    /// `-> locals[i] consts[k]`
+    LoadFastConst(u32, u32),
+    /// `a -> a op consts[k]`
+    BinaryOpConst(BinOp, u32),
+    /// `iterator -> iterator` ForIter whose value goes straight into local `i`.
+    ForIterStoreFast(u32, u32),
+    /// `-> locals[i] locals[j]`
+    LoadFast2(u32, u32),
+    /// `-> locals[i].names[n]`
+    LoadFastAttr(u32, u32),
+    /// `-> method self` LoadMethod on local `i`.
+    LoadFastMethod(u32, u32),
+    /// `-> locals[i] op consts[k]`
+    BinaryOpFastConst(BinOp, u32, u32),
+    /// `a -> a op locals[j]`
+    BinaryOpFast(BinOp, u32),
+    /// Return local `i`.
+    ReturnFast(u32),
+    /// Return constant `k`.
+    ReturnConst(u32),
     /// `-> dict` of the current scope's names (`locals()`): the namespace of a module or
     /// class body, or a snapshot of a function's bound locals.
     LoadLocals,
@@ -380,6 +406,9 @@ pub struct Code {
     pub flags: CodeFlags,
     pub instrs: Vec<Instr>,
     pub positions: Vec<Position>,
+    /// For superinstructions whose first part can fail on its own (a `LoadFast` of an unbound
+    /// local fused with what follows): that part's position, by instruction index.
+    pub aux_positions: Vec<(u32, Position)>,
     pub consts: Vec<Value>,
     /// Interned names used by global, attribute and namespace instructions.
     pub names: Vec<Obj>,
@@ -404,6 +433,16 @@ pub struct Code {
 }
 
 impl Code {
+    /// The position of instruction `pc`, or of its first part (`aux`) for a superinstruction.
+    pub fn position(&self, pc: usize, aux: bool) -> Position {
+        if aux {
+            if let Some((_, p)) = self.aux_positions.iter().find(|(i, _)| *i as usize == pc) {
+                return *p;
+            }
+        }
+        self.positions.get(pc).copied().unwrap_or_default()
+    }
+
     pub fn line_of(&self, pc: usize) -> u32 {
         self.positions.get(pc).map(|p| p.line).unwrap_or(self.first_line)
     }

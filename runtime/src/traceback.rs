@@ -97,13 +97,13 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
     let d = exc_data(e);
-    let entries: Vec<(Rc<Code>, usize)> = d
+    let entries: Vec<(Rc<Code>, usize, bool)> = d
         .map(|d| {
             d.traceback
                 .borrow()
                 .iter()
                 .rev()
-                .map(|t| (t.code.clone(), t.pc))
+                .map(|t| (t.code.clone(), t.pc, t.aux))
                 .collect()
         })
         .unwrap_or_default();
@@ -111,8 +111,8 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         let mut last: Option<(String, u32, String)> = None;
         let mut count = 0usize;
-        for (code, pc) in &entries {
-            let line = code.line_of(*pc);
+        for (code, pc, aux) in &entries {
+            let line = code.position(*pc, *aux).line;
             let key = (code.source.filename.clone(), line, code.name_str().to_string());
             if last.as_ref() == Some(&key) {
                 count += 1;
@@ -122,7 +122,7 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
                 count = 1;
             }
             if count <= RECURSIVE_CUTOFF {
-                format_entry(out, code, *pc);
+                format_entry(out, code, *pc, *aux);
             }
         }
         flush_repeats(out, count);
@@ -156,8 +156,8 @@ fn flush_repeats(out: &mut String, count: usize) {
     }
 }
 
-fn format_entry(out: &mut String, code: &Code, pc: usize) {
-    let pos = code.positions.get(pc).copied().unwrap_or_default();
+fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
+    let pos = code.position(pc, aux);
     let line = if pos.line == 0 { code.first_line } else { pos.line };
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",

@@ -10,12 +10,14 @@ use num_traits::FromPrimitive;
 
 use crate::bytecode::CmpOp;
 use crate::interp::{call, Vm};
+use crate::object::class::lookup_str;
 use crate::object::exception::{key_error, type_error, value_error};
 use crate::object::function::Args;
 use crate::object::iter::DictViewKind;
 use crate::object::types::Types;
-use crate::object::class::lookup_str;
-use crate::object::{intern, new_dict, new_list, new_tuple, type_name, types, Obj, Payload, PyDict};
+use crate::object::{
+    intern, new_dict, new_list, new_tuple, type_name, types, Obj, Payload, PyDict,
+};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
@@ -45,21 +47,35 @@ pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
             (Payload::Str(x), Payload::Str(y)) => x.as_str() == y.as_str(),
             (Payload::BigInt(x), Payload::BigInt(y)) => x == y,
             (Payload::Bytes(x), Payload::Bytes(y)) => x == y,
-            (Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_), Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_)) => false,
+            (
+                Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_),
+                Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_),
+            ) => false,
             _ => return None,
         },
         (V::Int(a), V::Int(b)) => a == b,
         (V::Float(a), V::Float(b)) => a == b,
-        (V::Int(a), V::Float(b)) | (V::Float(b), V::Int(a)) => float_is_int(*b) && (*b as i64) == *a,
+        (V::Int(a), V::Float(b)) | (V::Float(b), V::Int(a)) => {
+            float_is_int(*b) && (*b as i64) == *a
+        }
         (V::Bool(a), V::Bool(b)) => a == b,
         (V::Bool(a), V::Int(b)) | (V::Int(b), V::Bool(a)) => *a as i64 == *b,
         (V::Bool(a), V::Float(b)) | (V::Float(b), V::Bool(a)) => (*a as i64 as f64) == *b,
         (V::None, V::None) => true,
         (V::Obj(o), other) | (other, V::Obj(o)) => match (&o.payload, other) {
             (Payload::BigInt(big), V::Float(f)) => {
-                f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::from_f64(*f).as_ref() == Some(big)
+                f.is_finite()
+                    && f.fract() == 0.0
+                    && num_bigint::BigInt::from_f64(*f).as_ref() == Some(big)
             }
-            (Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Tuple(_) | Payload::FrozenSet(_), _) => false,
+            (
+                Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Bytes(_)
+                | Payload::Tuple(_)
+                | Payload::FrozenSet(_),
+                _,
+            ) => false,
             _ => return None,
         },
         _ => false,
@@ -69,10 +85,11 @@ pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
 /// Whether a float is integral and within the range of `i64` (so `f as i64` is exact).
 #[inline]
 fn float_is_int(f: f64) -> bool {
-    f.fract() == 0.0 && (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&f)
+    f.fract() == 0.0 && (i64::MIN as f64..i64::MAX as f64).contains(&f)
 }
 
-/// `a == b` for keys: inline when possible, else Python's `==`.
+/// `a == b` as CPython's `PyObject_RichCompareBool` (identical objects are equal without
+/// `__eq__`), for keys and container items: inline when possible, else Python's `==`.
 pub(crate) fn key_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match fast_eq(a, b) {
         Some(r) => Ok(r),
@@ -90,7 +107,10 @@ pub fn find(vm: &mut Vm, d: &Obj, key: &Value, h: i64) -> PyResult<Option<usize>
     'retry: loop {
         let (version, cands) = {
             let t = p.table.borrow();
-            let c: Vec<(usize, Value)> = t.candidates(h).map(|pos| (pos, t.get(pos).0.clone())).collect();
+            let c: Vec<(usize, Value)> = t
+                .candidates(h)
+                .map(|pos| (pos, t.get(pos).0.clone()))
+                .collect();
             (t.version(), c)
         };
         for (pos, k) in cands {
@@ -220,7 +240,10 @@ pub fn set_item_str_obj(d: &Obj, name: &Obj, v: Value) {
     match find_str(d, s.as_str(), h) {
         Some(pos) => *pd(d).table.borrow_mut().value_mut(pos) = v,
         None => {
-            pd(d).table.borrow_mut().insert_new(h, Value::Obj(name.clone()), v);
+            pd(d)
+                .table
+                .borrow_mut()
+                .insert_new(h, Value::Obj(name.clone()), v);
         }
     }
 }
@@ -247,7 +270,12 @@ pub fn del_str(d: &Obj, name: &Obj) -> bool {
 /// A snapshot of the entries, in order.
 pub fn items(d: &Obj) -> Vec<(Value, Value)> {
     match &d.payload {
-        Payload::Dict(p) => p.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        Payload::Dict(p) => p
+            .table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -276,7 +304,7 @@ pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     for (k, v) in items(a) {
         match get(vm, b, &k)? {
             Some(w) => {
-                if !ops::compare::eq(vm, &v, &w)? {
+                if !key_eq(vm, &v, &w)? {
                     return Ok(false);
                 }
             }
@@ -320,9 +348,8 @@ pub fn update_from_mapping(vm: &mut Vm, d: &Obj, other: &Value, merge: bool) -> 
             type_name(other)
         )));
     }
-    let it = ops::iter::get_iter(vm, other).map_err(|_| {
-        type_error(format!("'{}' object is not iterable", type_name(other)))
-    })?;
+    let it = ops::iter::get_iter(vm, other)
+        .map_err(|_| type_error(format!("'{}' object is not iterable", type_name(other))))?;
     let mut i = 0;
     while let Some(item) = ops::iter::next(vm, &it)? {
         let pair = ops::iter::collect(vm, &item).map_err(|_| {
@@ -362,7 +389,7 @@ pub fn view_contains(vm: &mut Vm, kind: DictViewKind, d: &Obj, item: &Value) -> 
         DictViewKind::Keys => contains(vm, d, item),
         DictViewKind::Values => {
             for (_, v) in items(d) {
-                if ops::compare::eq(vm, &v, item)? {
+                if key_eq(vm, &v, item)? {
                     return Ok(true);
                 }
             }
@@ -376,7 +403,7 @@ pub fn view_contains(vm: &mut Vm, kind: DictViewKind, d: &Obj, item: &Value) -> 
                 return Ok(false);
             }
             match get(vm, d, &t[0])? {
-                Some(v) => ops::compare::eq(vm, &v, &t[1]),
+                Some(v) => key_eq(vm, &v, &t[1]),
                 None => Ok(false),
             }
         }
@@ -488,7 +515,10 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(pd(&d).table.borrow().get(pos).1.clone());
     }
     let default = args.values.get(2).cloned().unwrap_or(Value::None);
-    pd(&d).table.borrow_mut().insert_new(h, key, default.clone());
+    pd(&d)
+        .table
+        .borrow_mut()
+        .insert_new(h, key, default.clone());
     Ok(default)
 }
 
@@ -510,7 +540,9 @@ fn popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = pd(&d).table.borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
-        None => Err(key_error(crate::object::new_str("popitem(): dictionary is empty"))),
+        None => Err(key_error(crate::object::new_str(
+            "popitem(): dictionary is empty",
+        ))),
     }
 }
 
@@ -575,7 +607,11 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let value = args.values.get(2).cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Obj(c) if c.is(&types().dict));
-    let d = if exact { Value::Obj(new_dict()) } else { call(vm, &cls, &[])? };
+    let d = if exact {
+        Value::Obj(new_dict())
+    } else {
+        call(vm, &cls, &[])?
+    };
     let setter = match &d {
         Value::Obj(o) if exact || o.class().is(&types().dict) => None,
         other => lookup_str(&crate::object::class_of(other), "__setitem__"),
@@ -705,7 +741,9 @@ fn dunder_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = receiver(&args, "dict", "__new__")?;
     let d = match cls {
-        Value::Obj(c) if matches!(c.payload, Payload::Class(_)) => Obj::new(c, Payload::Dict(PyDict::new())),
+        Value::Obj(c) if matches!(c.payload, Payload::Class(_)) => {
+            Obj::new(c, Payload::Dict(PyDict::new()))
+        }
         _ => new_dict(),
     };
     if new_fills(cls) {
@@ -771,7 +809,12 @@ fn setlike_view_this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Value> {
 
 fn view_contains_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (kind, d) = view_this(&args, "dict_keys", "__contains__")?;
-    arity(&args, &format!("{}.__contains__", view_class_name(kind)), 1, 1)?;
+    arity(
+        &args,
+        &format!("{}.__contains__", view_class_name(kind)),
+        1,
+        1,
+    )?;
     view_contains(vm, kind, &d, &args.values[1]).map(Value::Bool)
 }
 
@@ -853,7 +896,11 @@ pub fn install(t: &Types) {
         "fromkeys",
         Value::Obj(Obj::new(
             &t.classmethod,
-            Payload::ClassMethod(crate::object::new_builtin("fromkeys", fromkeys, Some("dict"))),
+            Payload::ClassMethod(crate::object::new_builtin(
+                "fromkeys",
+                fromkeys,
+                Some("dict"),
+            )),
         )),
     );
 

@@ -18,7 +18,9 @@ use crate::object::class::{class_data, compute_mro, lookup_str, Layout};
 use crate::object::exception::{not_implemented_error, type_error, value_error, PyErr};
 use crate::object::function::Args;
 use crate::object::types::{make_class, Types};
-use crate::object::{as_str, exc_types, new_bytes, new_list, new_str, new_tuple, type_name, types, Obj, Payload};
+use crate::object::{
+    as_str, exc_types, new_bytes, new_list, new_str, new_tuple, type_name, types, Obj, Payload,
+};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
@@ -44,14 +46,23 @@ impl Codec {
         let n: String = name
             .trim()
             .chars()
-            .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == '-' || c == ' ' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect();
         match n.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Codec::Utf8),
-            "ascii" | "646" | "us" | "us_ascii" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_ir_6"
-            | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "iso_646.irv_1991" => Some(Codec::Ascii),
-            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819" | "ibm819"
-            | "csisolatin1" | "iso_ir_100" | "iso_8859_1_1987" => Some(Codec::Latin1),
+            "ascii" | "646" | "us" | "us_ascii" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
+            | "iso_646.irv_1991" => Some(Codec::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859"
+            | "cp819" | "ibm819" | "csisolatin1" | "iso_ir_100" | "iso_8859_1_1987" => {
+                Some(Codec::Latin1)
+            }
             _ => None,
         }
     }
@@ -93,7 +104,9 @@ impl Codec {
                     }
                     Err(e) => {
                         let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&data[i..i + good]).expect("valid prefix"));
+                        out.push_str(
+                            std::str::from_utf8(&data[i..i + good]).expect("valid prefix"),
+                        );
                         let start = i + good;
                         match e.error_len() {
                             None if !last => return Ok((out, start)),
@@ -101,7 +114,11 @@ impl Codec {
                             Some(n) => {
                                 let b = data[start];
                                 let bad_start = (0x80..0xc2).contains(&b) || b >= 0xf5;
-                                let reason = if bad_start { "invalid start byte" } else { "invalid continuation byte" };
+                                let reason = if bad_start {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                };
                                 (start, start + n, reason)
                             }
                         }
@@ -213,7 +230,10 @@ fn error_handler(name: &str) -> PyErr {
         "surrogateescape" | "surrogatepass" | "namereplace" => {
             not_implemented_error(format!("the '{name}' error handler is not supported yet"))
         }
-        _ => PyErr::new(&exc_types().lookup_error, format!("unknown error handler name '{name}'")),
+        _ => PyErr::new(
+            &exc_types().lookup_error,
+            format!("unknown error handler name '{name}'"),
+        ),
     }
 }
 
@@ -294,7 +314,6 @@ impl Channel {
         Ok(())
     }
 
-
     /// The next chunk of bytes (the read-ahead if there is any); empty at end of file.
     fn read_chunk(&mut self) -> std::io::Result<Vec<u8>> {
         self.flush_writes()?;
@@ -359,13 +378,19 @@ impl Channel {
 
     fn write(&mut self, vm: &mut Vm, data: &[u8]) -> PyResult<()> {
         match &mut self.raw {
-            Raw::Stdout => vm.stdout.write_all(data).map_err(|e| os_error_for(&e, None)),
+            Raw::Stdout => vm
+                .stdout
+                .write_all(data)
+                .map_err(|e| os_error_for(&e, None)),
             Raw::Stderr => {
                 vm.flush_stdout();
-                std::io::stderr().write_all(data).map_err(|e| os_error_for(&e, None))
+                std::io::stderr()
+                    .write_all(data)
+                    .map_err(|e| os_error_for(&e, None))
             }
             Raw::File(_) => {
-                self.discard_readahead().map_err(|e| os_error_for(&e, None))?;
+                self.discard_readahead()
+                    .map_err(|e| os_error_for(&e, None))?;
                 self.wbuf.extend_from_slice(data);
                 if self.unbuffered || self.wbuf.len() >= CHUNK {
                     self.flush_writes().map_err(|e| os_error_for(&e, None))?;
@@ -393,7 +418,9 @@ impl Channel {
         self.flush_writes().map_err(|e| os_error_for(&e, None))?;
         self.rbuf.clear();
         self.rpos = 0;
-        let Raw::File(f) = &mut self.raw else { unreachable!("checked above") };
+        let Raw::File(f) = &mut self.raw else {
+            unreachable!("checked above")
+        };
         f.seek(to).map_err(|e| os_error_for(&e, None))
     }
 
@@ -482,7 +509,13 @@ pub struct TextState {
 }
 
 impl TextState {
-    fn new(codec: Codec, encoding: &str, errors: &str, newline: Option<&str>, line_buffering: bool) -> TextState {
+    fn new(
+        codec: Codec,
+        encoding: &str,
+        errors: &str,
+        newline: Option<&str>,
+        line_buffering: bool,
+    ) -> TextState {
         TextState {
             codec,
             encoding: encoding.to_string(),
@@ -547,7 +580,11 @@ impl TextState {
 
     /// Consumes the `\r` just read in universal mode, with a `\n` after it.
     fn universal_cr(&mut self, chan: &mut Channel) -> PyResult<()> {
-        self.seen |= if self.eat_lf(chan)? { SEEN_CRLF } else { SEEN_CR };
+        self.seen |= if self.eat_lf(chan)? {
+            SEEN_CRLF
+        } else {
+            SEEN_CR
+        };
         Ok(())
     }
 
@@ -637,7 +674,9 @@ impl TextState {
                     continue;
                 }
             }
-            let Some(c) = self.peek(chan)? else { return Ok(out) };
+            let Some(c) = self.peek(chan)? else {
+                return Ok(out);
+            };
             self.dpos += c.len_utf8();
             count += 1;
             match (self.newline.as_deref(), c) {
@@ -783,7 +822,13 @@ pub fn std_stream(which: StdStream) -> Value {
         readable: mode == "r",
         writable: mode == "w",
         chan: Channel::new(raw, false),
-        text: Some(TextState::new(Codec::Utf8, "utf-8", errors, None, line_buffering)),
+        text: Some(TextState::new(
+            Codec::Utf8,
+            "utf-8",
+            errors,
+            None,
+            line_buffering,
+        )),
     })
 }
 
@@ -870,7 +915,10 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => as_str(v).map(Some).ok_or_else(|| {
-            type_error(format!("open() argument '{what}' must be str or None, not {}", type_name(v)))
+            type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                type_name(v)
+            ))
         }),
     }
 }
@@ -888,7 +936,9 @@ fn fs_path(vm: &mut Vm, file: &Value) -> PyResult<(String, Value)> {
         Some(Payload::Str(s)) => Ok((s.as_str().to_string(), file.clone())),
         Some(Payload::Bytes(b)) => match String::from_utf8(b.to_vec()) {
             Ok(p) => Ok((p, file.clone())),
-            Err(_) => Err(not_implemented_error("file names that are not UTF-8 are not supported yet")),
+            Err(_) => Err(not_implemented_error(
+                "file names that are not UTF-8 are not supported yet",
+            )),
         },
         Some(Payload::Instance(_)) => {
             let f = lookup_str(&crate::object::class_of(file), "__fspath__").ok_or_else(bad)?;
@@ -936,34 +986,58 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
     if m.binary && seen.contains('t') {
         return Err(value_error("can't have text and binary mode at once"));
     }
-    match [m.reading, m.writing, m.appending, m.creating].iter().filter(|b| **b).count() {
+    match [m.reading, m.writing, m.appending, m.creating]
+        .iter()
+        .filter(|b| **b)
+        .count()
+    {
         0 => Err(value_error(
             "Must have exactly one of create/read/write/append mode and at most one plus",
         )),
         1 => Ok(m),
-        _ => Err(value_error("must have exactly one of create/read/write/append mode")),
+        _ => Err(value_error(
+            "must have exactly one of create/read/write/append mode",
+        )),
     }
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
 /// opener=None)`.
 pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let params = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+    let params = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ];
     let a = bind("open", &args, &params, 0, 1)?;
     let file = a[0].expect("required");
     if matches!(file, Value::Int(_) | Value::Bool(_)) {
-        return Err(not_implemented_error("open() of a file descriptor is not supported yet"));
+        return Err(not_implemented_error(
+            "open() of a file descriptor is not supported yet",
+        ));
     }
     let (path, name) = fs_path(vm, file)?;
     let mode_str = match a[1] {
         None => "r",
-        Some(v) => as_str(v)
-            .ok_or_else(|| type_error(format!("open() argument 'mode' must be str, not {}", type_name(v))))?,
+        Some(v) => as_str(v).ok_or_else(|| {
+            type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                type_name(v)
+            ))
+        })?,
     };
     let buffering = match a[2] {
         None => -1,
         Some(v) => ops::seq::to_index(vm, v)?.ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
         })?,
     };
     let encoding = opt_str(a[3], "encoding")?;
@@ -975,13 +1049,21 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if a[7].is_some_and(|o| !o.is_none()) {
-        return Err(not_implemented_error("open() with an opener is not supported yet"));
+        return Err(not_implemented_error(
+            "open() with an opener is not supported yet",
+        ));
     }
     let m = parse_mode(mode_str)?;
     if m.binary {
-        for (given, what) in [(encoding, "an encoding"), (errors, "an errors"), (newline, "a newline")] {
+        for (given, what) in [
+            (encoding, "an encoding"),
+            (errors, "an errors"),
+            (newline, "a newline"),
+        ] {
             if given.is_some() {
-                return Err(value_error(format!("binary mode doesn't take {what} argument")));
+                return Err(value_error(format!(
+                    "binary mode doesn't take {what} argument"
+                )));
             }
         }
     }
@@ -997,14 +1079,17 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if m.plus {
         opts.write(true);
     }
-    let mut f = opts.open(&path).map_err(|e| os_error_for(&e, Some(&name)))?;
+    let mut f = opts
+        .open(&path)
+        .map_err(|e| os_error_for(&e, Some(&name)))?;
     if f.metadata().is_ok_and(|md| md.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error_for(&e, Some(&name)));
     }
     if m.appending {
         // Like CPython's FileIO, start at the end so that `tell` is right.
-        f.seek(SeekFrom::End(0)).map_err(|e| os_error_for(&e, Some(&name)))?;
+        f.seek(SeekFrom::End(0))
+            .map_err(|e| os_error_for(&e, Some(&name)))?;
     }
     let tty = f.is_terminal();
     let readable = m.reading || m.plus;
@@ -1027,10 +1112,20 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         let enc = encoding.unwrap_or("UTF-8");
-        let codec = Codec::lookup(enc)
-            .ok_or_else(|| PyErr::new(&exc_types().lookup_error, format!("unknown encoding: {enc}")))?;
+        let codec = Codec::lookup(enc).ok_or_else(|| {
+            PyErr::new(
+                &exc_types().lookup_error,
+                format!("unknown encoding: {enc}"),
+            )
+        })?;
         let line_buffering = buffering == 1 || (buffering < 0 && tty);
-        Some(TextState::new(codec, enc, errors.unwrap_or("strict"), newline, line_buffering))
+        Some(TextState::new(
+            codec,
+            enc,
+            errors.unwrap_or("strict"),
+            newline,
+            line_buffering,
+        ))
     };
     let mode = if m.binary {
         binary_mode(mode_str, readable, writable)
@@ -1112,7 +1207,9 @@ fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Obj> {
             "descriptor '{method}' requires a file object but received a '{}'",
             type_name(other)
         ))),
-        None => Err(type_error(format!("descriptor '{method}' needs an argument"))),
+        None => Err(type_error(format!(
+            "descriptor '{method}' needs an argument"
+        ))),
     }
 }
 
@@ -1146,7 +1243,11 @@ fn check_readable(f: &FileState, op: &str) -> PyResult<()> {
         check_open(f, op)?;
     }
     if !f.readable {
-        return Err(unsupported_operation(if f.kind == Kind::Text { "not readable" } else { "read" }));
+        return Err(unsupported_operation(if f.kind == Kind::Text {
+            "not readable"
+        } else {
+            "read"
+        }));
     }
     check_open(f, op)
 }
@@ -1156,7 +1257,11 @@ fn check_writable(f: &FileState) -> PyResult<()> {
         check_open(f, "write")?;
     }
     if !f.writable {
-        return Err(unsupported_operation(if f.kind == Kind::Text { "not writable" } else { "write" }));
+        return Err(unsupported_operation(if f.kind == Kind::Text {
+            "not writable"
+        } else {
+            "write"
+        }));
     }
     check_open(f, "write")
 }
@@ -1225,7 +1330,12 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let limit = match a[1] {
         Some(v) if is_text => match ops::seq::to_index(vm, v)? {
             Some(n) => usize::try_from(n).ok(),
-            None => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))),
+            None => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )))
+            }
         },
         v => size_arg(vm, v)?,
     };
@@ -1321,8 +1431,12 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_text = state(o).borrow().text.is_some();
     if is_text {
         check_writable(&state(o).borrow())?;
-        let s = as_str(v)
-            .ok_or_else(|| type_error(format!("write() argument must be str, not {}", type_name(v))))?;
+        let s = as_str(v).ok_or_else(|| {
+            type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(v)
+            ))
+        })?;
         return write_str(vm, o, s).map(|n| Value::Int(n as i64));
     }
     let f = state(o).borrow();
@@ -1411,7 +1525,10 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = this(&args, "seek")?;
     let int_arg = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
         ops::seq::to_index(vm, v)?.ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
         })
     };
     let offset = int_arg(vm, &args.values[1])?;
@@ -1423,11 +1540,15 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_open(&f, "seek")?;
     let f = &mut *f;
     let target = match (whence, &f.text) {
-        (0, _) if offset < 0 => return Err(value_error(format!("negative seek position {offset}"))),
+        (0, _) if offset < 0 => {
+            return Err(value_error(format!("negative seek position {offset}")))
+        }
         (0, _) => SeekFrom::Start(offset as u64),
         (1 | 2, Some(_)) if offset != 0 => {
             let which = if whence == 1 { "cur" } else { "end" };
-            return Err(unsupported_operation(&format!("can't do nonzero {which}-relative seeks")));
+            return Err(unsupported_operation(&format!(
+                "can't do nonzero {which}-relative seeks"
+            )));
         }
         (1, Some(t)) => {
             // Seeking nowhere from the current position: the position is what tell() says.
@@ -1436,7 +1557,9 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let ahead = t.undecoded.len() + t.codec.encoded_len(&t.decoded[t.dpos..]);
             SeekFrom::Start(chan.tell()? - ahead as u64)
         }
-        (1, None) => SeekFrom::Current(offset - (f.chan.borrow().rbuf.len() - f.chan.borrow().rpos) as i64),
+        (1, None) => {
+            SeekFrom::Current(offset - (f.chan.borrow().rbuf.len() - f.chan.borrow().rpos) as i64)
+        }
         (2, _) => SeekFrom::End(offset),
         _ => {
             return Err(value_error(if f.text.is_some() {
@@ -1461,7 +1584,10 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let size = match args.values.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(ops::seq::to_index(vm, v)?.ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
         })?),
     };
     {
@@ -1550,9 +1676,14 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     close(vm, Args::positional(&[Value::Obj(o)]))
 }
 
+/// Checks that file object `o` can be iterated (`iter(f)` is `f` itself while it is open).
+pub fn check_iter(o: &Obj) -> PyResult<()> {
+    check_open(&state(o).borrow(), "")
+}
+
 fn iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = this(&args, "__iter__")?;
-    check_open(&state(o).borrow(), "")?;
+    check_iter(o)?;
     Ok(Value::Obj(o.clone()))
 }
 
@@ -1567,7 +1698,13 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn install(t: &Types) {
     let c = io_classes();
     *class_data(&t.file).module.borrow_mut() = "_io".to_string();
-    for cls in [&t.file, &c.buffered_reader, &c.buffered_writer, &c.buffered_random, &c.file_io] {
+    for cls in [
+        &t.file,
+        &c.buffered_reader,
+        &c.buffered_writer,
+        &c.buffered_random,
+        &c.file_io,
+    ] {
         add_method(cls, "read", read);
         add_method(cls, "readline", readline);
         add_method(cls, "readlines", readlines);

@@ -7,9 +7,7 @@ use num_traits::Signed;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::interp::{call, Vm};
 use crate::object::class::{class_data, is_subclass, lookup_str};
-use crate::object::exception::{
-    stop_iteration, type_error, value_error, PyErr,
-};
+use crate::object::exception::{stop_iteration, type_error, value_error, PyErr};
 use crate::object::function::Args;
 use crate::object::iter::{DictViewKind, IterState};
 use crate::object::{
@@ -32,14 +30,24 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sep" => {
                 if !v.is_none() {
                     sep = as_str(v)
-                        .ok_or_else(|| type_error(format!("sep must be None or a string, not {}", type_name(v))))?
+                        .ok_or_else(|| {
+                            type_error(format!(
+                                "sep must be None or a string, not {}",
+                                type_name(v)
+                            ))
+                        })?
                         .to_string();
                 }
             }
             "end" => {
                 if !v.is_none() {
                     end = as_str(v)
-                        .ok_or_else(|| type_error(format!("end must be None or a string, not {}", type_name(v))))?
+                        .ok_or_else(|| {
+                            type_error(format!(
+                                "end must be None or a string, not {}",
+                                type_name(v)
+                            ))
+                        })?
                         .to_string();
                 }
             }
@@ -52,24 +60,39 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    let file = if file.is_none() {
+        crate::modules::sys::stdout(vm)
+    } else {
+        file
+    };
+    if file.is_none() {
+        // CPython prints nothing when sys.stdout is None (as under pythonw).
+        return Ok(Value::None);
+    }
+    // A file object gets the whole line at once; other objects get one write() per piece, as
+    // CPython's print makes them.
+    let whole = matches!(file.payload(), Some(Payload::File(_)));
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !whole {
+                write_to(vm, &file, &std::mem::take(&mut out))?;
+            }
         }
         match as_str(v) {
             Some(s) => out.push_str(s),
             None => out.push_str(&ops::repr::str(vm, v)?),
         }
+        if !whole {
+            write_to(vm, &file, &std::mem::take(&mut out))?;
+        }
     }
     out.push_str(&end);
     write_to(vm, &file, &out)?;
     if flush {
-        if file.is_none() {
-            vm.flush_stdout();
-        } else if let Some(f) = ops::attr::lookup_special(vm, &file, "flush")? {
-            call(vm, &f, &[])?;
-        }
+        let f = ops::attr::get_attr_str(vm, &file, "flush")?;
+        call(vm, &f, &[])?;
     }
     Ok(Value::None)
 }
@@ -119,7 +142,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("format", &args, 1, 2)?;
     let spec = match args.values.get(1) {
         Some(v) => as_str(v)
-            .ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(v))))?
+            .ok_or_else(|| {
+                type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(v)
+                ))
+            })?
             .to_string(),
         None => String::new(),
     };
@@ -140,11 +168,21 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(b) => Value::from_bigint(b.abs()),
             _ => match lookup_str(&o.class(), "__abs__") {
-                Some(f) => return call(vm, &f, &[v.clone()]),
-                None => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+                Some(f) => return call(vm, &f, std::slice::from_ref(v)),
+                None => {
+                    return Err(type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        type_name(v)
+                    )))
+                }
             },
         },
-        _ => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+        _ => {
+            return Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(v)
+            )))
+        }
     })
 }
 
@@ -162,7 +200,11 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let default = args.kw("default").cloned();
     let pos = args.pos();
     let it = match pos.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => ops::iter::get_iter(vm, &pos[0])?,
         _ => {
             if default.is_some() {
@@ -214,10 +256,20 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let iterable = a[0].expect("required");
     let mut acc = a[1].cloned().unwrap_or(Value::Int(0));
     match acc.payload() {
-        Some(Payload::Str(_)) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
         Some(Payload::ByteArray(_)) => {
-            return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+            return Err(type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
         }
         _ => {}
     }
@@ -237,7 +289,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Stable merge sort with a fallible `less` (Python's `sort` only ever uses `<`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
@@ -278,7 +335,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
 
 /// Stable merge sort of indices; for `reverse`, the caller reverses before and after, which
 /// keeps equal elements in their original order as Python does.
-fn merge_sort(v: &mut Vec<usize>, less: &mut impl FnMut(usize, usize) -> bool) {
+fn merge_sort(v: &mut [usize], less: &mut impl FnMut(usize, usize) -> bool) {
     let n = v.len();
     if n < 2 {
         return;
@@ -352,7 +409,10 @@ pub fn sort_options(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bo
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
     }
     let (key, reverse) = sort_options(vm, &args, "sort")?;
     let mut items = ops::iter::collect(vm, &pos[0])?;
@@ -388,18 +448,27 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("divmod", &args)?;
     check_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.values[0], &args.values[1]);
-    if let (Value::Float(_) | Value::Int(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Bool(_)) = (a, b) {
+    if let (
+        Value::Float(_) | Value::Int(_) | Value::Bool(_),
+        Value::Float(_) | Value::Int(_) | Value::Bool(_),
+    ) = (a, b)
+    {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             let x = super::number::to_f64(vm, a)?;
             let y = super::number::to_f64(vm, b)?;
             if y == 0.0 {
-                return Err(crate::object::exception::zero_division_error("float divmod()"));
+                return Err(crate::object::exception::zero_division_error(
+                    "float divmod()",
+                ));
             }
             let (q, r) = ops::arith::float_divmod(x, y);
             return Ok(new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
     }
-    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::BigInt(_)));
+    let is_int = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.payload(), Some(Payload::BigInt(_)))
+    };
     if is_int(a) && is_int(b) {
         let q = ops::arith::binary_op(vm, BinOp::FloorDiv, a, b)?;
         let r = ops::arith::binary_op(vm, BinOp::Mod, a, b)?;
@@ -453,7 +522,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("next", &args, 1, 2)?;
     let it = &args.values[0];
     if !ops::iter::is_iterator(it) {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
     }
     match ops::iter::next_with_value(vm, it)? {
         Ok(v) => Ok(v),
@@ -477,7 +549,9 @@ fn iterator_self<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Obj> {
             "descriptor '{method}' requires an iterator object but received a '{}'",
             type_name(other)
         ))),
-        None => Err(type_error(format!("descriptor '{method}' needs an argument"))),
+        None => Err(type_error(format!(
+            "descriptor '{method}' needs an argument"
+        ))),
     }
 }
 
@@ -506,7 +580,9 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = super::name_arg(&args.values[1])?;
     match ops::attr::get_attr(vm, &args.values[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.values.len() == 3 && e.is_instance(&exc_types().attribute_error) => Ok(args.values[2].clone()),
+        Err(e) if args.values.len() == 3 && e.is_instance(&exc_types().attribute_error) => {
+            Ok(args.values[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -557,7 +633,9 @@ fn class_list(vm: &mut Vm, v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResul
     if let Some(args) = super::union_args(vm, v)? {
         return class_list(vm, &args, what, out);
     }
-    Err(type_error(format!("{what} arg 2 must be a type, a tuple of types, or a union")))
+    Err(type_error(format!(
+        "{what} arg 2 must be a type, a tuple of types, or a union"
+    )))
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -636,7 +714,9 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Class(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Class(_),
+        ) => true,
         Some(_) => lookup_str(&class_of(v), "__call__").is_some(),
         None => false,
     }
@@ -659,9 +739,17 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 type_name(&args.values[0])
             )))
         }
-        Err(_) => return Err(crate::object::exception::overflow_error("Python int too large to convert to C int")),
+        Err(_) => {
+            return Err(crate::object::exception::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
     };
-    match u32::try_from(i).ok().filter(|c| *c < 0x110000).and_then(char::from_u32) {
+    match u32::try_from(i)
+        .ok()
+        .filter(|c| *c < 0x110000)
+        .and_then(char::from_u32)
+    {
         Some(c) => Ok(super::str::char_value(c)),
         None if (0..0x110000).contains(&i) => Err(crate::object::exception::not_implemented_error(
             "surrogate code points are not supported yet",
@@ -686,7 +774,9 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+        Some(Payload::ByteArray(b)) if b.borrow().len() == 1 => {
+            Ok(Value::Int(b.borrow()[0] as i64))
+        }
         Some(Payload::Bytes(b)) => Err(type_error(format!(
             "ord() expected a character, but string of length {} found",
             b.len()
@@ -820,10 +910,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let stdin = crate::modules::sys::stdin(vm);
     let stdout = crate::modules::sys::stdout(vm);
     if stdin.is_none() {
-        return Err(crate::object::exception::runtime_error("input(): lost sys.stdin"));
+        return Err(crate::object::exception::runtime_error(
+            "input(): lost sys.stdin",
+        ));
     }
     if stdout.is_none() {
-        return Err(crate::object::exception::runtime_error("input(): lost sys.stdout"));
+        return Err(crate::object::exception::runtime_error(
+            "input(): lost sys.stdout",
+        ));
     }
     if let Some(p) = args.values.first() {
         let s = ops::repr::str(vm, p)?;
@@ -844,7 +938,9 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("object.readline() returned non-string"));
     };
     if line.is_empty() {
-        return Err(crate::object::exception::eof_error("EOF when reading a line"));
+        return Err(crate::object::exception::eof_error(
+            "EOF when reading a line",
+        ));
     }
     Ok(new_str(line.strip_suffix('\n').unwrap_or(line)))
 }
@@ -870,13 +966,20 @@ fn source_text(v: &Value, name: &str) -> PyResult<String> {
                 "{name}() of bytes that are not UTF-8 is not supported yet"
             ))
         }),
-        _ => Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+        _ => Err(type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        ))),
     }
 }
 
 /// The globals dict `eval`/`exec` run in (given `__builtins__` if it lacks it, as CPython
 /// does), after checking the arguments.
-fn exec_namespaces(vm: &mut Vm, name: &str, globals: Option<&Value>, locals: Option<&Value>) -> PyResult<Obj> {
+fn exec_namespaces(
+    vm: &mut Vm,
+    name: &str,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+) -> PyResult<Obj> {
     let globals = match globals {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         Some(Value::None) | None => {
@@ -911,7 +1014,11 @@ fn exec_namespaces(vm: &mut Vm, name: &str, globals: Option<&Value>, locals: Opt
         }
     };
     if super::dict::get_by_str(&globals, "__builtins__").is_none() {
-        super::dict::set_str_item(&globals, "__builtins__", Value::Obj(vm.builtins_dict.clone()));
+        super::dict::set_str_item(
+            &globals,
+            "__builtins__",
+            Value::Obj(vm.builtins_dict.clone()),
+        );
     }
     Ok(globals)
 }
@@ -942,7 +1049,9 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     check_args("exec", &args, 1, 3 + args.kwnames.len())?;
     if matches!(args.kw("closure"), Some(c) if !c.is_none()) {
-        return Err(type_error("closure can only be used when source is a code object"));
+        return Err(type_error(
+            "closure can only be used when source is a code object",
+        ));
     }
     let text = source_text(&pos[0], "exec")?;
     let globals = exec_namespaces(vm, "exec", pos.get(1), pos.get(2))?;
@@ -955,7 +1064,13 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = bind("__import__", &args, &["name", "globals", "locals", "fromlist", "level"], 0, 1)?;
+    let a = bind(
+        "__import__",
+        &args,
+        &["name", "globals", "locals", "fromlist", "level"],
+        0,
+        1,
+    )?;
     let name = as_str(a[0].expect("required"))
         .ok_or_else(|| type_error("module name must be a string"))?
         .to_string();
@@ -991,7 +1106,11 @@ fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     allow_kwargs("Quitter.__call__", &args, &["code"])?;
-    let code = pos.first().or_else(|| args.kw("code")).cloned().unwrap_or(Value::None);
+    let code = pos
+        .first()
+        .or_else(|| args.kw("code"))
+        .cloned()
+        .unwrap_or(Value::None);
     Err(PyErr::with_args(&exc_types().system_exit, vec![code]))
 }
 
@@ -1002,7 +1121,9 @@ fn allow_kwargs(name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in args.kwargs() {
         let k = crate::object::str_of(k);
         if !allowed.contains(&k) {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
         }
     }
     Ok(())
@@ -1023,7 +1144,11 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .or_else(|| args.kw("iterable"))
         .cloned()
         .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
-    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let start = pos
+        .get(1)
+        .or_else(|| args.kw("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     let count = match start {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
@@ -1042,7 +1167,10 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn not_an_integer(v: &Value) -> PyErr {
-    type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    ))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -1087,7 +1215,10 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("filter", &args)?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(type_error(format!("filter expected 2 arguments, got {}", pos.len())));
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            pos.len()
+        )));
     }
     let it = ops::iter::get_iter(vm, &pos[1])?;
     Ok(make_iter(IterState::Filter {
@@ -1101,7 +1232,10 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("reversed", &args)?;
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
-        return Err(type_error(format!("reversed expected 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            pos.len()
+        )));
     }
     let v = &pos[0];
     let not_reversible = || type_error(format!("'{}' object is not reversible", type_name(v)));
@@ -1111,7 +1245,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = o.class();
     match lookup_str(&cls, "__reversed__") {
         Some(Value::None) => return Err(not_reversible()),
-        Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => return call(vm, &f, &[v.clone()]),
+        Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+            return call(vm, &f, std::slice::from_ref(v))
+        }
         _ => {}
     }
     let index = match &o.payload {
@@ -1144,17 +1280,26 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 DictViewKind::Items => &types().dict_items,
             };
             let view = Obj::new(view_class, Payload::DictView(kind, d));
-            return Ok(make_iter(IterState::Reversed { seq: view, index: end }));
+            return Ok(make_iter(IterState::Reversed {
+                seq: view,
+                index: end,
+            }));
         }
         Payload::Instance(_) if lookup_str(&cls, "__getitem__").is_some() => {
             if lookup_str(&cls, "__len__").is_none() {
-                return Err(type_error(format!("object of type '{}' has no len()", type_name(v))));
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )));
             }
             ops::len(vm, v)?
         }
         _ => return Err(not_reversible()),
     };
-    Ok(make_iter(IterState::Reversed { seq: o.clone(), index }))
+    Ok(make_iter(IterState::Reversed {
+        seq: o.clone(),
+        index,
+    }))
 }
 
 /// `NoneType()`, `NotImplementedType()`, `EllipsisType()`: the singletons, as in CPython.
@@ -1170,7 +1315,11 @@ fn none_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn not_implemented_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    singleton_new(&args, "NotImplementedType", Value::Obj(types().not_implemented.clone()))
+    singleton_new(
+        &args,
+        "NotImplementedType",
+        Value::Obj(types().not_implemented.clone()),
+    )
 }
 
 fn ellipsis_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1186,7 +1335,9 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Some(i)) => ints.push(i),
             Ok(None) => {
                 if let Value::Float(_) = v {
-                    return Err(type_error("'float' object cannot be interpreted as an integer"));
+                    return Err(type_error(
+                        "'float' object cannot be interpreted as an integer",
+                    ));
                 }
                 return Err(type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -1205,7 +1356,11 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         2 => (ints[0], ints[1], 1),
         3 => (ints[0], ints[1], ints[2]),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -1221,7 +1376,11 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         2 => crate::object::new_slice(pos[0].clone(), pos[1].clone(), Value::None),
         3 => crate::object::new_slice(pos[0].clone(), pos[1].clone(), pos[2].clone()),
         0 => return Err(type_error("slice expected at least 1 argument, got 0")),
-        n => return Err(type_error(format!("slice expected at most 3 arguments, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "slice expected at most 3 arguments, got {n}"
+            )))
+        }
     })
 }
 
@@ -1241,7 +1400,11 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let (start, stop, step, _) = ops::seq::slice_indices(vm, s, n)?;
-    Ok(new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1261,7 +1424,9 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("count", &args, 2, 2)?;
-    Ok(Value::Int(ops::seq::contains(vm, &args.values[0], &args.values[1])? as i64))
+    Ok(Value::Int(
+        ops::seq::contains(vm, &args.values[0], &args.values[1])? as i64,
+    ))
 }
 
 pub fn install(vm: &mut Vm) {

@@ -20,6 +20,7 @@ use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
 
+use super::dict::key_eq;
 use super::{add_class_attr, add_method, check_args, no_kwargs};
 
 /// Checks the arguments of a method called with its receiver first: `min..=max` arguments
@@ -43,7 +44,11 @@ pub(super) fn receiver<'a>(args: &Args<'a>, cls: &str, method: &str) -> PyResult
 }
 
 /// The error for a receiver of the wrong type.
-pub(super) fn wrong_receiver(cls: &str, method: &str, v: &Value) -> crate::object::exception::PyErr {
+pub(super) fn wrong_receiver(
+    cls: &str,
+    method: &str,
+    v: &Value,
+) -> crate::object::exception::PyErr {
     type_error(format!(
         "descriptor '{method}' for '{cls}' objects doesn't apply to a '{}' object",
         type_name(v)
@@ -60,7 +65,9 @@ pub(super) fn not_implemented() -> Value {
 /// other operand's number slot before a sequence's concat/repeat).
 pub(super) fn defers_to_reflected(v: &Value, rname: &str) -> bool {
     matches!(
-        lookup_str(&class_of(v), rname).and_then(|f| f.into_obj()).map(|f| matches!(f.payload, Payload::Builtin(_))),
+        lookup_str(&class_of(v), rname)
+            .and_then(|f| f.into_obj())
+            .map(|f| matches!(f.payload, Payload::Builtin(_))),
         Some(false)
     )
 }
@@ -150,7 +157,9 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match pos.len() {
         0 => Ok(list_of_class(cls, Vec::new())),
         1 => Ok(list_of_class(cls, ops::iter::collect(vm, &pos[0])?)),
-        n => Err(type_error(format!("list expected at most 1 argument, got {n}"))),
+        n => Err(type_error(format!(
+            "list expected at most 1 argument, got {n}"
+        ))),
     }
 }
 
@@ -201,14 +210,20 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The position of the first item equal to `x` in `start..end`, without holding the list's
 /// borrow across `==` (which may mutate the list).
-fn position(vm: &mut Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, end: usize) -> PyResult<Option<usize>> {
+fn position(
+    vm: &mut Vm,
+    l: &RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    end: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < end {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => return Ok(None),
         };
-        if ops::compare::eq(vm, &item, x)? {
+        if key_eq(vm, &item, x)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -297,7 +312,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(v) => v.clone(),
             None => break,
         };
-        if ops::compare::eq(vm, &item, &args.values[1])? {
+        if key_eq(vm, &item, &args.values[1])? {
             c += 1;
         }
         i += 1;
@@ -360,7 +375,12 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__setitem__")?;
     arity(&args, "__setitem__", 2, 2)?;
-    ops::seq::set_item(vm, &args.values[0], args.values[1].clone(), args.values[2].clone())?;
+    ops::seq::set_item(
+        vm,
+        &args.values[0],
+        args.values[1].clone(),
+        args.values[2].clone(),
+    )?;
     Ok(Value::None)
 }
 
@@ -463,7 +483,8 @@ fn seq_richcompare(vm: &mut Vm, args: &Args, cls: &str, op: CmpOp) -> PyResult<V
     let b = &args.values[1];
     let same_kind = matches!(
         (a.payload(), b.payload()),
-        (Some(Payload::List(_)), Some(Payload::List(_))) | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_)))
+        (Some(Payload::List(_)), Some(Payload::List(_)))
+            | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_)))
     );
     if !same_kind {
         return Ok(not_implemented());
@@ -515,7 +536,11 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             ops::iter::collect(vm, &pos[0])?
         }
-        n => return Err(type_error(format!("tuple expected at most 1 argument, got {n}"))),
+        n => {
+            return Err(type_error(format!(
+                "tuple expected at most 1 argument, got {n}"
+            )))
+        }
     };
     Ok(match &cls {
         Value::Obj(c) if !exact && matches!(c.payload, Payload::Class(_)) => {
@@ -530,7 +555,7 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(&args, "index", 1, 3)?;
     let (s, e) = index_bounds(vm, &args, items.len())?;
     for (i, it) in items.iter().enumerate().take(e).skip(s) {
-        if ops::compare::eq(vm, it, &args.values[1])? {
+        if key_eq(vm, it, &args.values[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -542,7 +567,7 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(&args, "tuple.count", 1, 1)?;
     let mut c = 0;
     for it in items {
-        if ops::compare::eq(vm, it, &args.values[1])? {
+        if key_eq(vm, it, &args.values[1])? {
             c += 1;
         }
     }

@@ -12,6 +12,7 @@ pub mod list;
 pub mod number;
 pub mod set;
 pub mod str;
+pub mod str_methods;
 pub mod type_;
 
 use std::cell::RefCell;
@@ -63,9 +64,15 @@ pub fn check_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<(
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -92,7 +99,11 @@ pub fn bind<'a>(
         let n = posonly.min(required);
         return Err(type_error(format!(
             "{name}() takes {} {n} positional argument{} ({} given)",
-            if n < params.len() { "at least" } else { "exactly" },
+            if n < params.len() {
+                "at least"
+            } else {
+                "exactly"
+            },
             if n == 1 { "" } else { "s" },
             pos.len()
         )));
@@ -111,12 +122,19 @@ pub fn bind<'a>(
                 }
                 out[i] = Some(v);
             }
-            _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     for (i, p) in params.iter().enumerate().take(required) {
         if out[i].is_none() {
-            return Err(type_error(format!("{name}() missing required argument '{p}' (pos {})", i + 1)));
+            return Err(type_error(format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -148,7 +166,14 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.generator, "close", crate::interp::generator::gen_close);
     add_method(&t.generator, "__iter__", functions::identity_method);
     let ic = crate::ops::iter::iter_classes();
-    let iterators = [&t.iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed];
+    let iterators = [
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ];
     for cls in iterators.into_iter().chain(ic.all()) {
         add_method(cls, "__next__", functions::iterator_next);
         add_method(cls, "__iter__", functions::identity_method);
@@ -285,9 +310,13 @@ pub fn union_args(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let is_union = UNION.with(|u| {
-        u.borrow()
-            .as_ref()
-            .is_some_and(|(cls, _)| class_data(&crate::object::class_of(v)).mro.borrow().iter().any(|c| c.is(cls)))
+        u.borrow().as_ref().is_some_and(|(cls, _)| {
+            class_data(&crate::object::class_of(v))
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| c.is(cls))
+        })
     });
     if !is_union {
         return Ok(None);
@@ -303,7 +332,8 @@ fn union_operand(v: &Value) -> bool {
         Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => {
             let meta = o.class();
             ["__or__", "__ror__"].iter().all(|n| {
-                lookup_str(&meta, n).map_or(true, |f| matches!(f.payload(), Some(Payload::Builtin(_))))
+                lookup_str(&meta, n)
+                    .is_none_or(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
             })
         }
         _ => false,
@@ -360,9 +390,10 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
             _ => Ok(None),
         },
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => match (pa, pb) {
-            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-                set::binary(vm, op, a, b).map(Some)
-            }
+            (
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            ) => set::binary(vm, op, a, b).map(Some),
             (Some(Payload::DictView(..)), _) | (_, Some(Payload::DictView(..))) => {
                 set::view_binary(vm, op, a, b)
             }
@@ -381,7 +412,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
-            if let Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)) = seq.payload() {
+            if let Some(
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
+            ) = seq.payload()
+            {
                 return Err(crate::object::exception::overflow_error(
                     "cannot fit 'int' into an index-sized integer",
                 ));
@@ -515,7 +549,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__defaults__" => {
                 let d = f.defaults.borrow();
-                Some(if d.is_empty() { Value::None } else { new_tuple(d.clone()) })
+                Some(if d.is_empty() {
+                    Value::None
+                } else {
+                    new_tuple(d.clone())
+                })
             }
             "__kwdefaults__" => {
                 let kw = f.kwdefaults.borrow();
@@ -538,7 +576,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__dict__" => crate::ops::attr::instance_dict(obj),
             "__annotations__" => Some(
                 crate::ops::attr::instance_dict(obj)
-                    .and_then(|d| d.as_obj().and_then(|d| dict::get_by_str(d, "__annotations__")))
+                    .and_then(|d| {
+                        d.as_obj()
+                            .and_then(|d| dict::get_by_str(d, "__annotations__"))
+                    })
                     .unwrap_or_else(|| {
                         let d = Value::Obj(crate::object::new_dict());
                         crate::ops::attr::set_function_attr(obj, "__annotations__", d.clone());
@@ -577,7 +618,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             })),
             "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                new_str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Payload::Range(r) => match name {
@@ -653,10 +698,14 @@ fn exception_default_attr(o: &Obj, name: &str) -> Option<Value> {
             _ => first(),
         }),
         "value" if is(&t.stop_iteration) => Some(first()),
-        "name" if is(&t.name_error) || is(&t.import_error) || is(&t.attribute_error) => Some(Value::None),
+        "name" if is(&t.name_error) || is(&t.import_error) || is(&t.attribute_error) => {
+            Some(Value::None)
+        }
         "obj" if is(&t.attribute_error) => Some(Value::None),
         "errno" | "strerror" | "filename" if is(&t.os_error) => Some(Value::None),
-        "msg" | "filename" | "lineno" | "offset" | "text" if is(&t.syntax_error) => Some(Value::None),
+        "msg" | "filename" | "lineno" | "offset" | "text" if is(&t.syntax_error) => {
+            Some(Value::None)
+        }
         _ => None,
     }
 }

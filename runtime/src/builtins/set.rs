@@ -17,15 +17,17 @@ use crate::object::exception::{key_error, type_error};
 use crate::object::function::Args;
 use crate::object::iter::DictViewKind;
 use crate::object::types::Types;
-use crate::object::{class_of, exc_types, new_frozenset, new_set, new_str, new_tuple, types, Obj, Payload};
+use crate::object::{
+    class_of, exc_types, new_frozenset, new_set, new_str, new_tuple, types, Obj, Payload,
+};
 use crate::ops;
 use crate::table::set_table::SetTable;
 use crate::value::Value;
 use crate::PyResult;
 
+use super::add_method;
 use super::dict::{fast_eq, key_eq};
 use super::list::{arity, new_fills, not_implemented, receiver, wrong_receiver};
-use super::add_method;
 
 type Cell = RefCell<SetTable<Value>>;
 
@@ -76,7 +78,9 @@ fn tab(v: &Value) -> Option<Tab<'_>> {
 /// reuse the dict's stored hashes).
 fn exact_dict(v: &Value) -> Option<&Obj> {
     match v {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class().is(&types().dict) => Some(o),
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class().is(&types().dict) => {
+            Some(o)
+        }
         _ => None,
     }
 }
@@ -89,7 +93,8 @@ fn lookup(vm: &mut Vm, t: Tab, key: &Value, hash: i64) -> PyResult<Option<usize>
     }
     'restart: loop {
         let (version, candidates) = t.with(|t| {
-            let c: Vec<(usize, Value)> = t.candidates(hash).map(|p| (p, t.get(p).clone())).collect();
+            let c: Vec<(usize, Value)> =
+                t.candidates(hash).map(|p| (p, t.get(p).clone())).collect();
             (t.version(), c)
         });
         for (slot, k) in candidates {
@@ -170,14 +175,23 @@ fn table_from(vm: &mut Vm, iterable: &Value) -> PyResult<SetTable<Value>> {
 
 /// CPython's `set_intersection(so, other)`; `so_value` is `so` as a Python value when it is one
 /// (for the `so is other` shortcut).
-fn intersection(vm: &mut Vm, so: Tab, so_value: Option<&Value>, other: &Value) -> PyResult<SetTable<Value>> {
+fn intersection(
+    vm: &mut Vm,
+    so: Tab,
+    so_value: Option<&Value>,
+    other: &Value,
+) -> PyResult<SetTable<Value>> {
     if so_value.is_some_and(|v| v.is(other)) {
         return Ok(so.copy());
     }
     let result = Cell::default();
     if let Some(ot) = tab(other) {
         // Iterate the smaller set (`other` on a tie), keeping its keys that the other holds.
-        let (big, small) = if ot.len() > so.len() { (ot, so) } else { (so, ot) };
+        let (big, small) = if ot.len() > so.len() {
+            (ot, so)
+        } else {
+            (so, ot)
+        };
         for (h, k) in small.entries() {
             if lookup(vm, big, &k, h)?.is_some() {
                 add_entry(vm, &result, h, k)?;
@@ -214,7 +228,12 @@ fn intersection_multi(vm: &mut Vm, so: &Value, others: &[Value]) -> PyResult<Set
 }
 
 /// CPython's `set_difference_update_internal`: `s -= other` for any iterable `other`.
-fn difference_update_internal(vm: &mut Vm, s: &Cell, s_value: Option<&Value>, other: &Value) -> PyResult<()> {
+fn difference_update_internal(
+    vm: &mut Vm,
+    s: &Cell,
+    s_value: Option<&Value>,
+    other: &Value,
+) -> PyResult<()> {
     if s_value.is_some_and(|v| v.is(other)) || tab(other).is_some_and(|t| t.is_cell(s)) {
         s.borrow_mut().clear();
         return Ok(());
@@ -285,7 +304,12 @@ fn difference_multi(vm: &mut Vm, so: &Value, others: &[Value]) -> PyResult<SetTa
 }
 
 /// CPython's `set_symmetric_difference_update`: `s ^= other` for any iterable `other`.
-fn symmetric_difference_update(vm: &mut Vm, s: &Cell, s_value: Option<&Value>, other: &Value) -> PyResult<()> {
+fn symmetric_difference_update(
+    vm: &mut Vm,
+    s: &Cell,
+    s_value: Option<&Value>,
+    other: &Value,
+) -> PyResult<()> {
     if s_value.is_some_and(|v| v.is(other)) || tab(other).is_some_and(|t| t.is_cell(s)) {
         s.borrow_mut().clear();
         return Ok(());
@@ -293,7 +317,10 @@ fn symmetric_difference_update(vm: &mut Vm, s: &Cell, s_value: Option<&Value>, o
     let entries = match (exact_dict(other), tab(other)) {
         (Some(d), _) => dict_entries(d),
         (None, Some(t)) => t.entries(),
-        (None, None) => table_from(vm, other)?.entries().map(|(h, k)| (h, k.clone())).collect(),
+        (None, None) => table_from(vm, other)?
+            .entries()
+            .map(|(h, k)| (h, k.clone()))
+            .collect(),
     };
     for (h, k) in entries {
         if !discard_entry(vm, s, h, &k)? {
@@ -362,7 +389,9 @@ pub fn update(vm: &mut Vm, set: &Value, iterable: &Value) -> PyResult<()> {
 /// The hash of a compile-time constant (what `ops::hash` gives for it); `None` for values that
 /// are never constants.
 fn constant_hash(v: &Value) -> Option<i64> {
-    use crate::table::hash::{hash_bigint, hash_bytes, hash_f64, hash_i64, hash_pointer, TupleHasher};
+    use crate::table::hash::{
+        hash_bigint, hash_bytes, hash_f64, hash_i64, hash_pointer, TupleHasher,
+    };
     Some(match v {
         Value::None => hash_pointer(0x5f5f_4e6f_6e65),
         Value::Bool(b) => *b as i64,
@@ -397,7 +426,9 @@ fn constant_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| constant_eq(p, q))
         }
         (Some(Payload::FrozenSet(x)), Some(Payload::FrozenSet(y))) => {
-            x.len() == y.len() && x.entries().all(|(h, k)| y.find_by(h, |s| constant_eq(s, k)).is_some())
+            x.len() == y.len()
+                && x.entries()
+                    .all(|(h, k)| y.find_by(h, |s| constant_eq(s, k)).is_some())
         }
         _ => false,
     }
@@ -421,7 +452,9 @@ fn same_constant(a: &Value, b: &Value) -> bool {
 
 /// Whether two frozensets of constants hold the same constants.
 fn same_constant_set(p: &SetTable<Value>, q: &SetTable<Value>) -> bool {
-    p.len() == q.len() && p.entries().all(|(h, k)| q.find_by(h, |s| same_constant(s, k)).is_some())
+    p.len() == q.len()
+        && p.entries()
+            .all(|(h, k)| q.find_by(h, |s| same_constant(s, k)).is_some())
 }
 
 /// The frozenset constant CPython's compiler makes of a display of constants `{c1, c2, ...}`
@@ -438,7 +471,8 @@ pub fn constant_frozenset(items: &[Value], made: &mut Vec<Value>) -> Option<Valu
         let mut t = SetTable::new();
         for k in keys {
             let h = constant_hash(k)?;
-            let r: Result<bool, core::convert::Infallible> = t.insert(h, k.clone(), |s| Ok(constant_eq(s, k)));
+            let r: Result<bool, core::convert::Infallible> =
+                t.insert(h, k.clone(), |s| Ok(constant_eq(s, k)));
             r.ok()?;
         }
         Some(t)
@@ -593,9 +627,10 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             r
         }
         BinOp::Xor => match (a.payload(), b.payload()) {
-            (Some(Payload::DictView(DictViewKind::Items, d1)), Some(Payload::DictView(DictViewKind::Items, d2))) => {
-                items_xor(vm, d1, d2)?
-            }
+            (
+                Some(Payload::DictView(DictViewKind::Items, d1)),
+                Some(Payload::DictView(DictViewKind::Items, d2)),
+            ) => items_xor(vm, d1, d2)?,
             _ => {
                 let r = view_to_set(vm, a)?;
                 symmetric_difference_update(vm, &r, None, b)?;
@@ -611,7 +646,9 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
 fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (mut view, mut other) = if is_setlike_view(a) { (a, b) } else { (b, a) };
     let view_len = ops::len(vm, view)?;
-    if matches!(other, Value::Obj(o) if o.class().is(&types().set)) && view_len <= ops::len(vm, other)? {
+    if matches!(other, Value::Obj(o) if o.class().is(&types().set))
+        && view_len <= ops::len(vm, other)?
+    {
         let t = intersection(vm, tab(other).expect("a set"), Some(other), view)?;
         return Ok(new_set(t));
     }
@@ -641,7 +678,7 @@ fn items_xor(vm: &mut Vm, d1: &Obj, d2: &Obj) -> PyResult<Cell> {
     let result = Cell::default();
     for (k, v2) in super::dict::items(d2) {
         let delete = match super::dict::get(vm, &rest, &k)? {
-            Some(v1) => ops::compare::eq(vm, &v1, &v2)?,
+            Some(v1) => key_eq(vm, &v1, &v2)?,
             None => false,
         };
         if delete {
@@ -851,7 +888,11 @@ fn m_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let exact = matches!(other, Value::Obj(o) if o.class().is(&types().set) || o.class().is(&types().frozenset));
     if let (true, Some(to)) = (exact, tab(other)) {
-        let (big, small) = if to.len() > ts.len() { (to, ts) } else { (ts, to) };
+        let (big, small) = if to.len() > ts.len() {
+            (to, ts)
+        } else {
+            (ts, to)
+        };
         for (h, k) in small.entries() {
             if lookup(vm, big, &k, h)?.is_some() {
                 return Ok(Value::Bool(false));
@@ -963,7 +1004,10 @@ fn constructor_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<Option<&'a Value
     super::no_kwargs(name, args)?;
     let pos = &args.pos()[1..];
     if pos.len() > 1 {
-        return Err(type_error(format!("{name} expected at most 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     Ok(pos.first())
 }
@@ -998,7 +1042,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = receiver(&args, "frozenset", "__new__")?;
     let it = constructor_arg(&args, "frozenset")?;
-    let exact = class_arg(cls).map_or(true, |c| c.is(&types().frozenset));
+    let exact = class_arg(cls).is_none_or(|c| c.is(&types().frozenset));
     if let Some(v) = it {
         if exact && class_of(v).is(&types().frozenset) {
             return Ok(v.clone());
@@ -1053,7 +1097,11 @@ pub fn install(t: &Types) {
     add_method(s, "update", m_update);
     add_method(s, "intersection_update", m_intersection_update);
     add_method(s, "difference_update", m_difference_update);
-    add_method(s, "symmetric_difference_update", m_symmetric_difference_update);
+    add_method(
+        s,
+        "symmetric_difference_update",
+        m_symmetric_difference_update,
+    );
     add_method(s, "__ior__", m_ior);
     add_method(s, "__iand__", m_iand);
     add_method(s, "__isub__", m_isub);
@@ -1062,4 +1110,68 @@ pub fn install(t: &Types) {
     let f = &t.frozenset;
     add_method(f, "__new__", frozenset_new);
     add_method(f, "__hash__", m_hash);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{new_bigint, new_bytes};
+
+    fn order(v: &Value) -> Vec<i64> {
+        match v.payload() {
+            Some(Payload::FrozenSet(t)) => t
+                .iter()
+                .map(|k| match k {
+                    Value::Int(i) => *i,
+                    _ => panic!("int keys only"),
+                })
+                .collect(),
+            _ => panic!("a frozenset"),
+        }
+    }
+
+    fn ints(xs: &[i64]) -> Vec<Value> {
+        xs.iter().map(|&x| Value::Int(x)).collect()
+    }
+
+    #[test]
+    fn constant_hash_matches_runtime_hash() {
+        let mut vm = Vm::new(crate::Options::default(), Vec::new(), 8 << 20);
+        let inner = constant_frozenset(&ints(&[1, 2, 3]), &mut Vec::new()).expect("constants");
+        let values = [
+            Value::None,
+            Value::Bool(true),
+            Value::Int(-5),
+            Value::Float(1.5),
+            Value::Float(-0.0),
+            new_str("abc"),
+            new_str("é€"),
+            new_bytes(b"xy".to_vec()),
+            new_bigint(num_bigint::BigInt::from(1u128 << 100)),
+            new_tuple(vec![Value::Int(1), new_str("a"), new_tuple(vec![Value::None])]),
+            Value::Obj(types().ellipsis.clone()),
+            inner,
+        ];
+        for v in &values {
+            assert_eq!(constant_hash(v), Some(ops::hash(&mut vm, v).expect("hashable")));
+        }
+    }
+
+    #[test]
+    fn constant_frozensets_are_rebuilt_and_merged_as_cpython_does() {
+        // python3.11 -c 'print({6, 14, 22})' prints {14, 22, 6}; alone, {22, 14, 6} gives
+        // {14, 6, 22}, but after an equal frozenset constant in the same module it reuses that
+        // constant: print({6, 14, 22}, {22, 14, 6}) gives {14, 22, 6} {14, 22, 6}.
+        let mut made = Vec::new();
+        let a = constant_frozenset(&ints(&[6, 14, 22]), &mut made).expect("constants");
+        assert_eq!(order(&a), [14, 22, 6]);
+        let b = constant_frozenset(&ints(&[22, 14, 6]), &mut made).expect("constants");
+        assert_eq!(order(&b), [14, 22, 6]);
+        let alone = constant_frozenset(&ints(&[22, 14, 6]), &mut Vec::new()).expect("constants");
+        assert_eq!(order(&alone), [14, 6, 22]);
+        // 6.0 is a different constant from 6, so no merging.
+        let mixed = [Value::Float(6.0), Value::Int(14), Value::Int(22)];
+        constant_frozenset(&mixed, &mut made).expect("constants");
+        assert_eq!(made.len(), 2);
+    }
 }

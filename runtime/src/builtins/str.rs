@@ -1,21 +1,29 @@
-//! `str`: construction, `%` formatting, `str.format`, and the string methods.
+//! `str`: construction, `%` formatting, `str.format` / `str.format_map`, and the operator
+//! methods (`__add__`, `__getitem__`, ...). The text methods (`find`, `split`, `upper`, ...)
+//! are in `str_methods.rs`.
+
+use std::borrow::Cow;
 
 use crate::interp::Vm;
-use crate::object::exception::{index_error, key_error, type_error, value_error};
+use crate::object::exception::{
+    index_error, key_error, not_implemented_error, overflow_error, type_error, value_error,
+};
 use crate::object::function::Args;
 use crate::object::types::Types;
-use crate::object::{as_str, intern, new_list, new_str, new_tuple, type_name, Payload};
+use crate::object::{as_str, intern, new_str, new_tuple, str_of, type_name, Payload};
 use crate::ops;
 use crate::ops::repr::text_err;
 use crate::text::percent::{self, Count, Piece};
 use crate::value::Value;
 use crate::PyResult;
 
-use super::{add_method, check_args};
+use super::add_method;
+use super::str_methods::{clinic_type_name, keyword_args, method_args, ssize_arg, this, Sig};
 
 thread_local! {
     /// One-character ASCII strings, shared (indexing and iterating strings make many).
-    static ASCII_CHARS: Vec<Value> = (0u8..128).map(|b| Value::Obj(intern(&(b as char).to_string()))).collect();
+    static ASCII_CHARS: Vec<Value> =
+        (0u8..128).map(|b| Value::Obj(intern(&(b as char).to_string()))).collect();
 }
 
 /// A one-character string.
@@ -30,75 +38,185 @@ pub fn char_value(c: char) -> Value {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let (pieces, failure) = percent::parse_lenient(fmt);
-    let mapping = match args.payload() {
-        Some(Payload::Tuple(_)) => None,
-        Some(Payload::Dict(_)) => Some(args.clone()),
-        Some(Payload::Instance(_)) if ops::attr::lookup_special(vm, args, "__getitem__")?.is_some() && as_str(args).is_none() => {
-            Some(args.clone())
-        }
-        _ => None,
-    };
-    let items: Vec<Value> = match args.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![args.clone()],
-    };
-    let mut next = 0usize;
+    let mut args = PercentArgs::new(args);
     let mut out = String::new();
-    let mut take = |next: &mut usize| -> PyResult<Value> {
-        let v = items
-            .get(*next)
-            .cloned()
-            .ok_or_else(|| type_error("not enough arguments for format string"))?;
-        *next += 1;
-        Ok(v)
-    };
     for piece in pieces {
         match piece {
             Piece::Literal(s) => out.push_str(&s),
             Piece::Spec(mut spec) => {
-                if let Some(Count::Star) = spec.width {
-                    let w = take(&mut next)?;
-                    let w = match w {
-                        Value::Int(i) => i,
-                        _ => return Err(type_error("* wants int")),
-                    };
-                    spec.set_star_width(w);
-                }
-                if let Some(Count::Star) = spec.precision {
-                    let p = take(&mut next)?;
-                    let p = match p {
-                        Value::Int(i) => i,
-                        _ => return Err(type_error("* wants int")),
-                    };
-                    spec.set_star_precision(p);
-                }
-                if spec.conv == '%' {
-                    out.push_str(&percent::pad("%", &spec).map_err(text_err)?);
-                    continue;
-                }
-                let v = match &spec.key {
-                    Some(k) => {
-                        let m = mapping.clone().ok_or_else(|| type_error("format requires a mapping"))?;
-                        ops::seq::get_item(vm, &m, &new_str(k.as_str()))?
-                    }
-                    None => take(&mut next)?,
-                };
+                let v = args.take_for(vm, &mut spec)?;
                 out.push_str(&format_one(vm, &spec, &v)?);
             }
         }
     }
     if let Some(f) = failure {
-        if let Some(spec) = &f.spec {
-            if spec.key.is_none() && spec.conv != '%' {
-                take(&mut next)?;
-            }
+        // CPython takes a conversion's arguments before it looks at the conversion character,
+        // so running out of them is reported first.
+        if let Some(mut spec) = f.spec {
+            args.take_for(vm, &mut spec)?;
         }
         return Err(text_err(f.error));
     }
-    if mapping.is_none() && next < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
+    if args.mapping.is_none() && args.next < args.items.len() {
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
+}
+
+/// The right operand of `%`, consumed conversion by conversion.
+struct PercentArgs {
+    /// The tuple's items, or the operand alone.
+    items: Vec<Value>,
+    next: usize,
+    /// The operand if it is a mapping, where `%(key)s` looks keys up. Like CPython, anything
+    /// subscriptable but a tuple or a str counts, and is never "not all converted".
+    mapping: Option<Value>,
+}
+
+impl PercentArgs {
+    fn new(args: &Value) -> PercentArgs {
+        let mapping = match args.payload() {
+            Some(Payload::Tuple(_) | Payload::Str(_)) | None => None,
+            Some(
+                Payload::Dict(_)
+                | Payload::List(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_),
+            ) => Some(args.clone()),
+            Some(_) => {
+                crate::object::class::lookup_str(&crate::object::class_of(args), "__getitem__")
+                    .map(|_| args.clone())
+            }
+        };
+        let items = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![args.clone()],
+        };
+        PercentArgs {
+            items,
+            next: 0,
+            mapping,
+        }
+    }
+
+    fn take(&mut self) -> PyResult<Value> {
+        let v = self
+            .items
+            .get(self.next)
+            .cloned()
+            .ok_or_else(|| type_error("not enough arguments for format string"))?;
+        self.next += 1;
+        Ok(v)
+    }
+
+    /// The value `spec` converts, after filling in its `*` width and precision.
+    fn take_for(&mut self, vm: &mut Vm, spec: &mut percent::Spec) -> PyResult<Value> {
+        if let Some(Count::Star) = spec.width {
+            spec.set_star_width(star_arg(&self.take()?, "ssize_t")?);
+        }
+        if let Some(Count::Star) = spec.precision {
+            let p = star_arg(&self.take()?, "int")?;
+            if i32::try_from(p).is_err() {
+                return Err(overflow_error("Python int too large to convert to C int"));
+            }
+            spec.set_star_precision(p);
+        }
+        match &spec.key {
+            Some(k) => {
+                let m = self
+                    .mapping
+                    .clone()
+                    .ok_or_else(|| type_error("format requires a mapping"))?;
+                ops::seq::get_item(vm, &m, &new_str(k.as_str()))
+            }
+            None => self.take(),
+        }
+    }
+}
+
+/// The argument of a `*` width or precision, which must be an int that fits a C `ctype`.
+fn star_arg(v: &Value, ctype: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ if matches!(v.payload(), Some(Payload::BigInt(_))) => Err(overflow_error(format!(
+            "Python int too large to convert to C {ctype}"
+        ))),
+        _ => Err(type_error("* wants int")),
+    }
+}
+
+/// The character `%c` formats: a one-character str, or an int code point.
+fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    let not_char = || type_error("%c requires int or char");
+    if let Some(s) = as_str(v) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(not_char()),
+        };
+    }
+    let out_of_range = || overflow_error("%c arg not in range(0x110000)");
+    if let Some(Payload::BigInt(_)) = v.payload() {
+        return Err(out_of_range());
+    }
+    let i = ops::seq::to_index(vm, v)?.ok_or_else(not_char)?;
+    if (0xd800..0xe000).contains(&i) {
+        return Err(not_implemented_error(
+            "strings holding lone surrogates are not supported",
+        ));
+    }
+    u32::try_from(i)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(out_of_range)
+}
+
+/// The integer an integer conversion formats: `%x`, `%X` and `%o` need an integer (or an
+/// object with `__index__`), `%d`, `%i` and `%u` take any real number and truncate it.
+fn percent_int(vm: &mut Vm, conv: char, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(n) = super::number::as_bigint(v) {
+        return Ok(n);
+    }
+    let integer_only = matches!(conv, 'x' | 'X' | 'o');
+    let wrong_type = || {
+        let wanted = if integer_only {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        type_error(format!(
+            "%{conv} format: {wanted} is required, not {}",
+            type_name(v)
+        ))
+    };
+    if let Value::Float(f) = v {
+        if integer_only {
+            return Err(wrong_type());
+        }
+        return super::number::as_bigint(&super::number::float_to_int(*f)?).ok_or_else(wrong_type);
+    }
+    if let Some(i) = ops::seq::to_index(vm, v)? {
+        return Ok(i.into());
+    }
+    let has_int = matches!(v.payload(), Some(Payload::Instance(_)))
+        && crate::object::class::lookup_str(&crate::object::class_of(v), "__int__").is_some();
+    if integer_only || !has_int {
+        return Err(wrong_type());
+    }
+    // `int(v)`; like CPython, any TypeError on the way reads as the wrong type.
+    let int_class = Value::Obj(crate::object::types().int.clone());
+    let n = crate::interp::call(vm, &int_class, std::slice::from_ref(v)).map_err(|e| {
+        if e.is_instance(&crate::object::exc_types().type_error) {
+            wrong_type()
+        } else {
+            e
+        }
+    })?;
+    super::number::as_bigint(&n).ok_or_else(wrong_type)
 }
 
 fn format_one(vm: &mut Vm, spec: &percent::Spec, v: &Value) -> PyResult<String> {
@@ -115,754 +233,581 @@ fn format_one(vm: &mut Vm, spec: &percent::Spec, v: &Value) -> PyResult<String> 
             percent::pad(&s, spec).map_err(text_err)
         }
         'c' => {
-            let s = match v {
-                Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                    Some(c) => c.to_string(),
-                    None => return Err(crate::object::exception::overflow_error("%c arg not in range(0x110000)")),
-                },
-                _ => match as_str(v) {
-                    Some(s) if s.chars().count() == 1 => s.to_string(),
-                    _ => return Err(type_error("%c requires int or char")),
-                },
-            };
-            percent::pad(&s, spec).map_err(text_err)
+            let c = percent_char(vm, v)?;
+            percent::pad(c.encode_utf8(&mut [0; 4]), spec).map_err(text_err)
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let n = match v {
-                Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
-                    super::number::as_bigint(&super::number::float_to_int(*f)?).unwrap_or_default()
-                }
-                _ => match super::number::as_bigint(v) {
-                    Some(n) => n,
-                    None => match ops::seq::to_index(vm, v)? {
-                        Some(i) => num_bigint::BigInt::from(i),
-                        None => {
-                            return Err(type_error(if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                format!("%{} format: a real number is required, not {}", spec.conv, type_name(v))
-                            } else {
-                                format!("%{} format: an integer is required, not {}", spec.conv, type_name(v))
-                            }))
-                        }
-                    },
-                },
-            };
+            let n = percent_int(vm, spec.conv, v)?;
             percent::format_int(&n, spec).map_err(text_err)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = super::number::to_f64(vm, v).map_err(|_| {
-                type_error(format!("must be real number, not {}", type_name(v)))
-            })?;
+            let f = super::number::to_f64(vm, v)?;
             percent::format_float(f, spec).map_err(text_err)
         }
-        other => Err(value_error(format!("unsupported format character '{other}'"))),
+        other => Err(value_error(format!(
+            "unsupported format character '{other}'"
+        ))),
     }
 }
 
 // ---- str.format ---------------------------------------------------------------------------
+//
+// CPython's `unicode_format.h`, step for step: the parse errors, the order in which they are
+// found, and the lookups made before each error are all observable.
 
-/// `fmt.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &[(String, Value)]) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
-    let mut automatic = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace (nested braces in the spec).
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                if depth > 0 {
-                    j += 1;
-                }
-            }
-            if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            i = j + 1;
-            // field_name[!conv][:spec]
-            let (name_part, rest) = split_field(&field);
-            let (conv, spec) = match rest.split_once(':') {
-                Some((c, s)) if c.starts_with('!') => (Some(c[1..].to_string()), s.to_string()),
-                Some((c, s)) if c.is_empty() => (None, s.to_string()),
-                _ => {
-                    if let Some(c) = rest.strip_prefix('!') {
-                        (Some(c.to_string()), String::new())
-                    } else {
-                        (None, rest.trim_start_matches(':').to_string())
-                    }
-                }
-            };
-            let (first, accessors) = split_accessors(name_part);
-            let mut value = if first.is_empty() {
-                if manual {
-                    return Err(value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ));
-                }
-                automatic = true;
-                let v = args.get(auto).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {auto} out of range for positional args tuple"))
-                })?;
-                auto += 1;
-                v
-            } else if let Ok(n) = first.parse::<usize>() {
-                if automatic {
-                    return Err(value_error(
-                        "cannot switch from automatic field numbering to manual field specification",
-                    ));
-                }
-                manual = true;
-                args.get(n).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {n} out of range for positional args tuple"))
-                })?
-            } else {
-                kwargs
-                    .iter()
-                    .find(|(k, _)| k == first)
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| key_error(new_str(first)))?
-            };
-            for acc in accessors {
-                value = match acc {
-                    Accessor::Attr(a) => ops::attr::get_attr_str(vm, &value, &a)?,
-                    Accessor::Index(k) => {
-                        let key = match k.parse::<i64>() {
-                            Ok(n) => Value::Int(n),
-                            Err(_) => new_str(k),
-                        };
-                        ops::seq::get_item(vm, &value, &key)?
-                    }
-                };
-            }
-            let value = match conv.as_deref() {
-                None => value,
-                Some("r") => new_str(ops::repr::repr(vm, &value)?),
-                Some("s") => new_str(ops::repr::str(vm, &value)?),
-                Some("a") => new_str(ops::repr::ascii(&ops::repr::repr(vm, &value)?)),
-                Some(other) => {
-                    return Err(value_error(format!(
-                        "Unknown conversion specifier {}",
-                        other.chars().next().unwrap_or(' ')
-                    )))
-                }
-            };
-            // Nested replacement fields in the spec.
-            let spec = if spec.contains('{') {
-                let kw: Vec<(String, Value)> = kwargs.to_vec();
-                let rest_args: Vec<Value> = args.to_vec();
-                let expanded = str_format_nested(vm, &spec, &rest_args, &kw, &mut auto, manual)?;
-                expanded
-            } else {
-                spec
-            };
-            out.push_str(&ops::repr::format(vm, &value, &spec)?);
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
+/// Where the fields of a format string get their values.
+pub enum FieldValues<'a> {
+    /// `fmt.format(*args, **kwargs)`.
+    Call {
+        args: &'a [Value],
+        kwargs: &'a [(&'a str, &'a Value)],
+    },
+    /// `fmt.format_map(mapping)`: fields are looked up by name with `mapping[name]`, and
+    /// positional fields are an error.
+    Map(&'a Value),
+}
+
+/// Automatic field numbering (`{}`), which a format string may not mix with manual (`{0}`).
+#[derive(Default)]
+struct Numbering {
+    /// `None` until the first numbered field; then whether numbering is automatic.
+    automatic: Option<bool>,
+    next: usize,
+}
+
+impl Numbering {
+    /// The index of a positional field: the next automatic one for an empty name, else `index`.
+    fn field(&mut self, index: Option<usize>) -> PyResult<usize> {
+        let automatic = index.is_none();
+        match *self.automatic.get_or_insert(automatic) {
+            true if !automatic => Err(value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            )),
+            false if automatic => Err(value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            )),
+            _ => Ok(index.unwrap_or_else(|| {
+                self.next += 1;
+                self.next - 1
+            })),
         }
     }
+}
+
+/// One replacement field, `{name!conversion:spec}`.
+struct Field<'s> {
+    name: &'s str,
+    conversion: Option<char>,
+    spec: &'s str,
+    /// Whether the spec holds replacement fields of its own (`{:{width}}`).
+    nested: bool,
+}
+
+/// `fmt.format(...)` or `fmt.format_map(...)`.
+pub fn str_format(vm: &mut Vm, fmt: &str, values: &FieldValues) -> PyResult<String> {
+    let mut out = String::new();
+    // A spec may hold fields, but their specs may not.
+    build_string(vm, fmt, values, 2, &mut Numbering::default(), &mut out)?;
     Ok(out)
 }
 
-fn str_format_nested(
+fn build_string(
     vm: &mut Vm,
-    spec: &str,
-    args: &[Value],
-    kwargs: &[(String, Value)],
-    auto: &mut usize,
-    manual: bool,
-) -> PyResult<String> {
-    // Replace each {field} in the spec with its value; automatic numbering continues.
-    let mut out = String::new();
-    let mut chars = spec.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' {
-            let mut field = String::new();
-            for d in chars.by_ref() {
-                if d == '}' {
-                    break;
-                }
-                field.push(d);
-            }
-            let v = if field.is_empty() {
-                if manual {
-                    return Err(value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ));
-                }
-                let v = args.get(*auto).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {} out of range for positional args tuple", *auto))
-                })?;
-                *auto += 1;
-                v
-            } else if let Ok(n) = field.parse::<usize>() {
-                args.get(n).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {n} out of range for positional args tuple"))
-                })?
-            } else {
-                kwargs
-                    .iter()
-                    .find(|(k, _)| *k == field)
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| key_error(new_str(field.as_str())))?
-            };
-            out.push_str(&ops::repr::format(vm, &v, "")?);
-        } else {
-            out.push(c);
-        }
+    fmt: &str,
+    values: &FieldValues,
+    depth: u32,
+    numbering: &mut Numbering,
+    out: &mut String,
+) -> PyResult<()> {
+    if depth == 0 {
+        return Err(value_error("Max string recursion exceeded"));
     }
-    Ok(out)
+    // The delimiters are ASCII, so scanning bytes never splits a character.
+    let b = fmt.as_bytes();
+    let mut pos = 0;
+    while pos < b.len() {
+        // Literal text up to and including the next brace.
+        let start = pos;
+        let mut c = 0;
+        while pos < b.len() {
+            c = b[pos];
+            pos += 1;
+            if c == b'{' || c == b'}' {
+                break;
+            }
+        }
+        let at_end = pos == b.len();
+        if c == b'}' && (at_end || b[pos] != b'}') {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c == b'{' && at_end {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if at_end {
+            out.push_str(&fmt[start..]);
+            break;
+        }
+        if b[pos] == c {
+            // `{{` or `}}`: one brace of literal text.
+            pos += 1;
+            out.push_str(&fmt[start..pos - 1]);
+            continue;
+        }
+        out.push_str(&fmt[start..pos - 1]);
+        let field = parse_field(fmt, &mut pos)?;
+        let obj = field_value(vm, field.name, values, numbering)?;
+        let obj = match field.conversion {
+            None => obj,
+            Some('r') => new_str(ops::repr::repr(vm, &obj)?),
+            Some('s') => new_str(ops::repr::str(vm, &obj)?),
+            Some('a') => new_str(ops::repr::ascii(&ops::repr::repr(vm, &obj)?)),
+            Some(c) if (33..127).contains(&(c as u32)) => {
+                return Err(value_error(format!("Unknown conversion specifier {c}")))
+            }
+            Some(c) => {
+                return Err(value_error(format!(
+                    "Unknown conversion specifier \\x{:x}",
+                    c as u32
+                )))
+            }
+        };
+        let spec = if field.nested {
+            let mut spec = String::new();
+            build_string(vm, field.spec, values, depth - 1, numbering, &mut spec)?;
+            Cow::Owned(spec)
+        } else {
+            Cow::Borrowed(field.spec)
+        };
+        out.push_str(&ops::repr::format(vm, &obj, &spec)?);
+    }
+    Ok(())
 }
 
-/// Splits `name!conv:spec` into the name and the rest (the name may contain `[...]` with `:`
-/// or `!` inside).
-fn split_field(field: &str) -> (&str, &str) {
-    let mut in_bracket = false;
-    for (i, c) in field.char_indices() {
+/// Parses the field starting at `pos` (just after its `{`) and moves `pos` past its `}`.
+fn parse_field<'s>(fmt: &'s str, pos: &mut usize) -> PyResult<Field<'s>> {
+    let b = fmt.as_bytes();
+    let start = *pos;
+    let mut c = 0;
+    // The name ends at `}`, `:` or `!`, except inside brackets (`{0[a:b]}`).
+    while *pos < b.len() {
+        c = b[*pos];
+        *pos += 1;
         match c {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => return (&field[..i], &field[i..]),
+            b'{' => return Err(value_error("unexpected '{' in field name")),
+            b'[' => {
+                while *pos < b.len() && b[*pos] != b']' {
+                    *pos += 1;
+                }
+            }
+            b'}' | b':' | b'!' => break,
             _ => {}
         }
     }
-    (field, "")
-}
-
-enum Accessor {
-    Attr(String),
-    Index(String),
-}
-
-fn split_accessors(name: &str) -> (&str, Vec<Accessor>) {
-    let end = name.find(['.', '[']).unwrap_or(name.len());
-    let first = &name[..end];
-    let mut acc = Vec::new();
-    let rest: Vec<char> = name[end..].chars().collect();
-    let mut i = 0;
-    while i < rest.len() {
-        if rest[i] == '.' {
-            let mut s = String::new();
-            i += 1;
-            while i < rest.len() && rest[i] != '.' && rest[i] != '[' {
-                s.push(rest[i]);
-                i += 1;
+    if c == b'}' {
+        let name = &fmt[start..*pos - 1];
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            nested: false,
+        });
+    }
+    if c != b':' && c != b'!' {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    let name = &fmt[start..*pos - 1];
+    let mut conversion = None;
+    if c == b'!' {
+        let conv = fmt[*pos..]
+            .chars()
+            .next()
+            .ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+        *pos += conv.len_utf8();
+        conversion = Some(conv);
+        if *pos < b.len() {
+            let next = b[*pos];
+            *pos += 1;
+            if next == b'}' {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    nested: false,
+                });
             }
-            acc.push(Accessor::Attr(s));
-        } else if rest[i] == '[' {
-            let mut s = String::new();
-            i += 1;
-            while i < rest.len() && rest[i] != ']' {
-                s.push(rest[i]);
-                i += 1;
+            if next != b':' {
+                return Err(value_error("expected ':' after conversion specifier"));
             }
-            i += 1;
-            acc.push(Accessor::Index(s));
-        } else {
-            i += 1;
         }
     }
-    (first, acc)
+    // The spec runs to the `}` that balances the field's `{`.
+    let spec_start = *pos;
+    let mut open = 1;
+    let mut nested = false;
+    while *pos < b.len() {
+        let c = b[*pos];
+        *pos += 1;
+        if c == b'{' {
+            nested = true;
+            open += 1;
+        } else if c == b'}' {
+            open -= 1;
+            if open == 0 {
+                let spec = &fmt[spec_start..*pos - 1];
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec,
+                    nested,
+                });
+            }
+        }
+    }
+    Err(value_error("unmatched '{' in format spec"))
 }
 
-// ---- methods ------------------------------------------------------------------------------
+/// CPython's `get_integer`: the value of a field name or index made only of decimal digits
+/// (of any script), `None` for anything else.
+fn field_integer(s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for c in s.chars() {
+        let Some(d) = crate::text::py_decimal_value(c) else {
+            return Ok(None);
+        };
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
+}
 
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a str> {
-    match args.values.first().and_then(as_str) {
-        Some(s) => Ok(s),
-        None => Err(type_error(format!(
-            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-            name,
-            args.values.first().map(type_name).unwrap_or_default()
+/// The value a field name (`0`, `name`, `0.attr[key][1]`, or empty) designates.
+fn field_value(
+    vm: &mut Vm,
+    name: &str,
+    values: &FieldValues,
+    numbering: &mut Numbering,
+) -> PyResult<Value> {
+    let (first, mut rest) = name.split_at(name.find(['.', '[']).unwrap_or(name.len()));
+    let index = field_integer(first)?;
+    let mut obj = if first.is_empty() || index.is_some() {
+        let i = numbering.field(index)?;
+        match values {
+            FieldValues::Map(_) => {
+                return Err(value_error("Format string contains positional fields"))
+            }
+            FieldValues::Call { args, .. } => args.get(i).cloned().ok_or_else(|| {
+                index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                ))
+            })?,
+        }
+    } else {
+        match values {
+            FieldValues::Map(m) => ops::seq::get_item(vm, m, &new_str(first))?,
+            FieldValues::Call { kwargs, .. } => kwargs
+                .iter()
+                .find(|(k, _)| *k == first)
+                .map(|(_, v)| (*v).clone())
+                .ok_or_else(|| key_error(new_str(first)))?,
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = &r[..end];
+            rest = &r[end..];
+            if attr.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            obj = ops::attr::get_attr_str(vm, &obj, attr)?;
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            rest = &r[end + 1..];
+            let index = field_integer(key)?;
+            if key.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let key = match index {
+                Some(i) => Value::Int(i as i64),
+                None => new_str(key),
+            };
+            obj = ops::seq::get_item(vm, &obj, &key)?;
+        } else {
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
+        }
+    }
+    Ok(obj)
+}
+
+fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fmt = this(&args, "format")?;
+    let kwargs: Vec<(&str, &Value)> = args.kwargs().map(|(k, v)| (str_of(k), v)).collect();
+    let values = FieldValues::Call {
+        args: &args.pos()[1..],
+        kwargs: &kwargs,
+    };
+    str_format(vm, fmt, &values).map(new_str)
+}
+
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fmt, rest) = method_args(&args, "format_map", Sig::One)?;
+    str_format(vm, fmt, &FieldValues::Map(&rest[0])).map(new_str)
+}
+
+// ---- construction -------------------------------------------------------------------------
+
+/// Checks the class argument of `str.__new__`: `str` itself (instances of subclasses would
+/// need an object layout that does not exist yet).
+fn check_str_class(cls: Option<&Value>) -> PyResult<()> {
+    let str_class = &crate::object::types().str;
+    match cls {
+        None => Err(type_error("str.__new__(): not enough arguments")),
+        Some(Value::Obj(c)) if c.is(str_class) => Ok(()),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            let name = crate::object::class::class_data(c).name_str();
+            if crate::object::class::is_subclass(c, str_class) {
+                Err(not_implemented_error(
+                    "subclassing builtin type 'str' is not supported yet",
+                ))
+            } else {
+                Err(type_error(format!(
+                    "str.__new__({name}): {name} is not a subtype of str"
+                )))
+            }
+        }
+        Some(other) => Err(type_error(format!(
+            "str.__new__(X): X is not a type object ({})",
+            type_name(other)
         ))),
     }
 }
 
-fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(v))))
-}
-
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let obj = pos.first().or_else(|| args.kw("object")).cloned();
-    let encoding = pos.get(1).or_else(|| args.kw("encoding")).cloned();
-    match (obj, encoding) {
-        (None, _) => Ok(new_str("")),
-        (Some(v), None) => {
-            if as_str(&v).is_some() {
-                return Ok(v);
-            }
-            ops::repr::str(vm, &v).map(new_str)
-        }
-        (Some(v), Some(_)) => match v.payload() {
-            Some(Payload::Bytes(b)) => super::bytes::decode(b),
-            Some(Payload::ByteArray(b)) => super::bytes::decode(&b.borrow()),
-            _ => Err(type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                type_name(&v)
+    check_str_class(args.values.first())?;
+    let [obj, encoding, errors] = keyword_args(
+        &args.pos()[1..],
+        &args,
+        "str",
+        ["object", "encoding", "errors"],
+    )?;
+    let text_param = |v: Option<&Value>, what: &str| -> PyResult<()> {
+        match v {
+            Some(v) if as_str(v).is_none() => Err(type_error(format!(
+                "str() argument '{what}' must be str, not {}",
+                clinic_type_name(v)
             ))),
-        },
+            _ => Ok(()),
+        }
+    };
+    text_param(encoding, "encoding")?;
+    text_param(errors, "errors")?;
+    let Some(obj) = obj else {
+        return Ok(new_str(""));
+    };
+    if encoding.is_none() && errors.is_none() {
+        if as_str(obj).is_some() {
+            return Ok(obj.clone());
+        }
+        return ops::repr::str(vm, obj).map(new_str);
+    }
+    match obj.payload() {
+        // Decoding is the bytes types' business.
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let decode = ops::attr::get_attr_str(vm, obj, "decode")?;
+            let encoding = encoding.cloned().unwrap_or_else(|| new_str("utf-8"));
+            let errors = errors.cloned().unwrap_or_else(|| new_str("strict"));
+            crate::interp::call(vm, &decode, &[encoding, errors])
+        }
+        Some(Payload::Str(_)) => Err(type_error("decoding str is not supported")),
+        _ => Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(obj)
+        ))),
     }
 }
 
-fn format_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "format")?.to_string();
-    let pos = args.pos()[1..].to_vec();
-    let kw: Vec<(String, Value)> = args.kwargs().map(|(k, v)| (crate::object::str_of(k).to_string(), v.clone())).collect();
-    str_format(vm, &s, &pos, &kw).map(new_str)
+// ---- operator methods ---------------------------------------------------------------------
+//
+// The interpreter runs `+`, `*`, `in`, `==`, `[]` on strings itself; these are what explicit
+// calls (`s.__add__(t)`, `str.__lt__`) and the reflected-operand protocol find. Where CPython's
+// method would raise for an operand of another type, these return NotImplemented instead, so
+// that the other operand's reflected method still gets its turn when the interpreter asks.
+
+fn str_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "__len__", Sig::Wrapper(0))?;
+    match args.values[0].payload() {
+        Some(Payload::Str(s)) => Ok(Value::Int(s.char_len() as i64)),
+        _ => unreachable!("method_args checked the receiver"),
+    }
 }
 
-fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = this(&args, "join")?.to_string();
-    check_args("join", &args, 2, 2)?;
-    let items = ops::iter::collect(vm, &args.values[1])?;
+fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, rest) = method_args(&args, "__contains__", Sig::Wrapper(1))?;
+    ops::seq::contains(vm, &args.values[0], &rest[0]).map(Value::Bool)
+}
+
+fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, rest) = method_args(&args, "__getitem__", Sig::Wrapper(1))?;
+    ops::seq::get_item(vm, &args.values[0], &rest[0])
+}
+
+fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "__iter__", Sig::Wrapper(0))?;
+    ops::iter::get_iter(vm, &args.values[0])
+}
+
+fn not_implemented() -> Value {
+    Value::Obj(crate::object::types().not_implemented.clone())
+}
+
+fn str_add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, rest) = method_args(&args, "__add__", Sig::Wrapper(1))?;
+    Ok(match as_str(&rest[0]) {
+        Some(t) => new_str([s, t].concat()),
+        None => not_implemented(),
+    })
+}
+
+/// `s * n` for `__mul__` and `__rmul__`.
+fn repeat(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let (s, rest) = method_args(args, name, Sig::Wrapper(1))?;
+    let n = &rest[0];
+    let class = crate::object::class_of(n);
+    let has = |method| crate::object::class::lookup_str(&class, method).is_some();
+    let is_index = matches!(n, Value::Int(_) | Value::Bool(_))
+        || matches!(n.payload(), Some(Payload::BigInt(_)))
+        || has("__index__");
+    // str has no numeric `*`, only the sequence repeat CPython tries after both operands'
+    // numeric methods: the `__rmul__` of a user class goes first.
+    let user_rmul = matches!(n.payload(), Some(Payload::Instance(_))) && has("__rmul__");
+    if !is_index || (name == "__mul__" && user_rmul) {
+        return Ok(not_implemented());
+    }
+    if let Some(Payload::BigInt(_)) = n.payload() {
+        return Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    let n = usize::try_from(ssize_arg(vm, n)?).unwrap_or(0);
+    if n == 1 {
+        return Ok(args.values[0].clone());
+    }
+    if n > 0 && s.chars().count() > isize::MAX as usize / n {
+        return Err(overflow_error("repeated string is too long"));
+    }
     let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match as_str(it) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    type_name(it)
-                )))
-            }
-        }
+    let bytes = s
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| crate::object::exception::memory_error(""))?;
+    crate::text::reserve(&mut out, bytes).map_err(text_err)?;
+    for _ in 0..n {
+        out.push_str(s);
     }
     Ok(new_str(out))
 }
 
-/// Optional `sep` and `maxsplit` arguments of split/rsplit.
-fn split_args(args: &Args) -> PyResult<(Option<String>, i64)> {
-    let pos = args.pos();
-    let sep = pos.get(1).or_else(|| args.kw("sep")).cloned().unwrap_or(Value::None);
-    let maxsplit = pos.get(2).or_else(|| args.kw("maxsplit")).cloned().unwrap_or(Value::Int(-1));
-    let sep = if sep.is_none() {
-        None
-    } else {
-        let s = str_arg(&sep, "must be str or None, not")
-            .map_err(|_| type_error(format!("must be str or None, not {}", type_name(&sep))))?
-            .to_string();
-        if s.is_empty() {
-            return Err(value_error("empty separator"));
-        }
-        Some(s)
-    };
-    let maxsplit = match maxsplit {
-        Value::Int(i) => i,
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&other)
-            )))
-        }
-    };
-    Ok((sep, maxsplit))
+fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, &args, "__mul__")
 }
 
-fn split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "split")?;
-    let (sep, maxsplit) = split_args(&args)?;
-    let parts: Vec<Value> = match sep {
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(new_str).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(new_str).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(crate::text::py_is_space);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(new_str(rest));
-                    break;
-                }
-                let end = rest.find(crate::text::py_is_space).unwrap_or(rest.len());
-                out.push(new_str(&rest[..end]));
-                rest = rest[end..].trim_start_matches(crate::text::py_is_space);
-                n += 1;
-            }
-            out
-        }
-    };
-    Ok(new_list(parts))
-}
-
-fn rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "rsplit")?;
-    let (sep, maxsplit) = split_args(&args)?;
-    let mut parts: Vec<Value> = match sep {
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.rsplit(sep.as_str()).map(new_str).collect()
-            } else {
-                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(new_str).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_end_matches(crate::text::py_is_space);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(new_str(rest));
-                    break;
-                }
-                let start = rest.rfind(crate::text::py_is_space).map(|i| i + rest[i..].chars().next().map(char::len_utf8).unwrap_or(1)).unwrap_or(0);
-                out.push(new_str(&rest[start..]));
-                rest = rest[..start].trim_end_matches(crate::text::py_is_space);
-                n += 1;
-            }
-            out
-        }
-    };
-    parts.reverse();
-    Ok(new_list(parts))
-}
-
-fn strip_chars(args: &Args, name: &str) -> PyResult<Option<String>> {
-    match args.values.get(1) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(
-            as_str(v)
-                .ok_or_else(|| type_error(format!("{name} arg must be None or str")))?
-                .to_string(),
-        )),
-    }
-}
-
-fn strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "strip")?;
-    Ok(new_str(match strip_chars(&args, "strip")? {
-        None => s.trim_matches(crate::text::py_is_space),
-        Some(cs) => s.trim_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn lstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "lstrip")?;
-    Ok(new_str(match strip_chars(&args, "lstrip")? {
-        None => s.trim_start_matches(crate::text::py_is_space),
-        Some(cs) => s.trim_start_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn rstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "rstrip")?;
-    Ok(new_str(match strip_chars(&args, "rstrip")? {
-        None => s.trim_end_matches(crate::text::py_is_space),
-        Some(cs) => s.trim_end_matches(|c| cs.contains(c)),
-    }))
-}
-
-fn prefix_test(vm: &mut Vm, args: &Args, name: &str, ends: bool) -> PyResult<Value> {
-    let s = this(args, name)?;
-    check_args(name, args, 2, 4)?;
-    let chars: Vec<char> = s.chars().collect();
-    let n = chars.len() as i64;
-    let bound = |v: Option<&Value>, default: i64, vm: &mut Vm| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(x) => {
-                let i = ops::seq::to_index(vm, x)?.ok_or_else(|| {
-                    type_error("slice indices must be integers or None or have an __index__ method")
-                })?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
-        }
-    };
-    let start = bound(args.values.get(2), 0, vm)?;
-    let end = bound(args.values.get(3), n, vm)?;
-    let sub: String = if start <= end {
-        chars[start as usize..end as usize].iter().collect()
-    } else {
-        String::new()
-    };
-    let test = |p: &str| {
-        if start > end {
-            return false;
-        }
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
-    };
-    let arg = &args.values[1];
-    match arg.payload() {
-        Some(Payload::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
-        Some(Payload::Tuple(t)) => {
-            for x in t.iter() {
-                let p = as_str(x).ok_or_else(|| {
-                    type_error(format!(
-                        "tuple for {} must only contain str, not {}",
-                        name,
-                        type_name(x)
-                    ))
-                })?;
-                if test(p) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        _ => Err(type_error(format!(
-            "{} first arg must be str or a tuple of str, not {}",
-            name,
-            type_name(arg)
-        ))),
-    }
-}
-
-fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    prefix_test(vm, &args, "startswith", false)
-}
-
-fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    prefix_test(vm, &args, "endswith", true)
-}
-
-fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "replace")?;
-    check_args("replace", &args, 3, 4)?;
-    let old = str_arg(&args.values[1], "replace() argument 1")?;
-    let new = str_arg(&args.values[2], "replace() argument 2")?;
-    let count = match args.values.get(3) {
-        Some(v) => ops::seq::to_index(vm, v)?.unwrap_or(-1),
-        None => -1,
-    };
-    Ok(new_str(if count < 0 {
-        s.replace(old, new)
-    } else if old.is_empty() {
-        // Inserting between characters, at most `count` times.
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < count {
-            out.push_str(new);
-        }
-        out
-    } else {
-        s.replacen(old, new, count as usize)
-    }))
-}
-
-/// (start, end) character bounds of the optional slice arguments at positions 2 and 3.
-fn search_bounds(vm: &mut Vm, args: &Args, n: usize) -> PyResult<(usize, usize)> {
-    let n = n as i64;
-    let conv = |v: Option<&Value>, default: i64, vm: &mut Vm| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(x) => {
-                let i = ops::seq::to_index(vm, x)?.ok_or_else(|| {
-                    type_error("slice indices must be integers or None or have an __index__ method")
-                })?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
-        }
-    };
-    let start = conv(args.values.get(2), 0, vm)?;
-    let end = conv(args.values.get(3), n, vm)?;
-    Ok((start as usize, end.max(start) as usize))
-}
-
-/// Finds `sub` in `s[start:end]` (character indices); returns a character index.
-fn find_in(s: &str, sub: &str, start: usize, end: usize, reverse: bool) -> Option<usize> {
-    let ascii = s.is_ascii();
-    let byte = |ci: usize| -> usize {
-        if ascii {
-            ci.min(s.len())
-        } else {
-            s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
-        }
-    };
-    let (bs, be) = (byte(start), byte(end));
-    if bs > be {
-        return None;
-    }
-    let hay = &s[bs..be];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) }?;
-    let b = bs + found;
-    Some(if ascii { b } else { s[..b].chars().count() })
-}
-
-fn find_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    let s = this(args, name)?;
-    check_args(name, args, 2, 4)?;
-    let sub = as_str(&args.values[1]).ok_or_else(|| {
-        type_error(format!("must be str, not {}", type_name(&args.values[1])))
-    })?;
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() };
-    let (start, end) = search_bounds(vm, args, n)?;
-    if start > n {
-        return Ok(None);
-    }
-    Ok(find_in(s, sub, start, end, reverse))
-}
-
-fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_common(vm, &args, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
-}
-
-fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_common(vm, &args, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
-}
-
-fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match find_common(vm, &args, "index", false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(value_error("substring not found")),
-    }
-}
-
-fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match find_common(vm, &args, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(value_error("substring not found")),
-    }
-}
-
-fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "count")?;
-    check_args("count", &args, 2, 4)?;
-    let sub = as_str(&args.values[1]).ok_or_else(|| {
-        type_error(format!("must be str, not {}", type_name(&args.values[1])))
-    })?;
-    let chars: Vec<char> = s.chars().collect();
-    let (start, end) = search_bounds(vm, &args, chars.len())?;
-    if start > chars.len() {
-        return Ok(Value::Int(0));
-    }
-    let hay: String = chars[start..end.min(chars.len())].iter().collect();
-    Ok(Value::Int(if sub.is_empty() {
-        hay.chars().count() as i64 + 1
-    } else {
-        hay.matches(sub).count() as i64
-    }))
-}
-
-fn upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(new_str(this(&args, "upper")?.to_uppercase()))
-}
-
-fn lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(new_str(this(&args, "lower")?.to_lowercase()))
-}
-
-fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "encode")?;
-    let enc = args.values.get(1).or_else(|| args.kw("encoding")).and_then(as_str).unwrap_or("utf-8").to_lowercase();
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::object::new_bytes(s.as_bytes().to_vec())),
-        "ascii" => {
-            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(crate::object::exception::unicode_encode_error(format!(
-                    "'ascii' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(128)",
-                    c as u32, i
-                )));
-            }
-            Ok(crate::object::new_bytes(s.as_bytes().to_vec()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) > 255 {
-                    return Err(crate::object::exception::unicode_encode_error(format!(
-                        "'latin-1' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(256)",
-                        c as u32, i
-                    )));
-                }
-                out.push(c as u32 as u8);
-            }
-            Ok(crate::object::new_bytes(out))
-        }
-        other => Err(crate::object::exception::not_implemented_error(format!(
-            "the '{other}' codec is not supported yet"
-        ))),
-    }
-}
-
-fn str_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values.first().and_then(|v| v.payload()) {
-        Some(Payload::Str(s)) => Ok(Value::Int(s.char_len() as i64)),
-        _ => Err(type_error("descriptor '__len__' requires a 'str' object")),
-    }
+fn str_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    repeat(vm, &args, "__rmul__")
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "__mod__")?.to_string();
-    check_args("__mod__", &args, 2, 2)?;
-    percent_format(vm, &s, &args.values[1]).map(new_str)
+    let (fmt, rest) = method_args(&args, "__mod__", Sig::Wrapper(1))?;
+    percent_format(vm, fmt, &rest[0]).map(new_str)
+}
+
+/// `s.__rmod__(fmt)`: `fmt % s` when `fmt` is a str.
+fn str_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, rest) = method_args(&args, "__rmod__", Sig::Wrapper(1))?;
+    match as_str(&rest[0]) {
+        Some(fmt) => percent_format(vm, fmt, &args.values[0]).map(new_str),
+        None => Ok(not_implemented()),
+    }
+}
+
+macro_rules! comparisons {
+    ($($name:ident $dunder:literal $op:tt),* $(,)?) => {
+        $(
+            fn $name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let (s, rest) = method_args(&args, $dunder, Sig::Wrapper(1))?;
+                Ok(match as_str(&rest[0]) {
+                    // Rust orders `str` by UTF-8 bytes, which is code point order, as Python.
+                    Some(t) => Value::Bool(s $op t),
+                    None => not_implemented(),
+                })
+            }
+        )*
+    };
+}
+
+comparisons! {
+    str_eq "__eq__" ==,
+    str_ne "__ne__" !=,
+    str_lt "__lt__" <,
+    str_le "__le__" <=,
+    str_gt "__gt__" >,
+    str_ge "__ge__" >=,
+}
+
+fn str_str(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "__str__", Sig::Wrapper(0))?;
+    Ok(args.values[0].clone())
 }
 
 fn str_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(new_tuple(vec![args.values.first().cloned().unwrap_or(Value::None)]))
+    method_args(&args, "__getnewargs__", Sig::NoArgs)?;
+    Ok(new_tuple(vec![args.values[0].clone()]))
 }
 
 fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // str.__format__(s, spec)
-    let s = this(&args, "__format__")?.to_string();
-    let spec = args.values.get(1).and_then(as_str).unwrap_or("").to_string();
-    ops::repr::format(vm, &new_str(s), &spec).map(new_str)
+    let (_, rest) = method_args(&args, "__format__", Sig::One)?;
+    let spec = as_str(&rest[0]).ok_or_else(|| {
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            clinic_type_name(&rest[0])
+        ))
+    })?;
+    ops::repr::format(vm, &args.values[0], spec).map(new_str)
 }
 
 pub fn install(t: &Types) {
     let s = &t.str;
     add_method(s, "__new__", str_new);
     add_method(s, "format", format_method);
-    add_method(s, "join", join);
-    add_method(s, "split", split);
-    add_method(s, "rsplit", rsplit);
-    add_method(s, "strip", strip);
-    add_method(s, "lstrip", lstrip);
-    add_method(s, "rstrip", rstrip);
-    add_method(s, "startswith", startswith);
-    add_method(s, "endswith", endswith);
-    add_method(s, "replace", replace);
-    add_method(s, "find", find);
-    add_method(s, "rfind", rfind);
-    add_method(s, "index", index);
-    add_method(s, "rindex", rindex);
-    add_method(s, "count", count);
-    add_method(s, "upper", upper);
-    add_method(s, "lower", lower);
-    add_method(s, "encode", encode);
+    add_method(s, "format_map", format_map);
     add_method(s, "__len__", str_len);
+    add_method(s, "__contains__", str_contains);
+    add_method(s, "__getitem__", str_getitem);
+    add_method(s, "__iter__", str_iter);
+    add_method(s, "__add__", str_add);
+    add_method(s, "__mul__", str_mul);
+    add_method(s, "__rmul__", str_rmul);
     add_method(s, "__mod__", str_mod);
+    add_method(s, "__rmod__", str_rmod);
+    add_method(s, "__eq__", str_eq);
+    add_method(s, "__ne__", str_ne);
+    add_method(s, "__lt__", str_lt);
+    add_method(s, "__le__", str_le);
+    add_method(s, "__gt__", str_gt);
+    add_method(s, "__ge__", str_ge);
+    add_method(s, "__str__", str_str);
     add_method(s, "__getnewargs__", str_getnewargs);
     add_method(s, "__format__", str_dunder_format);
+    super::str_methods::install(t);
 }

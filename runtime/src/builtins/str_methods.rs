@@ -5,16 +5,21 @@
 //! Each method follows CPython 3.11's `unicodeobject.c` into the edge cases (what
 //! `'abc'.find('', 4)` returns, how `center` splits odd padding), and reports a bad call in the
 //! words of the CPython function it mirrors. Those words depend on how that function parses
-//! its arguments, which [`Sig`] and [`kw_method_args`] reproduce.
+//! its arguments, which [`Sig`] and [`keyword_args`] reproduce.
 //!
 //! Strings are UTF-8, so a character index is not a byte offset: the search methods work on
 //! byte ranges and convert at the edges (directly for ASCII text).
 
 use crate::interp::Vm;
-use crate::object::exception::{not_implemented_error, overflow_error, type_error, unicode_encode_error, value_error, PyErr};
+use crate::object::exception::{
+    not_implemented_error, overflow_error, type_error, unicode_encode_error, value_error, PyErr,
+};
 use crate::object::function::Args;
 use crate::object::types::Types;
-use crate::object::{as_str, exc_types, new_bytes, new_dict, new_list, new_str, new_tuple, str_of, Obj, Payload};
+use crate::object::{
+    as_str, exc_types, new_bytes, new_dict, new_list, new_str, new_tuple, str_of, type_name, Obj,
+    Payload,
+};
 use crate::ops;
 use crate::ops::repr::text_err;
 use crate::text::unicode as uni;
@@ -29,11 +34,13 @@ use super::add_method;
 /// The text of the receiver of str method `name`.
 pub(super) fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a str> {
     match args.values.first() {
-        None => Err(type_error(format!("unbound method str.{name}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        ))),
         Some(v) => as_str(v).ok_or_else(|| {
             type_error(format!(
                 "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
-                crate::object::type_name(v)
+                type_name(v)
             ))
         }),
     }
@@ -52,6 +59,8 @@ pub(super) enum Sig {
     Clinic(usize, usize),
     /// `PyArg_ParseTuple`, from `min` to `max`: `find() takes at least 1 argument (0 given)`.
     Tuple(usize, usize),
+    /// A slot wrapper (`__add__`, `__len__`) taking exactly so many: `expected 1 argument, got 0`.
+    Wrapper(usize),
 }
 
 fn plural(n: usize) -> &'static str {
@@ -63,10 +72,17 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// The receiver's text and the arguments after it, checked against `sig`.
-pub(super) fn method_args<'a>(args: &Args<'a>, name: &str, sig: Sig) -> PyResult<(&'a str, &'a [Value])> {
+pub(super) fn method_args<'a>(
+    args: &Args<'a>,
+    name: &str,
+    sig: Sig,
+) -> PyResult<(&'a str, &'a [Value])> {
     let s = this(args, name)?;
     if args.has_kwargs() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+        return Err(type_error(match sig {
+            Sig::Wrapper(_) => format!("wrapper {name}() takes no keyword arguments"),
+            _ => format!("str.{name}() takes no keyword arguments"),
+        }));
     }
     let rest = &args.pos()[1..];
     let n = rest.len();
@@ -74,31 +90,44 @@ pub(super) fn method_args<'a>(args: &Args<'a>, name: &str, sig: Sig) -> PyResult
         Sig::NoArgs if n != 0 => format!("str.{name}() takes no arguments ({n} given)"),
         Sig::One if n != 1 => format!("str.{name}() takes exactly one argument ({n} given)"),
         Sig::Clinic(min, _) if n < min => {
-            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         }
         Sig::Clinic(_, max) if n > max => {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         }
         Sig::Tuple(min, _) if n < min => {
-            format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                plural(min)
+            )
         }
         Sig::Tuple(_, max) if n > max => {
-            format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            )
         }
+        Sig::Wrapper(k) if n != k => format!("expected {k} argument{}, got {n}", plural(k)),
         _ => return Ok((s, rest)),
     };
     Err(type_error(msg))
 }
 
-/// The receiver's text and the values of the parameters `params` of a method Argument
-/// Clinic parses with keywords (`split(sep=None, maxsplit=-1)`), each if given.
-fn kw_method_args<'a, const N: usize>(
+/// The values of the parameters `params` of a function Argument Clinic parses with keywords
+/// (`split(sep=None, maxsplit=-1)`), each if given: the positional arguments `pos`, then the
+/// keyword arguments of `args`.
+pub(super) fn keyword_args<'a, const N: usize>(
+    pos: &'a [Value],
     args: &Args<'a>,
     name: &str,
     params: [&str; N],
-) -> PyResult<(&'a str, [Option<&'a Value>; N])> {
-    let s = this(args, name)?;
-    let pos = &args.pos()[1..];
+) -> PyResult<[Option<&'a Value>; N]> {
     let given = pos.len() + args.kwargs().count();
     if given > N {
         return Err(type_error(format!(
@@ -120,21 +149,46 @@ fn kw_method_args<'a, const N: usize>(
                 )))
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            None => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
-    Ok((s, out))
+    Ok(out)
+}
+
+/// The receiver's text and the [`keyword_args`] of a str method.
+fn kw_method_args<'a, const N: usize>(
+    args: &Args<'a>,
+    name: &str,
+    params: [&str; N],
+) -> PyResult<(&'a str, [Option<&'a Value>; N])> {
+    let s = this(args, name)?;
+    Ok((s, keyword_args(&args.pos()[1..], args, name, params)?))
+}
+
+/// How Argument Clinic names the type of a bad argument (`must be str, not None`).
+pub(super) fn clinic_type_name(v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        type_name(v)
+    }
 }
 
 /// A `Py_ssize_t` argument (a width, a count): an int, or an object with `__index__`.
 pub(super) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(Payload::BigInt(_)) = v.payload() {
-        return Err(overflow_error("Python int too large to convert to C ssize_t"));
+        return Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     ops::seq::to_index(vm, v)?.ok_or_else(|| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::object::type_name(v)
+            type_name(v)
         ))
     })
 }
@@ -163,10 +217,15 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
         Some(v) => v,
     };
     if let Some(Payload::BigInt(b)) = v.payload() {
-        return Ok(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX });
+        return Ok(if num_traits::Signed::is_negative(b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
     }
-    ops::seq::to_index(vm, v)?
-        .ok_or_else(|| type_error("slice indices must be integers or None or have an __index__ method"))
+    ops::seq::to_index(vm, v)?.ok_or_else(|| {
+        type_error("slice indices must be integers or None or have an __index__ method")
+    })
 }
 
 /// CPython's `ADJUST_INDICES`: slice-style negative bounds, `end` clamped to the length, and
@@ -179,7 +238,11 @@ fn adjust_indices(start: i64, end: i64, len: i64) -> (i64, i64) {
     } else {
         end
     };
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     (start, end)
 }
 
@@ -193,11 +256,15 @@ fn search_bounds(vm: &mut Vm, rest: &[Value], len: i64) -> PyResult<(i64, i64)> 
 
 /// The string argument of a search method (`must be str, not int`).
 fn sub_arg(v: &Value) -> PyResult<&str> {
-    as_str(v).ok_or_else(|| type_error(format!("must be str, not {}", crate::object::type_name(v))))
+    as_str(v).ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
 }
 
 fn char_count(s: &str) -> i64 {
-    (if s.is_ascii() { s.len() } else { s.chars().count() }) as i64
+    (if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }) as i64
 }
 
 /// The byte offset of character `i` of `s` (`0 <= i <= len`).
@@ -232,16 +299,24 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Op
         return Ok(None);
     }
     let hay = &s[byte_offset(s, start)..byte_offset(s, end)];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map(|b| start + char_count(&hay[..b])))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "find", false)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "find", false)?.unwrap_or(-1),
+    ))
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -299,7 +374,7 @@ fn affix_test(vm: &mut Vm, args: &Args, name: &str, ends: bool) -> PyResult<Valu
             let affix = as_str(item).ok_or_else(|| {
                 type_error(format!(
                     "tuple for {name} must only contain str, not {}",
-                    crate::object::type_name(item)
+                    type_name(item)
                 ))
             })?;
             if matches(affix) {
@@ -312,7 +387,7 @@ fn affix_test(vm: &mut Vm, args: &Args, name: &str, ends: bool) -> PyResult<Valu
         Some(affix) => Ok(Value::Bool(matches(affix))),
         None => Err(type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
-            crate::object::type_name(arg)
+            type_name(arg)
         ))),
     }
 }
@@ -342,7 +417,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let Some(text) = as_str(&item) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
-                crate::object::type_name(&item)
+                type_name(&item)
             )));
         };
         if i > 0 {
@@ -355,7 +430,11 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The separator and split limit of `split` / `rsplit` (a negative limit means none).
-fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a str, Option<&'a str>, usize)> {
+fn split_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a str, Option<&'a str>, usize)> {
     let (s, [sep, maxsplit]) = kw_method_args(args, name, ["sep", "maxsplit"])?;
     let maxsplit = match maxsplit {
         Some(v) => ssize_arg(vm, v)?,
@@ -364,9 +443,8 @@ fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a str
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
-            let sep = as_str(v).ok_or_else(|| {
-                type_error(format!("must be str or None, not {}", crate::object::type_name(v)))
-            })?;
+            let sep = as_str(v)
+                .ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -380,7 +458,10 @@ fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a str
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sep, limit) = split_args(vm, &args, "split")?;
     let parts: Vec<Value> = match sep {
-        Some(sep) => s.splitn(limit.saturating_add(1), sep).map(new_str).collect(),
+        Some(sep) => s
+            .splitn(limit.saturating_add(1), sep)
+            .map(new_str)
+            .collect(),
         None => {
             // Runs of whitespace separate; leading whitespace never makes an empty field,
             // and once the limit is reached the rest (less its leading space) is one field.
@@ -404,7 +485,10 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sep, limit) = split_args(vm, &args, "rsplit")?;
     let mut parts: Vec<Value> = match sep {
-        Some(sep) => s.rsplitn(limit.saturating_add(1), sep).map(new_str).collect(),
+        Some(sep) => s
+            .rsplitn(limit.saturating_add(1), sep)
+            .map(new_str)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_end_matches(py_is_space);
@@ -432,7 +516,15 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\x0b' | '\x0c' | '\r' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\x0b'
+            | '\x0c'
+            | '\r'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -449,8 +541,16 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => (rest, ""),
             Some((i, c)) => {
                 // "\r\n" is one line break.
-                let brk = if rest[i..].starts_with("\r\n") { 2 } else { c.len_utf8() };
-                let line = if keepends { &rest[..i + brk] } else { &rest[..i] };
+                let brk = if rest[i..].starts_with("\r\n") {
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                let line = if keepends {
+                    &rest[..i + brk]
+                } else {
+                    &rest[..i]
+                };
                 (line, &rest[i + brk..])
             }
         };
@@ -469,7 +569,11 @@ fn partition_impl(args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
     }
     let found = if reverse { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
-        Some(i) => [new_str(&s[..i]), rest[0].clone(), new_str(&s[i + sep.len()..])],
+        Some(i) => [
+            new_str(&s[..i]),
+            rest[0].clone(),
+            new_str(&s[i + sep.len()..]),
+        ],
         None if reverse => [new_str(""), new_str(""), args.values[0].clone()],
         None => [args.values[0].clone(), new_str(""), new_str("")],
     };
@@ -497,7 +601,9 @@ fn strip_impl(args: &Args, name: &str, side: Side) -> PyResult<Value> {
     let (s, rest) = method_args(args, name, Sig::Clinic(0, 1))?;
     let chars = match rest.first() {
         None | Some(Value::None) => None,
-        Some(v) => Some(as_str(v).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?),
+        Some(v) => {
+            Some(as_str(v).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?)
+        }
     };
     let strip = |c: char| match chars {
         None => py_is_space(c),
@@ -530,7 +636,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
             type_error(format!(
                 "replace() argument {} must be str, not {}",
                 i + 1,
-                crate::object::type_name(&rest[i])
+                clinic_type_name(&rest[i])
             ))
         })
     };
@@ -568,10 +674,14 @@ fn remove_affix(args: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let affix = as_str(&rest[0]).ok_or_else(|| {
         type_error(format!(
             "{name}() argument must be str, not {}",
-            crate::object::type_name(&rest[0])
+            clinic_type_name(&rest[0])
         ))
     })?;
-    let out = if suffix { s.strip_suffix(affix) } else { s.strip_prefix(affix) };
+    let out = if suffix {
+        s.strip_suffix(affix)
+    } else {
+        s.strip_prefix(affix)
+    };
     Ok(same_or_new(args, s, out.unwrap_or(s)))
 }
 
@@ -625,13 +735,15 @@ fn fill_arg(v: Option<&Value>) -> PyResult<char> {
     let s = as_str(v).ok_or_else(|| {
         type_error(format!(
             "The fill character must be a unicode character, not {}",
-            crate::object::type_name(v)
+            type_name(v)
         ))
     })?;
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Ok(c),
-        _ => Err(type_error("The fill character must be exactly one character long")),
+        _ => Err(type_error(
+            "The fill character must be exactly one character long",
+        )),
     }
 }
 
@@ -645,7 +757,11 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
 }
 
 /// `center` / `ljust` / `rjust`: `(s, fill, margin)`, or `None` when `s` is already as wide.
-fn justify_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<Option<(&'a str, char, usize)>> {
+fn justify_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<Option<(&'a str, char, usize)>> {
     let (s, rest) = method_args(args, name, Sig::Clinic(1, 2))?;
     let width = ssize_arg(vm, &rest[0])?;
     let fill = fill_arg(rest.get(1))?;
@@ -770,11 +886,17 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
     let out_of_range = || value_error("character mapping must be in range(0x110000)");
     match &r {
         Value::None => Ok(Mapped::Delete),
-        Value::Int(i) => u32::try_from(*i).ok().and_then(char::from_u32).map(Mapped::Char).ok_or_else(out_of_range),
+        Value::Int(i) => u32::try_from(*i)
+            .ok()
+            .and_then(char::from_u32)
+            .map(Mapped::Char)
+            .ok_or_else(out_of_range),
         Value::Bool(b) => Ok(Mapped::Char(if *b { '\u{1}' } else { '\0' })),
         _ if matches!(r.payload(), Some(Payload::BigInt(_))) => Err(out_of_range()),
         _ if as_str(&r).is_some() => Ok(Mapped::Text(r)),
-        _ => Err(type_error("character mapping must return integer, None or str")),
+        _ => Err(type_error(
+            "character mapping must return integer, None or str",
+        )),
     }
 }
 
@@ -845,7 +967,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     type_error(format!(
                         "maketrans() argument {} must be str, not {}",
                         i + 1,
-                        crate::object::type_name(v)
+                        clinic_type_name(v)
                     ))
                 })
             })
@@ -855,30 +977,45 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = new_dict();
     let Some(y) = y else {
         let Some(Payload::Dict(_)) = pos[0].payload() else {
-            return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         };
-        let Value::Obj(src) = &pos[0] else { unreachable!("a dict is an object") };
+        let Value::Obj(src) = &pos[0] else {
+            unreachable!("a dict is an object")
+        };
         for (k, v) in super::dict::items(src) {
             let key = match (&k, as_str(&k)) {
                 (_, Some(s)) => {
                     let mut chars = s.chars();
                     match (chars.next(), chars.next()) {
                         (Some(c), None) => Value::Int(c as i64),
-                        _ => return Err(value_error("string keys in translate table must be of length 1")),
+                        _ => {
+                            return Err(value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
                     }
                 }
                 (Value::Int(_) | Value::Bool(_), _) => k.clone(),
                 _ if matches!(k.payload(), Some(Payload::BigInt(_))) => k.clone(),
-                _ => return Err(type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
             };
             super::dict::set_item(vm, &d, key, v)?;
         }
         return Ok(Value::Obj(d));
     };
-    let x = as_str(&pos[0])
-        .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
+    let x = as_str(&pos[0]).ok_or_else(|| {
+        type_error("first maketrans argument must be a string if there is a second argument")
+    })?;
     if x.chars().count() != y.chars().count() {
-        return Err(value_error("the first two maketrans arguments must have equal length"));
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     for (a, b) in x.chars().zip(y.chars()) {
         super::dict::set_item(vm, &d, Value::Int(a as i64), Value::Int(b as i64))?;
@@ -899,7 +1036,11 @@ enum Codec {
     /// Code points below the limit are their own byte: ASCII (128) and Latin-1 (256).
     Narrow(u32),
     /// UTF-16 or UTF-32: code unit bytes, big-endian or not, with a byte order mark or not.
-    Wide { bytes: usize, big: bool, bom: bool },
+    Wide {
+        bytes: usize,
+        big: bool,
+        bom: bool,
+    },
 }
 
 /// Looks a codec up by name as CPython does: lower case, runs of characters other than
@@ -921,11 +1062,16 @@ fn lookup_codec(name: &str) -> Option<(Codec, &'static str)> {
     }
     let wide = |bytes, big, bom| Codec::Wide { bytes, big, bom };
     Some(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => (Codec::Utf8, "utf-8"),
-        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => (Codec::Narrow(128), "ascii"),
-        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
-        | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => (Codec::Narrow(256), "latin-1"),
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => {
+            (Codec::Utf8, "utf-8")
+        }
+        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => (Codec::Narrow(128), "ascii"),
+        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
+        | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
+            (Codec::Narrow(256), "latin-1")
+        }
         // Without a byte order in the name, CPython writes a byte order mark and then the
         // machine's order.
         "utf_16" | "utf16" | "u16" => (wide(2, cfg!(target_endian = "big"), true), "utf-16"),
@@ -962,7 +1108,10 @@ fn encode_narrow(s: &str, limit: u32, codec: &str, errors: &str) -> PyResult<Vec
             continue;
         }
         // The handler gets the whole run of characters this codec cannot encode.
-        let end = chars[i..].iter().position(|&c| (c as u32) < limit).map_or(chars.len(), |n| i + n);
+        let end = chars[i..]
+            .iter()
+            .position(|&c| (c as u32) < limit)
+            .map_or(chars.len(), |n| i + n);
         let run = &chars[i..end];
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
@@ -982,7 +1131,9 @@ fn encode_narrow(s: &str, limit: u32, codec: &str, errors: &str) -> PyResult<Vec
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', run.len())),
             "backslashreplace" => run.iter().for_each(|&c| out.extend(escape_char(c).bytes())),
-            "xmlcharrefreplace" => run.iter().for_each(|&c| out.extend(format!("&#{};", c as u32).bytes())),
+            "xmlcharrefreplace" => run
+                .iter()
+                .for_each(|&c| out.extend(format!("&#{};", c as u32).bytes())),
             "namereplace" => {
                 return Err(not_implemented_error(
                     "the 'namereplace' error handler is not supported yet",
@@ -1003,7 +1154,9 @@ fn encode_narrow(s: &str, limit: u32, codec: &str, errors: &str) -> PyResult<Vec
 /// `s.encode(encoding, errors)` as bytes.
 pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let Some((codec, name)) = lookup_codec(encoding) else {
-        return Err(not_implemented_error(format!("the '{encoding}' codec is not supported yet")));
+        return Err(not_implemented_error(format!(
+            "the '{encoding}' codec is not supported yet"
+        )));
     };
     Ok(match codec {
         Codec::Utf8 => s.as_bytes().to_vec(),
@@ -1027,7 +1180,9 @@ pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                     unit(c as u32);
                 } else {
                     let mut buf = [0u16; 2];
-                    c.encode_utf16(&mut buf).iter().for_each(|&u| unit(u as u32));
+                    c.encode_utf16(&mut buf)
+                        .iter()
+                        .for_each(|&u| unit(u as u32));
                 }
             }
             out
@@ -1043,7 +1198,7 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(v) => as_str(v).map(str::to_string).ok_or_else(|| {
                 type_error(format!(
                     "encode() argument '{what}' must be str, not {}",
-                    crate::object::type_name(v)
+                    clinic_type_name(v)
                 ))
             }),
         }
@@ -1099,6 +1254,10 @@ pub fn install(t: &Types) {
     add_method(s, "isascii", isascii);
     add_method(s, "translate", translate);
     let maketrans = crate::object::new_builtin("maketrans", maketrans, Some("str"));
-    super::add_class_attr(s, "maketrans", Value::Obj(Obj::new(&t.staticmethod, Payload::StaticMethod(maketrans))));
+    super::add_class_attr(
+        s,
+        "maketrans",
+        Value::Obj(Obj::new(&t.staticmethod, Payload::StaticMethod(maketrans))),
+    );
     add_method(s, "encode", encode);
 }

@@ -76,6 +76,7 @@ struct Unit<'a> {
     name: String,
     instrs: Vec<Instr>,
     positions: Vec<Position>,
+    aux_positions: Vec<(u32, Position)>,
     handlers: Vec<Option<Handler>>,
     consts: Vec<Value>,
     names: Vec<String>,
@@ -83,6 +84,8 @@ struct Unit<'a> {
     varnames: Vec<String>,
     cells: Vec<String>,
     labels: Vec<Option<u32>>,
+    /// The instruction index the most recent label was bound to: nothing fuses across it.
+    last_label_at: Option<usize>,
     fblocks: Vec<FBlock<'a>>,
     handler: Option<Handler>,
     pos: Position,
@@ -93,6 +96,20 @@ struct Unit<'a> {
     kwonlyargcount: u32,
     flags: CodeFlags,
     docstring: Value,
+}
+
+impl Unit<'_> {
+    /// (aux position, position) of instruction `i`: for a fused pair, its first and second
+    /// parts.
+    fn aux_position_of(&self, i: usize) -> (Position, Position) {
+        let aux = self
+            .aux_positions
+            .iter()
+            .find(|(j, _)| *j as usize == i)
+            .map(|(_, p)| *p)
+            .unwrap_or(self.positions[i]);
+        (aux, self.positions[i])
+    }
 }
 
 struct Compiler<'a> {
@@ -184,7 +201,10 @@ fn jump_target(i: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
-        | Instr::Send(t) => Some(t),
+        | Instr::Send(t)
+        | Instr::CompareJumpIfFalse(_, t)
+        | Instr::CompareJumpIfTrue(_, t)
+        | Instr::ForIterStoreFast(t, _) => Some(t),
         _ => None,
     }
 }
@@ -217,6 +237,7 @@ impl<'a> Compiler<'a> {
             name: name.to_string(),
             instrs: Vec::new(),
             positions: Vec::new(),
+            aux_positions: Vec::new(),
             handlers: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
@@ -224,6 +245,7 @@ impl<'a> Compiler<'a> {
             varnames: s.varnames.clone(),
             cells,
             labels: Vec::new(),
+            last_label_at: None,
             fblocks: Vec::new(),
             handler: None,
             pos: Position {
@@ -290,6 +312,7 @@ impl<'a> Compiler<'a> {
             flags: u.flags,
             instrs: u.instrs,
             positions: u.positions,
+            aux_positions: u.aux_positions,
             consts: u.consts,
             names: u.names.iter().map(|n| intern(n)).collect(),
             varnames: u.varnames.iter().map(|n| intern(n)).collect(),
@@ -309,11 +332,66 @@ impl<'a> Compiler<'a> {
     // ---- emission ------------------------------------------------------------------------
 
     fn emit(&mut self, i: Instr) -> usize {
+        let i = match self.fuse(i) {
+            Fused::Into(at) => return at,
+            Fused::Push(i) => i,
+        };
         let u = self.unit();
         u.instrs.push(i);
         u.positions.push(u.pos);
         u.handlers.push(u.handler);
         u.instrs.len() - 1
+    }
+
+    /// Peephole fusion of `next` with the previous instruction into a superinstruction (see
+    /// `bytecode`). A fused instruction keeps the position of the part that can fail, so
+    /// tracebacks are unchanged; `x - 1` becomes `LoadFast x; BinaryOpConst -, 1` rather than
+    /// one instruction, because both the load and the operation can fail.
+    fn fuse(&mut self, next: Instr) -> Fused {
+        let u = self.unit();
+        let n = u.instrs.len();
+        if n == 0 || u.last_label_at == Some(n) || u.handlers[n - 1] != u.handler {
+            return Fused::Push(next);
+        }
+        // (fused instruction, whether it takes the new part's position and keeps the first
+        // part's as its auxiliary position)
+        let (fused, split_positions) = match (u.instrs[n - 1], next) {
+            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => (Instr::CompareJumpIfFalse(op, t), false),
+            (Instr::Compare(op), Instr::PopJumpIfTrue(t)) => (Instr::CompareJumpIfTrue(op, t), false),
+            (Instr::LoadFast(a), Instr::LoadConst(k)) => (Instr::LoadFastConst(a, k), false),
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => (Instr::LoadFast2(a, b), true),
+            (Instr::LoadFast(a), Instr::LoadAttr(nm)) => (Instr::LoadFastAttr(a, nm), true),
+            (Instr::LoadFast(a), Instr::LoadMethod(nm)) => (Instr::LoadFastMethod(a, nm), true),
+            (Instr::LoadFast(a), Instr::Return) => (Instr::ReturnFast(a), false),
+            (Instr::LoadConst(k), Instr::Return) => (Instr::ReturnConst(k), false),
+            (Instr::LoadConst(k), Instr::BinaryOp(op)) => (Instr::BinaryOpConst(op, k), true),
+            (Instr::LoadFastConst(a, k), Instr::BinaryOp(op)) => (Instr::BinaryOpFastConst(op, a, k), true),
+            (Instr::LoadFast2(a, b), Instr::BinaryOp(op)) => {
+                // Three parts can fail (two loads, the operation) but an instruction has two
+                // positions: `a op b` becomes `LoadFast a; BinaryOpFast op, b`.
+                let (pos_a, pos_b) = u.aux_position_of(n - 1);
+                u.instrs[n - 1] = Instr::LoadFast(a);
+                u.positions[n - 1] = pos_a;
+                u.aux_positions.retain(|(i, _)| *i as usize != n - 1);
+                u.instrs.push(Instr::BinaryOpFast(op, b));
+                u.positions.push(u.pos);
+                u.handlers.push(u.handler);
+                u.aux_positions.push((n as u32, pos_b));
+                return Fused::Into(n);
+            }
+            (Instr::ForIter(t), Instr::StoreFast(i)) => (Instr::ForIterStoreFast(t, i), false),
+            _ => return Fused::Push(next),
+        };
+        if split_positions {
+            let first = u.positions[n - 1];
+            // A fused pair that is fused again keeps its original first position.
+            if !u.aux_positions.iter().any(|(i, _)| *i as usize == n - 1) {
+                u.aux_positions.push(((n - 1) as u32, first));
+            }
+            u.positions[n - 1] = u.pos;
+        }
+        u.instrs[n - 1] = fused;
+        Fused::Into(n - 1)
     }
 
     fn new_label(&mut self) -> Label {
@@ -325,6 +403,7 @@ impl<'a> Compiler<'a> {
     fn bind(&mut self, l: Label) {
         let u = self.unit();
         u.labels[l as usize] = Some(u.instrs.len() as u32);
+        u.last_label_at = Some(u.instrs.len());
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
@@ -2045,6 +2124,14 @@ impl<'a> Compiler<'a> {
         self.bind(end);
         Ok(())
     }
+}
+
+/// What `fuse` did with an instruction being emitted.
+enum Fused {
+    /// Merged into the instruction at this index.
+    Into(usize),
+    /// Not merged: emit this (possibly rewritten) instruction.
+    Push(Instr),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -10,6 +10,7 @@ use crate::object::exception::{
     exc_data, name_error, type_error, unbound_local_error, PyErr, TracebackEntry,
 };
 use crate::object::function::Args;
+use crate::object::iter::IterState;
 use crate::object::{
     dict_version, exc_types, new_list, new_set, new_slice, new_str, new_tuple, str_of, Obj,
     Payload,
@@ -63,6 +64,7 @@ fn record_traceback(vm: &Vm, frame: &Frame, err: &PyErr, pc: usize) {
     data.traceback.borrow_mut().push(TracebackEntry {
         code: frame.code.clone(),
         pc,
+        aux: data.aux_position.replace(false),
     });
     if !data.context_set.get() {
         data.context_set.set(true);
@@ -669,8 +671,175 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let it = tri!(ops::iter::get_iter(vm, &v));
                 frame.stack.push(it);
             }
+            Instr::ForIterStoreFast(t, i) => {
+                let next = tri!(for_iter_next(vm, top!(frame)));
+                match next {
+                    Some(v) => frame.stack[i as usize] = v,
+                    None => {
+                        frame.stack.pop();
+                        pc = t as usize;
+                    }
+                }
+            }
+            Instr::CompareJumpIfFalse(op, t) | Instr::CompareJumpIfTrue(op, t) => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => ops::compare::cmp_ord(op, x.cmp(y)),
+                    (Value::Float(x), Value::Float(y)) => ops::compare::cmp_f64(op, *x, *y),
+                    _ => {
+                        let v = tri!(ops::compare::compare(vm, op, &a, &b));
+                        match v {
+                            Value::Bool(b) => b,
+                            other => tri!(ops::truthy(vm, &other)),
+                        }
+                    }
+                };
+                if r == matches!(instr, Instr::CompareJumpIfTrue(..)) {
+                    pc = t as usize;
+                }
+            }
+            Instr::LoadFastConst(i, k) => {
+                let v = &frame.stack[i as usize];
+                if v.is_null() {
+                    fail!(unbound_local(frame, i, false), false);
+                }
+                let v = v.clone();
+                let c = frame.code.consts[k as usize].clone();
+                frame.stack.push(v);
+                frame.stack.push(c);
+            }
+            Instr::LoadFast2(i, j) => {
+                let a = &frame.stack[i as usize];
+                if a.is_null() {
+                    fail!(unbound_local(frame, i, true), false);
+                }
+                let a = a.clone();
+                let b = &frame.stack[j as usize];
+                if b.is_null() {
+                    fail!(unbound_local(frame, j, false), false);
+                }
+                let b = b.clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Instr::LoadFastAttr(i, n) => {
+                let obj = &frame.stack[i as usize];
+                if obj.is_null() {
+                    fail!(unbound_local(frame, i, true), false);
+                }
+                let obj = obj.clone();
+                let name = &frame.code.names[n as usize];
+                let v = tri!(super::cache::load_attr(vm, &frame.code, pc - 1, &obj, name));
+                frame.stack.push(v);
+            }
+            Instr::LoadFastMethod(i, n) => {
+                let obj = &frame.stack[i as usize];
+                if obj.is_null() {
+                    fail!(unbound_local(frame, i, true), false);
+                }
+                let obj = obj.clone();
+                let name = &frame.code.names[n as usize];
+                match tri!(super::cache::load_method(vm, &frame.code, pc - 1, &obj, name)) {
+                    Some(func) => {
+                        frame.stack.push(func);
+                        frame.stack.push(obj);
+                    }
+                    None => {
+                        let attr = tri!(ops::attr::get_attr(vm, &obj, name));
+                        frame.stack.push(Value::Null);
+                        frame.stack.push(attr);
+                    }
+                }
+            }
+            Instr::BinaryOpFastConst(op, i, k) => {
+                let a = &frame.stack[i as usize];
+                if a.is_null() {
+                    fail!(unbound_local(frame, i, true), false);
+                }
+                let b = &frame.code.consts[k as usize];
+                let r = match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => {
+                            let a = a.clone();
+                            tri!(ops::arith::binary_op(vm, op, &a, b))
+                        }
+                    },
+                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => {
+                            let a = a.clone();
+                            tri!(ops::arith::binary_op(vm, op, &a, b))
+                        }
+                    },
+                    _ => {
+                        let a = a.clone();
+                        tri!(ops::arith::binary_op(vm, op, &a, b))
+                    }
+                };
+                frame.stack.push(r);
+            }
+            Instr::BinaryOpFast(op, j) => {
+                let a = pop!(frame);
+                let b = &frame.stack[j as usize];
+                if b.is_null() {
+                    fail!(unbound_local(frame, j, true), false);
+                }
+                let r = match (&a, b) {
+                    (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => {
+                            let b = b.clone();
+                            tri!(ops::arith::binary_op(vm, op, &a, &b))
+                        }
+                    },
+                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => {
+                            let b = b.clone();
+                            tri!(ops::arith::binary_op(vm, op, &a, &b))
+                        }
+                    },
+                    _ => {
+                        let b = b.clone();
+                        tri!(ops::arith::binary_op(vm, op, &a, &b))
+                    }
+                };
+                frame.stack.push(r);
+            }
+            Instr::ReturnFast(i) => {
+                let v = &frame.stack[i as usize];
+                if v.is_null() {
+                    fail!(unbound_local(frame, i, false), false);
+                }
+                let v = v.clone();
+                frame.pc = pc;
+                return Ok(Ok(Exit::Return(v)));
+            }
+            Instr::ReturnConst(k) => {
+                let v = frame.code.consts[k as usize].clone();
+                frame.pc = pc;
+                return Ok(Ok(Exit::Return(v)));
+            }
+            Instr::BinaryOpConst(op, k) => {
+                let a = pop!(frame);
+                let b = &frame.code.consts[k as usize];
+                let r = match (&a, b) {
+                    (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                    },
+                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
+                        Some(v) => v,
+                        None => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                    },
+                    _ => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                };
+                frame.stack.push(r);
+            }
             Instr::ForIter(t) => {
-                let next = tri!(ops::iter::next(vm, top!(frame)));
+                let next = tri!(for_iter_next(vm, top!(frame)));
                 match next {
                     Some(v) => frame.stack.push(v),
                     None => {
@@ -864,6 +1033,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
     }
 }
 
+/// UnboundLocalError for fast local `i`; `aux` when it was the first part of a
+/// superinstruction that failed.
+fn unbound_local(frame: &Frame, i: u32, aux: bool) -> PyErr {
+    let name = str_of(&frame.code.varnames[i as usize]);
+    let e = unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ));
+    e.data().aux_position.set(aux);
+    e
+}
+
 /// NameError for `name`, remembering the names in scope for the "Did you mean" suggestion.
 fn name_error_for(frame: &Frame, name: &str) -> PyErr {
     let e = name_error(format!("name '{name}' is not defined"));
@@ -981,6 +1161,40 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
         crate::ops::attr::set_function_attr(&f, "__annotations__", ann);
     }
     f
+}
+
+/// `next(it)` for a `for` loop, with the common `range` and `list` iterators inline.
+#[inline(always)]
+fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = it {
+        if let Payload::Iter(cell) = &o.payload {
+            let mut st = cell.borrow_mut();
+            match &mut *st {
+                IterState::Range { next, step, remaining } => {
+                    if *remaining <= 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                IterState::Seq { seq, index } => {
+                    if let Payload::List(l) = &seq.payload {
+                        let v = l.borrow().get(*index).cloned();
+                        match v {
+                            Some(_) => *index += 1,
+                            // Exhausted for good, as CPython's list iterator.
+                            None => *st = IterState::Exhausted,
+                        }
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    ops::iter::next(vm, it)
 }
 
 /// `locals()` in a function: its bound fast locals and cell contents, as a new dict.

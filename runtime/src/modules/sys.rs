@@ -10,30 +10,58 @@ use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
 
-/// The parts of `sys` written in Python (a tuple-like `version_info`).
+/// The parts of `sys` written in Python: the struct sequences (`version_info`, `float_info`,
+/// ...), which behave as read-only tuples with named fields, and `implementation`.
 const PRELUDE: &str = r#"
-class _version_info:
+class _StructSeq:
     __slots__ = ()
-    _t = (3, 11, 7, 'final', 0)
-    major = 3
-    minor = 11
-    micro = 7
-    releaselevel = 'final'
-    serial = 0
     def __getitem__(self, i): return self._t[i]
-    def __len__(self): return 5
+    def __len__(self): return len(self._t)
     def __iter__(self): return iter(self._t)
-    def __eq__(self, other): return self._t == other
-    def __ne__(self, other): return self._t != other
-    def __lt__(self, other): return self._t < other
-    def __le__(self, other): return self._t <= other
-    def __gt__(self, other): return self._t > other
-    def __ge__(self, other): return self._t >= other
+    def __contains__(self, x): return x in self._t
+    def __eq__(self, other): return self._t == _astuple(other)
+    def __ne__(self, other): return self._t != _astuple(other)
+    def __lt__(self, other): return self._t < _astuple(other)
+    def __le__(self, other): return self._t <= _astuple(other)
+    def __gt__(self, other): return self._t > _astuple(other)
+    def __ge__(self, other): return self._t >= _astuple(other)
     def __hash__(self): return hash(self._t)
+    def __add__(self, other): return self._t + other
     def __repr__(self):
-        return "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"
-version_info = _version_info()
-del _version_info
+        fields = ', '.join(f + '=' + repr(v) for f, v in zip(self._fields, self._t))
+        return 'sys.' + type(self).__name__ + '(' + fields + ')'
+
+def _astuple(x):
+    return x._t if isinstance(x, _StructSeq) else x
+
+def _structseq(name, fields, values):
+    ns = {'__slots__': (), '__module__': 'sys', '_t': tuple(values), '_fields': fields}
+    ns.update(zip(fields, values))
+    return type(name, (_StructSeq,), ns)()
+
+version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
+                          (3, 11, 7, 'final', 0))
+float_info = _structseq(
+    'float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _structseq(
+    'int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                 'str_digits_check_threshold'), (30, 4, 4300, 640))
+hash_info = _structseq(
+    'hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+flags = _structseq(
+    'flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization',
+     'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+     'int_max_str_digits'),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
+del _structseq
 
 class _implementation:
     name = 'pyjit'
@@ -72,7 +100,11 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("setrecursionlimit", &args, 1, 1)?;
     let n = match &args.values[0] {
         Value::Int(n) => *n,
-        Value::Float(_) => return Err(type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
         other => ops::seq::to_index(vm, other)?.ok_or_else(|| {
             type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -81,7 +113,9 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         })?,
     };
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     if (n as u64) <= vm.depth as u64 {
         return Err(crate::object::exception::recursion_error(format!(
@@ -136,7 +170,13 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn getdefaultencoding(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("getdefaultencoding", &args, 0, 0)?;
+    Ok(new_str("utf-8"))
+}
+
+fn getfilesystemencoding(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("getfilesystemencoding", &args, 0, 0)?;
     Ok(new_str("utf-8"))
 }
 
@@ -181,10 +221,39 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     set_str_item(&d, "maxunicode", Value::Int(0x10ffff));
     set_str_item(&d, "version", new_str("3.11.7 (pyjit 0.1.0)"));
     set_str_item(&d, "hexversion", Value::Int(0x030b07f0));
-    set_str_item(&d, "platform", new_str(if cfg!(target_os = "macos") { "darwin" } else { "linux" }));
-    set_str_item(&d, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    set_str_item(&d, "executable", new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set_str_item(
+        &d,
+        "platform",
+        new_str(if cfg!(target_os = "macos") {
+            "darwin"
+        } else {
+            "linux"
+        }),
+    );
+    set_str_item(
+        &d,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set_str_item(
+        &d,
+        "executable",
+        new_str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set_str_item(&d, "dont_write_bytecode", Value::Bool(true));
+    set_str_item(&d, "float_repr_style", new_str("short"));
+    set_str_item(&d, "api_version", Value::Int(1013));
+    set_str_item(&d, "warnoptions", new_list(vec![]));
+    let builtin_modules = ["builtins", "math", "sys", "time"].map(new_str).to_vec();
+    set_str_item(&d, "builtin_module_names", new_tuple(builtin_modules));
     add_module_function(&m, "exit", exit);
     add_module_function(&m, "getrecursionlimit", getrecursionlimit);
     add_module_function(&m, "setrecursionlimit", setrecursionlimit);
@@ -193,10 +262,15 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_module_function(&m, "getsizeof", getsizeof);
     add_module_function(&m, "intern", intern_fn);
     add_module_function(&m, "getdefaultencoding", getdefaultencoding);
+    add_module_function(&m, "getfilesystemencoding", getfilesystemencoding);
     add_module_function(&m, "get_int_max_str_digits", get_int_max_str_digits);
     add_module_function(&m, "set_int_max_str_digits", set_int_max_str_digits);
     add_module_function(&m, "getrefcount", getrefcount);
     crate::builtins::dict::set_str_item(&vm.modules.clone(), "sys", Value::Obj(m.clone()));
-    crate::builtins::dict::set_str_item(&vm.modules.clone(), "builtins", Value::Obj(vm.builtins.clone()));
+    crate::builtins::dict::set_str_item(
+        &vm.modules.clone(),
+        "builtins",
+        Value::Obj(vm.builtins.clone()),
+    );
     crate::run_prelude(vm, "sys", PRELUDE, &d);
 }

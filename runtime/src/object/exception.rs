@@ -14,6 +14,8 @@ use crate::value::Value;
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub pc: usize,
+    /// The error came from the first part of a superinstruction (see `Code::position`).
+    pub aux: bool,
 }
 
 pub struct ExceptionData {
@@ -24,6 +26,9 @@ pub struct ExceptionData {
     pub traceback: RefCell<Vec<TracebackEntry>>,
     /// Whether `__context__` has been decided (set once, where the exception is first raised).
     pub context_set: Cell<bool>,
+    /// Set by a superinstruction whose first part raised: the traceback entry about to be
+    /// recorded uses that part's position.
+    pub aux_position: Cell<bool>,
     /// Other attributes (`e.code`, user fields): a dict object, made on first use.
     pub attrs: RefCell<Option<Obj>>,
     /// For NameError: the names that were in scope (locals, globals, builtins), for the
@@ -40,6 +45,7 @@ impl ExceptionData {
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             context_set: Cell::new(false),
+            aux_position: Cell::new(false),
             attrs: RefCell::new(None),
             name_scopes: RefCell::new(Vec::new()),
         }

@@ -32,35 +32,6 @@ pub enum IterState {
     Exhausted,
 }
 
-impl IterState {
-    /// The Python type name shown in reprs and error messages.
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            IterState::Seq { seq, .. } => match &seq.payload {
-                super::Payload::List(_) => "list_iterator",
-                super::Payload::Tuple(_) => "tuple_iterator",
-                super::Payload::Str(_) => "str_ascii_iterator",
-                _ => "bytes_iterator",
-            },
-            IterState::Reversed { .. } => "reversed",
-            IterState::Range { .. } => "range_iterator",
-            IterState::Dict { kind, .. } => match kind {
-                DictViewKind::Keys => "dict_keyiterator",
-                DictViewKind::Values => "dict_valueiterator",
-                DictViewKind::Items => "dict_itemiterator",
-            },
-            IterState::Set { .. } => "set_iterator",
-            IterState::Enumerate { .. } => "enumerate",
-            IterState::Zip { .. } => "zip",
-            IterState::Map { .. } => "map",
-            IterState::Filter { .. } => "filter",
-            IterState::GetItem { .. } => "iterator",
-            IterState::Callable { .. } => "callable_iterator",
-            IterState::Exhausted => "iterator",
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictViewKind {
     Keys,

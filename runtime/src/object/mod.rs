@@ -223,11 +223,9 @@ pub fn new_method(func: Value, self_: Value) -> Value {
     ))
 }
 
+/// A builtin iterator object, of the class its kind has (`list_iterator`, `zip`, ...).
 pub fn new_iter(state: iter::IterState) -> Value {
-    Value::Obj(Obj::new(
-        &types().iterator,
-        Payload::Iter(RefCell::new(state)),
-    ))
+    crate::ops::iter::make_iter(state)
 }
 
 pub fn new_module(name: &str) -> Obj {

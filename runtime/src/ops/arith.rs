@@ -2,8 +2,10 @@
 //!
 //! `int_op_fast` and `float_op_fast` are the interpreter's inline fast paths: they decide only
 //! the common cases and return `None` for anything needing care (overflow, zero divisors, big
-//! integers), which `binary_op` then handles exactly: floor division and modulo take the sign
-//! of the divisor, int/int true division is correctly rounded, overflow promotes to big ints.
+//! integers), which `binary_op` then handles exactly as CPython's `int` and `float` do: floor
+//! division and modulo take the sign of the divisor, int/int true division is correctly
+//! rounded (subnormal results included), overflow promotes to big ints, and results too large
+//! to allocate raise `MemoryError`/`OverflowError` instead of aborting the process.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -13,9 +15,9 @@ use crate::bytecode::{BinOp, UnaryOp};
 use crate::interp::{call, Vm};
 use crate::object::class::lookup_str;
 use crate::object::exception::{
-    overflow_error, type_error, value_error, zero_division_error, PyErr,
+    memory_error, overflow_error, type_error, value_error, zero_division_error, PyErr,
 };
-use crate::object::{class_of, new_bigint, type_name, types, Payload};
+use crate::object::{class_of, new_bigint, new_tuple, type_name, types, Payload};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -30,15 +32,16 @@ pub fn int_op_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
-            x.div_floor(&y)
+            Integer::div_floor(&x, &y)
         }
         BinOp::Mod => {
             if y == 0 || y == -1 {
                 return None;
             }
-            x.mod_floor(&y)
+            Integer::mod_floor(&x, &y)
         }
         BinOp::TrueDiv => {
+            // Both operands convert to doubles exactly, so IEEE division rounds correctly.
             const EXACT: i64 = 1 << 53;
             if y == 0 || !(-EXACT..=EXACT).contains(&x) || !(-EXACT..=EXACT).contains(&y) {
                 return None;
@@ -93,13 +96,16 @@ enum Num<'a> {
     Float(f64),
 }
 
+/// The operand as a builtin number. A heap big integer counts only when its class is exactly
+/// `int`: an instance of a subclass may override the operator, so it must go through the
+/// dunder dispatch (which finds `int`'s own methods when nothing overrides them).
 fn num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
         Value::Bool(b) => Some(Num::Int(*b as i64)),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => Some(Num::Big(b)),
+            Payload::BigInt(b) if o.class_is(&types().int) => Some(Num::Big(b)),
             _ => None,
         },
         _ => None,
@@ -110,12 +116,13 @@ fn to_big(n: &Num) -> BigInt {
     match n {
         Num::Int(i) => BigInt::from(*i),
         Num::Big(b) => (*b).clone(),
-        Num::Float(_) => unreachable!(),
+        Num::Float(_) => unreachable!("to_big of a float"),
     }
 }
 
 /// An int as a float, as `float(int)` does (OverflowError when too large).
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    // num-bigint rounds half to even with a sticky bit, as CPython's PyLong_AsDouble does.
     match b.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
         _ => Err(overflow_error("int too large to convert to float")),
@@ -130,10 +137,22 @@ fn to_f64(n: &Num) -> PyResult<f64> {
     }
 }
 
+/// `2**e` for a normal exponent (-1022..=1023).
+fn pow2(e: i64) -> f64 {
+    f64::from_bits(((e + 1023) as u64) << 52)
+}
+
+/// `q * 2**e`, exact when the result is representable (q below 2**54): the two halves of the
+/// scaling are each a normal power of two, so only the final product could round.
+pub fn ldexp_exact(q: u64, e: i64) -> f64 {
+    let half = e / 2;
+    q as f64 * pow2(half) * pow2(e - half)
+}
+
 /// `a op b` for any operands.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (num(a), num(b)) {
-        return num_op(op, x, y);
+    if let Some(r) = number_binary(op, a, b) {
+        return r;
     }
     if let Some(v) = crate::builtins::binary_builtin(vm, op, a, b)? {
         return Ok(v);
@@ -141,12 +160,51 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     let (name, rname, _) = op.dunders();
     match dunder_binary(vm, a, b, name, rname)? {
         Some(v) => Ok(v),
-        None => Err(unsupported(op, a, b)),
+        None => Err(unsupported(op, a, b, false)),
     }
 }
 
-fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
-    // Sequences word their errors differently (CPython's sq_concat / sq_repeat messages).
+/// `a op b` when both operands are builtin numbers (`int`, `bool`, `float`); `None` otherwise.
+/// The dunder methods of `int` and `float` use it too.
+pub fn number_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (x, y) = (num(a)?, num(b)?);
+    // bool's own `&`, `|` and `^` keep the result a bool.
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            BinOp::And => return Some(Ok(Value::Bool(p & q))),
+            BinOp::Or => return Some(Ok(Value::Bool(p | q))),
+            BinOp::Xor => return Some(Ok(Value::Bool(p ^ q))),
+            _ => {}
+        }
+    }
+    Some(num_op(op, x, y))
+}
+
+/// `divmod(a, b)` when both operands are builtin numbers; `None` otherwise.
+pub fn number_divmod(a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (x, y) = (num(a)?, num(b)?);
+    if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+        return Some((|| {
+            let (p, q) = (to_f64(&x)?, to_f64(&y)?);
+            if q == 0.0 {
+                return Err(zero_division_error("float divmod()"));
+            }
+            let (d, m) = float_divmod(p, q);
+            Ok(new_tuple(vec![Value::Float(d), Value::Float(m)]))
+        })());
+    }
+    let (p, q) = (to_big(&x), to_big(&y));
+    if q.is_zero() {
+        return Some(Err(zero_division_error("integer division or modulo by zero")));
+    }
+    let (d, m) = p.div_mod_floor(&q);
+    Some(Ok(new_tuple(vec![Value::from_bigint(d), Value::from_bigint(m)])))
+}
+
+/// The TypeError for an operator no operand supports. In-place operators name themselves
+/// (`+=`); `**` is spelled `** or pow()` as CPython does.
+fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
+    // Sequences word their errors as CPython's sq_concat / sq_repeat do.
     let is_seq = |v: &Value| {
         matches!(
             v.payload(),
@@ -176,16 +234,14 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
         }
         _ => {}
     }
-    if op == BinOp::Pow {
-        return type_error(format!(
-            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-            type_name(a),
-            type_name(b)
-        ));
-    }
+    let symbol = match (op, inplace) {
+        (BinOp::Pow, true) => "**=".to_string(),
+        (_, true) => format!("{}=", op.symbol()),
+        (_, false) => op.symbol().to_string(),
+    };
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        symbol,
         type_name(a),
         type_name(b)
     ))
@@ -193,23 +249,31 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
 
 /// `a op= b`: the in-place method if the left operand has one, else `a op b`.
 pub fn inplace_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if num(a).is_none() {
-        if let Some(v) = crate::builtins::inplace_builtin(vm, op, a, b)? {
-            return Ok(v);
-        }
-        if let Value::Obj(o) = a {
-            if matches!(o.payload, Payload::Instance(_)) {
-                let (_, _, iname) = op.dunders();
-                if let Some(f) = lookup_str(&o.class(), iname) {
-                    let r = call(vm, &f, &[a.clone(), b.clone()])?;
-                    if !is_not_implemented(&r) {
-                        return Ok(r);
-                    }
+    if let Some(r) = number_binary(op, a, b) {
+        return r;
+    }
+    if let Some(v) = crate::builtins::inplace_builtin(vm, op, a, b)? {
+        return Ok(v);
+    }
+    if let Value::Obj(o) = a {
+        if matches!(o.payload, Payload::Instance(_)) {
+            let (_, _, iname) = op.dunders();
+            if let Some(f) = lookup_str(&o.class(), iname) {
+                let r = call(vm, &f, &[a.clone(), b.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
                 }
             }
         }
     }
-    binary_op(vm, op, a, b)
+    if let Some(v) = crate::builtins::binary_builtin(vm, op, a, b)? {
+        return Ok(v);
+    }
+    let (name, rname, _) = op.dunders();
+    match dunder_binary(vm, a, b, name, rname)? {
+        Some(v) => Ok(v),
+        None => Err(unsupported(op, a, b, true)),
+    }
 }
 
 pub fn is_not_implemented(v: &Value) -> bool {
@@ -228,12 +292,11 @@ pub fn dunder_binary(
     let ca = class_of(a);
     let cb = class_of(b);
     let fa = lookup_str(&ca, name);
-    let fb = if ca.is(&cb) {
+    let mut fb = if ca.is(&cb) {
         None
     } else {
         lookup_str(&cb, rname)
     };
-    let mut fb = fb;
     if let Some(f) = &fb {
         if crate::object::class::is_subclass(&cb, &ca) {
             let r = call(vm, f, &[b.clone(), a.clone()])?;
@@ -265,7 +328,10 @@ fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         }
     }
     if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
-        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul) {
+        if matches!(
+            op,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+        ) {
             return Err(type_error(format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
                 op.symbol(),
@@ -287,6 +353,14 @@ fn num_type(n: &Num) -> &'static str {
         _ => "int",
     }
 }
+
+/// The largest result, in bits, that an operation may try to build. CPython would attempt
+/// any size and fail with MemoryError when the allocation does; a Rust allocation failure
+/// aborts the process instead, so results beyond this (4 GiB) raise MemoryError up front.
+const MAX_RESULT_BITS: u64 = 1 << 35;
+
+/// CPython's limit on the number of 30-bit digits of an int (`MAX_LONG_DIGITS`).
+const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
 
 fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
     Ok(match op {
@@ -316,84 +390,100 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let n = b
-                .to_usize()
-                .filter(|n| *n < (1 << 40))
-                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            // As CPython's long_lshift: a shift whose digit count cannot even be represented
+            // is an OverflowError; one that merely cannot be allocated is a MemoryError.
+            let digits = a.bits().div_ceil(30);
+            let (words, rem) = b.div_rem(&BigInt::from(30));
+            let too_many = match words.to_u64() {
+                Some(w) => w > i64::MAX as u64 || digits + w + u64::from(!rem.is_zero()) > MAX_LONG_DIGITS,
+                None => true,
+            };
+            if too_many {
+                return Err(overflow_error("too many digits in integer"));
+            }
+            let n = b.to_u64().unwrap_or(u64::MAX);
+            if n.saturating_add(a.bits()) > MAX_RESULT_BITS {
+                return Err(memory_error(""));
+            }
             Value::from_bigint(a << n)
         }
         BinOp::RShift => {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            match b.to_usize() {
+            match b.to_u64() {
                 Some(n) => Value::from_bigint(a >> n),
                 None => Value::Int(if a.is_negative() { -1 } else { 0 }),
             }
         }
-        BinOp::Pow => {
-            if b.is_negative() {
-                let x = big_to_f64(&a)?;
-                let y = big_to_f64(&b)?;
-                return float_op(BinOp::Pow, x, y);
-            }
-            let e = b
-                .to_u32()
-                .ok_or_else(|| overflow_error("exponent too large"))?;
-            if a.is_one() || a.is_zero() {
-                return Ok(Value::from_bigint(a));
-            }
-            Value::from_bigint(num_traits::pow::Pow::pow(&a, e))
-        }
-        BinOp::MatMul => unreachable!(),
+        BinOp::Pow => return int_pow(a, b),
+        BinOp::MatMul => unreachable!("int @ int is rejected before big_op"),
     })
 }
 
-/// `a / b` for ints, correctly rounded (CPython's long_true_divide).
+/// `a ** b` for ints: a float for negative exponents, else the exact power.
+fn int_pow(a: BigInt, b: BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        return float_op(BinOp::Pow, big_to_f64(&a)?, big_to_f64(&b)?);
+    }
+    // Bases whose powers never grow, whatever the exponent.
+    if a.is_zero() {
+        return Ok(Value::Int(if b.is_zero() { 1 } else { 0 }));
+    }
+    if a.is_one() {
+        return Ok(Value::Int(1));
+    }
+    if a == BigInt::from(-1) {
+        return Ok(Value::Int(if b.is_odd() { -1 } else { 1 }));
+    }
+    // |a| >= 2, so the result has at least (bits(a) - 1) * b + 1 bits.
+    let e = match b.to_u64() {
+        Some(e) if (a.bits() - 1).saturating_mul(e) < MAX_RESULT_BITS => e,
+        _ => return Err(memory_error("")),
+    };
+    Ok(Value::from_bigint(num_traits::pow::Pow::pow(&a, e)))
+}
+
+/// `a / b` for ints, correctly rounded (CPython's long_true_divide), subnormals included.
 pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if b.is_zero() {
         return Err(zero_division_error("division by zero"));
     }
-    if a.is_zero() {
-        return Ok(if a.sign() == b.sign() || b.is_positive() { 0.0 } else { -0.0 });
-    }
     let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
     let (n, d) = (a.magnitude(), b.magnitude());
-    // Scale so the quotient has 55..=56 significant bits, then round half to even once.
-    let shift = 55 - (n.bits() as i64 - d.bits() as i64);
-    let (num, den) = if shift >= 0 {
-        (n << shift as usize, d.clone())
-    } else {
-        (n.clone(), d << (-shift) as usize)
-    };
-    let (q, r) = num.div_rem(&den);
-    let mut q = q.to_u64().unwrap_or(u64::MAX);
-    let mut exp = -shift;
-    // Normalise q to exactly 55 bits (it may have 55 or 56).
-    let mut sticky = !r.is_zero();
-    while q >= 1 << 55 {
-        sticky |= q & 1 == 1;
-        q >>= 1;
-        exp += 1;
+    // The quotient's binary exponent: 2**e <= n/d < 2**(e+1).
+    let mut e = n.bits() as i64 - d.bits() as i64;
+    let below = if e >= 0 { *n < (d << e as u64) } else { (n << (-e) as u64) < *d };
+    if below {
+        e -= 1;
     }
-    // Keep 53 bits: drop two, rounding half to even with the sticky bit.
-    let rem = q & 3;
-    q >>= 2;
-    exp += 2;
-    let half_up = rem > 2 || (rem == 2 && (sticky || q & 1 == 1));
-    if half_up {
-        q += 1;
-    }
-    // Two steps, so that neither power of two overflows or underflows on its own.
-    let e = exp as i32;
-    let value = (q as f64) * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
-    if !value.is_finite() {
+    if e > 1023 {
         return Err(overflow_error("integer division result too large for a float"));
     }
+    // Keep 53 significant bits, fewer for a subnormal result, then round half to even once.
+    let lsb = (e - 52).max(-1074);
+    let (num, den) = if lsb >= 0 {
+        (n.clone(), d << lsb as u64)
+    } else {
+        (n << (-lsb) as u64, d.clone())
+    };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q.to_u64().expect("quotient has at most 53 bits");
+    let twice_r = r << 1u8;
+    if twice_r > den || (twice_r == den && q & 1 == 1) {
+        q += 1;
+    }
+    if q == 1 << 53 && lsb + 53 > 1023 {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    let value = ldexp_exact(q, lsb);
     Ok(if negative { -value } else { value })
 }
 
-/// Python's float `%`: the result has the sign of the divisor.
+/// Python's float `%`: the result has the sign of the divisor (CPython's float_rem).
 pub fn float_mod(x: f64, y: f64) -> f64 {
     let m = x % y;
     if m != 0.0 {
@@ -460,66 +550,88 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
     }))
 }
 
-/// `x ** y` for floats, with CPython's special cases and errors.
+fn is_odd_integer(x: f64) -> bool {
+    x.abs() % 2.0 == 1.0
+}
+
+/// `x ** y` for floats: CPython's float_pow, which settles every special case itself before
+/// letting the C library's `pow` compute the rest.
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Ok(1.0);
     }
     if x.is_nan() {
-        return Ok(if y == 0.0 { 1.0 } else { x });
+        return Ok(x);
     }
     if y.is_nan() {
         return Ok(if x == 1.0 { 1.0 } else { y });
     }
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+    if y.is_infinite() {
+        let ax = x.abs();
+        return Ok(if ax == 1.0 {
+            1.0
+        } else if (y > 0.0) == (ax > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
     }
-    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-        return Err(crate::object::exception::not_implemented_error(
-            "complex numbers are not supported yet (negative number raised to a fractional power)",
-        ));
+    if x.is_infinite() {
+        let odd = is_odd_integer(y);
+        return Ok(if y > 0.0 {
+            if odd {
+                x
+            } else {
+                x.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(x)
+        } else {
+            0.0
+        });
     }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    if x == 0.0 {
+        if y < 0.0 {
+            return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(if is_odd_integer(y) { x } else { 0.0 });
+    }
+    let mut base = x;
+    let mut negate = false;
+    if x < 0.0 {
+        if y != y.floor() {
+            return Err(crate::object::exception::not_implemented_error(
+                "complex numbers are not supported (negative number raised to a fractional power)",
+            ));
+        }
+        base = -x;
+        negate = is_odd_integer(y);
+    }
+    if base == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    let r = base.powf(y);
+    if r.is_infinite() {
         return Err(PyErr::with_args(
             &crate::object::exc_types().overflow_error,
             vec![Value::Int(34), crate::object::new_str("Numerical result out of range")],
         ));
     }
-    Ok(r)
+    Ok(if negate { -r } else { r })
 }
 
 pub fn unary_op(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!super::truthy(vm, v)?));
     }
-    match (op, v) {
-        (UnaryOp::Neg, Value::Int(i)) => {
-            return Ok(match i.checked_neg() {
-                Some(n) => Value::Int(n),
-                None => new_bigint(-BigInt::from(*i)),
-            })
-        }
-        (UnaryOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
-        (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
-        (UnaryOp::Pos, Value::Int(_)) | (UnaryOp::Pos, Value::Float(_)) => return Ok(v.clone()),
-        (UnaryOp::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
-        (UnaryOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
-        (UnaryOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
-        _ => {}
-    }
-    if let Some(Payload::BigInt(b)) = v.payload() {
-        return Ok(match op {
-            UnaryOp::Neg => Value::from_bigint(-b),
-            UnaryOp::Pos => v.clone(),
-            _ => Value::from_bigint(!b),
-        });
+    if let Some(r) = number_unary(op, v) {
+        return Ok(r);
     }
     let (name, sym) = match op {
         UnaryOp::Neg => ("__neg__", "-"),
         UnaryOp::Pos => ("__pos__", "+"),
         UnaryOp::Invert => ("__invert__", "~"),
-        UnaryOp::Not => unreachable!(),
+        UnaryOp::Not => unreachable!("`not` is handled above"),
     };
     if let Some(f) = lookup_str(&class_of(v), name) {
         return call(vm, &f, &[v.clone()]);
@@ -529,4 +641,33 @@ pub fn unary_op(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
         sym,
         type_name(v)
     )))
+}
+
+/// `-v`, `+v` or `~v` for a builtin number (`None` for anything else, and for `~float`).
+pub fn number_unary(op: UnaryOp, v: &Value) -> Option<Value> {
+    Some(match (op, num(v)?) {
+        (UnaryOp::Neg, Num::Int(i)) => match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => new_bigint(-BigInt::from(i)),
+        },
+        (UnaryOp::Neg, Num::Big(b)) => Value::from_bigint(-b),
+        (UnaryOp::Neg, Num::Float(f)) => Value::Float(-f),
+        (UnaryOp::Pos, Num::Int(i)) => Value::Int(i),
+        (UnaryOp::Pos, Num::Big(_) | Num::Float(_)) => v.clone(),
+        (UnaryOp::Invert, Num::Int(i)) => Value::Int(!i),
+        (UnaryOp::Invert, Num::Big(b)) => Value::from_bigint(!b),
+        _ => return None,
+    })
+}
+
+/// `abs(v)` for a builtin number.
+pub fn number_abs(v: &Value) -> Option<Value> {
+    Some(match num(v)? {
+        Num::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => new_bigint(BigInt::from(i).abs()),
+        },
+        Num::Big(b) => Value::from_bigint(b.abs()),
+        Num::Float(f) => Value::Float(f.abs()),
+    })
 }

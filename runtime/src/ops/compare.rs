@@ -179,7 +179,9 @@ fn user_method(cls: &Obj, name: &str) -> Option<Value> {
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Ok(x == y),
-        (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+        // Identical floats (same bits, as `is` sees them) are equal here even when NaN, as
+        // CPython containers compare identity first.
+        (Value::Float(x), Value::Float(y)) => return Ok(x == y || x.to_bits() == y.to_bits()),
         (Value::None, Value::None) => return Ok(true),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.is(y) {

@@ -171,12 +171,14 @@ pub fn is_iterable(v: &Value) -> bool {
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let state = match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-                Some(IterState::Seq {
-                    seq: o.clone(),
-                    index: 0,
-                })
-            }
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_) => Some(IterState::Seq {
+                seq: o.clone(),
+                index: 0,
+            }),
             Payload::Range(r) => Some(IterState::Range {
                 next: r.start,
                 step: r.step,
@@ -207,7 +209,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 pos: 0,
                 len: s.len(),
             }),
-            Payload::Generator(_) | Payload::Iter(_) | Payload::File(_) => return Ok(v.clone()),
+            Payload::Generator(_) | Payload::Iter(_) => return Ok(v.clone()),
+            Payload::File(_) => {
+                crate::builtins::file::check_iter(o)?;
+                return Ok(v.clone());
+            }
             _ => None,
         };
         if let Some(s) = state {
@@ -219,7 +225,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         if f.is_none() {
             return Err(not_iterable(v));
         }
-        let it = call(vm, &f, &[v.clone()])?;
+        let it = call(vm, &f, std::slice::from_ref(v))?;
         if !is_iterator(&it) {
             return Err(type_error(format!(
                 "iter() returned non-iterator of type '{}'",
@@ -270,7 +276,11 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
     match &o.payload {
         Payload::Iter(state) => builtin_next(vm, state).map(|r| r.ok_or(Value::None)),
         Payload::Generator(_) => {
-            match crate::interp::generator::resume(vm, o, crate::interp::eval::Resume::Send(Value::None))? {
+            match crate::interp::generator::resume(
+                vm,
+                o,
+                crate::interp::eval::Resume::Send(Value::None),
+            )? {
                 crate::interp::generator::SendResult::Yielded(v) => Ok(Ok(v)),
                 crate::interp::generator::SendResult::Returned(v) => Ok(Err(v)),
             }
@@ -284,7 +294,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
                     type_name(it)
                 )));
             };
-            match call(vm, &f, &[it.clone()]) {
+            match call(vm, &f, std::slice::from_ref(it)) {
                 Ok(v) => Ok(Ok(v)),
                 Err(e) if e.is_instance(&exc_types().stop_iteration) => {
                     Ok(Err(crate::interp::generator::stop_iteration_value(&e)))
@@ -468,6 +478,12 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             let inner = it.clone();
             let c = *count;
             drop(st);
+            // The count lives in an i64; the next one would not fit.
+            if c == i64::MAX {
+                return Err(crate::object::exception::not_implemented_error(
+                    "enumerate() counting beyond 64-bit integers is not supported yet",
+                ));
+            }
             match next(vm, &inner)? {
                 Some(v) => {
                     if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
@@ -496,7 +512,11 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
                                     "zip() argument {} is shorter than argument{} 1{}",
                                     i + 1,
                                     if i > 1 { "s" } else { "" },
-                                    if i > 1 { format!("-{i}") } else { String::new() }
+                                    if i > 1 {
+                                        format!("-{i}")
+                                    } else {
+                                        String::new()
+                                    }
                                 )));
                             }
                             for (j, other) in its.iter().enumerate().skip(1) {
@@ -505,7 +525,11 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
                                         "zip() argument {} is longer than argument{} 1{}",
                                         j + 1,
                                         if j > 1 { "s" } else { "" },
-                                        if j > 1 { format!("-{j}") } else { String::new() }
+                                        if j > 1 {
+                                            format!("-{j}")
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                             }

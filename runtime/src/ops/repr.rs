@@ -256,7 +256,7 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             };
             format!("{}([{}])", name, join_reprs(vm, &vals)?)
         }
-        Payload::Iter(st) => format!("<{} object at {}>", st.borrow().type_name(), address(o)),
+        Payload::Iter(_) => format!("<{} object at {}>", type_name(v), address(o)),
         Payload::File(f) => crate::builtins::file::file_repr(&f.borrow()),
         Payload::Cell(_) => format!("<cell at {}>", address(o)),
         Payload::Property(_) => format!("<property object at {}>", address(o)),
@@ -309,11 +309,41 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     repr(vm, v)
 }
 
+/// `OSError.__str__`: `[Errno 2] No such file or directory: 'name'` once `errno` and
+/// `strerror` (and perhaps `filename`) are set; `None` to fall back to the arguments.
+fn os_error_str(vm: &mut Vm, e: &crate::object::exception::ExceptionData) -> PyResult<Option<String>> {
+    let attr = |name: &str| {
+        e.attrs
+            .borrow()
+            .as_ref()
+            .and_then(|d| crate::builtins::dict::get_by_str(d, name))
+            .unwrap_or(Value::None)
+    };
+    let (errno, strerror, filename) = (attr("errno"), attr("strerror"), attr("filename"));
+    if !filename.is_none() {
+        return Ok(Some(format!(
+            "[Errno {}] {}: {}",
+            str(vm, &errno)?,
+            str(vm, &strerror)?,
+            repr(vm, &filename)?
+        )));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        return Ok(Some(format!("[Errno {}] {}", str(vm, &errno)?, str(vm, &strerror)?)));
+    }
+    Ok(None)
+}
+
 fn exception_str(
     vm: &mut Vm,
     o: &Obj,
     e: &crate::object::exception::ExceptionData,
 ) -> PyResult<String> {
+    if crate::object::class::is_subclass(&o.class(), &crate::object::exc_types().os_error) {
+        if let Some(s) = os_error_str(vm, e)? {
+            return Ok(s);
+        }
+    }
     let args = e.args.borrow().clone();
     let is_key_error = crate::object::class::is_subclass(&o.class(), &crate::object::exc_types().key_error);
     match args.payload() {

@@ -108,17 +108,12 @@ pub fn is_identifier(s: &str) -> bool {
 
 /// Appends the mapping of `c` under one of the case tables (runs of one-character mappings
 /// plus the longer mappings).
-fn push_mapped(
-    c: char,
-    runs: &[(u32, u32, u32, i32)],
-    multi: &[(u32, &str)],
-    out: &mut String,
-) {
+fn push_mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &str)], out: &mut String) {
     let cp = c as u32;
     let i = runs.partition_point(|&(first, ..)| first <= cp);
     if i > 0 {
         let (first, last, step, delta) = runs[i - 1];
-        if cp <= last && (cp - first) % step == 0 {
+        if cp <= last && (cp - first).is_multiple_of(step) {
             // The generator only emits deltas that land on valid code points.
             out.push(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c));
             return;
@@ -366,7 +361,12 @@ mod tests {
     fn cased_string_predicates() {
         assert!(str_is_lower("abc1") && !str_is_lower("123") && !str_is_lower("aǅ"));
         assert!(str_is_upper("ABC1") && !str_is_upper("ǅ") && !str_is_upper(""));
-        assert!(str_is_title("Abc Def") && str_is_title("ǅungla") && str_is_title("A1B") && !str_is_title("A1b"));
+        assert!(
+            str_is_title("Abc Def")
+                && str_is_title("ǅungla")
+                && str_is_title("A1B")
+                && !str_is_title("A1b")
+        );
         assert!(!str_is_title("ABC") && !str_is_title("abc") && !str_is_title(""));
     }
 }

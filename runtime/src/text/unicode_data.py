@@ -2,7 +2,7 @@
 
 Run with CPython 3.11 (the behaviour oracle), from this folder:
 
-    python3.11 unicode_data.py > unicode_data.rs && rustfmt unicode_data.rs
+    python3.11 unicode_data.py > unicode_data.rs
 
 Every table is computed by asking CPython about every code point through the ordinary `str`
 API, so the result is what CPython 3.11 does, whatever the Unicode standard says elsewhere.
@@ -125,7 +125,7 @@ def table(doc, name, ty, items):
     for line in doc.strip().split("\n"):
         print("///", line.strip())
     print("#[rustfmt::skip]")
-    print(f"pub(crate) const {name}: [{ty}; {len(items)}] = [")
+    print(f"pub(crate) static {name}: [{ty}; {len(items)}] = [")
     print(emit_list(items))
     print("];")
 

@@ -9,7 +9,7 @@
 /// bidirectional class WS, B or S, or category Zs).  Rust's `char::is_whitespace`
 /// is a different property (it lacks U+001C..U+001F), hence the table.
 #[rustfmt::skip]
-pub(crate) const PY_SPACE: [u32; 29] = [
+pub(crate) static PY_SPACE: [u32; 29] = [
     0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001,
     0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f,
     0x205f, 0x3000,
@@ -19,7 +19,7 @@ pub(crate) const PY_SPACE: [u32; 29] = [
 /// the database of Python 3.11.  Every Nd digit lies in one of these runs, so
 /// this table is all `Py_UNICODE_TODECIMAL` needs.
 #[rustfmt::skip]
-pub(crate) const DECIMAL_ZEROS: [u32; 66] = [
+pub(crate) static DECIMAL_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
     0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
     0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
@@ -31,7 +31,7 @@ pub(crate) const DECIMAL_ZEROS: [u32; 66] = [
 /// Inclusive ranges of code points >= 0x80 for which `not chr(c).isprintable()`
 /// (categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs), sorted.
 #[rustfmt::skip]
-pub(crate) const NON_PRINTABLE: [(u32, u32); 700] = [
+pub(crate) static NON_PRINTABLE: [(u32, u32); 700] = [
     (0x80, 0xa0), (0xad, 0xad), (0x378, 0x379), (0x380, 0x383), (0x38b, 0x38b), (0x38d, 0x38d),
     (0x3a2, 0x3a2), (0x530, 0x530), (0x557, 0x558), (0x58b, 0x58c), (0x590, 0x590), (0x5c8, 0x5cf),
     (0x5eb, 0x5ee), (0x5f5, 0x605), (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70e, 0x70f), (0x74b, 0x74c),
@@ -212,7 +212,7 @@ pub(crate) const XID_CONTINUE: u16 = 1 << 9;
 /// the first code point of a run of code points with equal properties, which ends
 /// where the next entry begins.
 #[rustfmt::skip]
-pub(crate) const CHAR_PROPS: [(u32, u16); 3614] = [
+pub(crate) static CHAR_PROPS: [(u32, u16); 3614] = [
     (0x0, 0x0), (0x27, 0x80), (0x28, 0x0), (0x2e, 0x80), (0x2f, 0x0), (0x30, 0x20e), (0x3a, 0x80),
     (0x3b, 0x0), (0x41, 0x321), (0x5b, 0x0), (0x5e, 0x80), (0x5f, 0x200), (0x60, 0x80),
     (0x61, 0x311), (0x7b, 0x0), (0xa8, 0x80), (0xa9, 0x0), (0xaa, 0x311), (0xab, 0x0), (0xad, 0x80),
@@ -892,7 +892,7 @@ pub(crate) const CHAR_PROPS: [(u32, u16); 3614] = [
 /// code points `first, first + step, ..., last` map to themselves plus `delta`;
 /// every other code point maps to itself unless `LOWER_MULTI` has it.
 #[rustfmt::skip]
-pub(crate) const LOWER_RUNS: [(u32, u32, u32, i32); 181] = [
+pub(crate) static LOWER_RUNS: [(u32, u32, u32, i32); 181] = [
     (0x41, 0x5a, 1, 32), (0xc0, 0xd6, 1, 32), (0xd8, 0xde, 1, 32), (0x100, 0x12e, 2, 1),
     (0x132, 0x136, 2, 1), (0x139, 0x147, 2, 1), (0x14a, 0x176, 2, 1), (0x178, 0x178, 1, -121),
     (0x179, 0x17d, 2, 1), (0x181, 0x181, 1, 210), (0x182, 0x184, 2, 1), (0x186, 0x186, 1, 206),
@@ -950,7 +950,7 @@ pub(crate) const LOWER_RUNS: [(u32, u32, u32, i32); 181] = [
 
 /// The lowercase mappings longer than one character, by code point.
 #[rustfmt::skip]
-pub(crate) const LOWER_MULTI: [(u32, &str); 1] = [
+pub(crate) static LOWER_MULTI: [(u32, &str); 1] = [
     (0x130, "\u{69}\u{307}"),
 ];
 
@@ -958,7 +958,7 @@ pub(crate) const LOWER_MULTI: [(u32, &str); 1] = [
 /// code points `first, first + step, ..., last` map to themselves plus `delta`;
 /// every other code point maps to itself unless `UPPER_MULTI` has it.
 #[rustfmt::skip]
-pub(crate) const UPPER_RUNS: [(u32, u32, u32, i32); 194] = [
+pub(crate) static UPPER_RUNS: [(u32, u32, u32, i32); 194] = [
     (0x61, 0x7a, 1, -32), (0xb5, 0xb5, 1, 743), (0xe0, 0xf6, 1, -32), (0xf8, 0xfe, 1, -32),
     (0xff, 0xff, 1, 121), (0x101, 0x12f, 2, -1), (0x131, 0x131, 1, -232), (0x133, 0x137, 2, -1),
     (0x13a, 0x148, 2, -1), (0x14b, 0x177, 2, -1), (0x17a, 0x17e, 2, -1), (0x17f, 0x17f, 1, -300),
@@ -1022,7 +1022,7 @@ pub(crate) const UPPER_RUNS: [(u32, u32, u32, i32); 194] = [
 
 /// The uppercase mappings longer than one character, by code point.
 #[rustfmt::skip]
-pub(crate) const UPPER_MULTI: [(u32, &str); 102] = [
+pub(crate) static UPPER_MULTI: [(u32, &str); 102] = [
     (0xdf, "\u{53}\u{53}"), (0x149, "\u{2bc}\u{4e}"), (0x1f0, "\u{4a}\u{30c}"),
     (0x390, "\u{399}\u{308}\u{301}"), (0x3b0, "\u{3a5}\u{308}\u{301}"), (0x587, "\u{535}\u{552}"),
     (0x1e96, "\u{48}\u{331}"), (0x1e97, "\u{54}\u{308}"), (0x1e98, "\u{57}\u{30a}"),
@@ -1065,7 +1065,7 @@ pub(crate) const UPPER_MULTI: [(u32, &str); 102] = [
 /// code points `first, first + step, ..., last` map to themselves plus `delta`;
 /// every other code point maps to itself unless `TITLE_MULTI` has it.
 #[rustfmt::skip]
-pub(crate) const TITLE_RUNS: [(u32, u32, u32, i32); 196] = [
+pub(crate) static TITLE_RUNS: [(u32, u32, u32, i32); 196] = [
     (0x61, 0x7a, 1, -32), (0xb5, 0xb5, 1, 743), (0xe0, 0xf6, 1, -32), (0xf8, 0xfe, 1, -32),
     (0xff, 0xff, 1, 121), (0x101, 0x12f, 2, -1), (0x131, 0x131, 1, -232), (0x133, 0x137, 2, -1),
     (0x13a, 0x148, 2, -1), (0x14b, 0x177, 2, -1), (0x17a, 0x17e, 2, -1), (0x17f, 0x17f, 1, -300),
@@ -1128,7 +1128,7 @@ pub(crate) const TITLE_RUNS: [(u32, u32, u32, i32); 196] = [
 
 /// The titlecase mappings longer than one character, by code point.
 #[rustfmt::skip]
-pub(crate) const TITLE_MULTI: [(u32, &str); 48] = [
+pub(crate) static TITLE_MULTI: [(u32, &str); 48] = [
     (0xdf, "\u{53}\u{73}"), (0x149, "\u{2bc}\u{4e}"), (0x1f0, "\u{4a}\u{30c}"),
     (0x390, "\u{399}\u{308}\u{301}"), (0x3b0, "\u{3a5}\u{308}\u{301}"), (0x587, "\u{535}\u{582}"),
     (0x1e96, "\u{48}\u{331}"), (0x1e97, "\u{54}\u{308}"), (0x1e98, "\u{57}\u{30a}"),
@@ -1153,7 +1153,7 @@ pub(crate) const TITLE_MULTI: [(u32, &str); 48] = [
 /// code points `first, first + step, ..., last` map to themselves plus `delta`;
 /// every other code point maps to itself unless `FOLD_MULTI` has it.
 #[rustfmt::skip]
-pub(crate) const FOLD_RUNS: [(u32, u32, u32, i32); 195] = [
+pub(crate) static FOLD_RUNS: [(u32, u32, u32, i32); 195] = [
     (0x41, 0x5a, 1, 32), (0xb5, 0xb5, 1, 775), (0xc0, 0xd6, 1, 32), (0xd8, 0xde, 1, 32),
     (0x100, 0x12e, 2, 1), (0x132, 0x136, 2, 1), (0x139, 0x147, 2, 1), (0x14a, 0x176, 2, 1),
     (0x178, 0x178, 1, -121), (0x179, 0x17d, 2, 1), (0x17f, 0x17f, 1, -268), (0x181, 0x181, 1, 210),
@@ -1215,7 +1215,7 @@ pub(crate) const FOLD_RUNS: [(u32, u32, u32, i32); 195] = [
 
 /// The case folding mappings longer than one character, by code point.
 #[rustfmt::skip]
-pub(crate) const FOLD_MULTI: [(u32, &str); 104] = [
+pub(crate) static FOLD_MULTI: [(u32, &str); 104] = [
     (0xdf, "\u{73}\u{73}"), (0x130, "\u{69}\u{307}"), (0x149, "\u{2bc}\u{6e}"),
     (0x1f0, "\u{6a}\u{30c}"), (0x390, "\u{3b9}\u{308}\u{301}"), (0x3b0, "\u{3c5}\u{308}\u{301}"),
     (0x587, "\u{565}\u{582}"), (0x1e96, "\u{68}\u{331}"), (0x1e97, "\u{74}\u{308}"),
