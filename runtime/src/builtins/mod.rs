@@ -348,6 +348,12 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if matches!(pa, Some(Payload::Instance(_))) || matches!(pb, Some(Payload::Instance(_))) {
         return Ok(None);
     }
+    let (name, rname, _) = op.dunders();
+    if crate::object::subclass::user_method(a, name).is_some()
+        || crate::object::subclass::user_method(b, rname).is_some()
+    {
+        return Ok(None);
+    }
     if op == BinOp::Or && union_operand(a) && union_operand(b) && !(a.is_none() && b.is_none()) {
         let union = UNION.with(|u| u.borrow().as_ref().map(|(_, f)| f.clone()));
         if let Some(f) = union {

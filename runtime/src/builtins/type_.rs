@@ -60,21 +60,30 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
                 Some(Payload::StaticMethod(inner)) => inner.clone(),
                 _ => f.clone(),
             };
-            let mut v = Vec::with_capacity(args.values.len() + 1);
-            v.push(Value::Obj(cls.clone()));
-            v.extend_from_slice(args.values);
-            let obj = call_args(vm, &f, Args { values: &v, kwnames: args.kwnames })?;
-            if data.layout == Layout::Builtin && !user_new {
-                // Builtin constructors fully initialise their result.
-                if !data.builtin {
-                    return Err(not_implemented_error(format!(
-                        "subclassing builtin type '{}' is not supported yet",
-                        builtin_base_name(cls)
-                    )));
+            if data.layout == Layout::Builtin && !user_new && !data.builtin {
+                // A user subclass of a builtin type: mutable bases start empty and are
+                // filled by __init__ (as CPython's list/dict/set), immutable ones are made by
+                // the base's __new__ from the arguments.
+                let base = builtin_base(cls);
+                let mutable = is_mutable_builtin(&base);
+                let mut v = vec![Value::Obj(base.clone())];
+                if !mutable {
+                    v.extend_from_slice(args.values);
                 }
-                return Ok(obj);
+                let kwnames = if mutable { &[][..] } else { args.kwnames };
+                let made = call_args(vm, &f, Args { values: &v, kwnames })?;
+                rehome(made, cls)?
+            } else {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(Value::Obj(cls.clone()));
+                v.extend_from_slice(args.values);
+                let obj = call_args(vm, &f, Args { values: &v, kwnames: args.kwnames })?;
+                if data.layout == Layout::Builtin && !user_new {
+                    // Builtin constructors fully initialise their result.
+                    return Ok(obj);
+                }
+                obj
             }
-            obj
         }
         _ if data.layout == Layout::Exception => ops::exc::new_exception(cls, args.pos().to_vec()),
         _ => object_new_for(cls),
@@ -85,7 +94,9 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     }
     let ocls = class_of(&obj);
     match lookup(&ocls, &vm.names.init.clone()) {
-        Some(init) if !matches!(init.payload(), Some(Payload::Builtin(_))) => {
+        Some(init)
+            if !matches!(init.payload(), Some(Payload::Builtin(b)) if b.owner == Some("object")) =>
+        {
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(obj.clone());
             v.extend_from_slice(args.values);
@@ -106,13 +117,110 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn builtin_base_name(cls: &Obj) -> String {
+/// The builtin class a user class derives its layout from (`list` for `class S(list)`).
+fn builtin_base(cls: &Obj) -> Obj {
     for c in class_data(cls).mro.borrow().iter() {
         if class_data(c).builtin {
-            return class_data(c).name_str();
+            return c.clone();
         }
     }
-    "object".to_string()
+    types().object.clone()
+}
+
+/// Builtin types whose instances `__init__` fills (their `__new__` ignores its arguments).
+fn is_mutable_builtin(cls: &Obj) -> bool {
+    let t = types();
+    [&t.list, &t.dict, &t.set, &t.bytearray].iter().any(|c| c.is(cls))
+}
+
+/// Makes the builtin value `v` an instance of the user subclass `cls` of its type: a fresh
+/// object gets the class in place; a shared one (a cached empty tuple, an interned string)
+/// is copied first; ints and floats, which live inline, are boxed.
+pub fn rehome(v: Value, cls: &Obj) -> PyResult<Value> {
+    let payload = match v {
+        Value::Int(i) => Payload::BigInt(num_bigint::BigInt::from(i)),
+        Value::Bool(b) => Payload::BigInt(num_bigint::BigInt::from(b as i64)),
+        Value::Obj(o) => {
+            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_) | Payload::Class(_)) {
+                return Ok(Value::Obj(o));
+            }
+            if o.refcount() == 1 {
+                o.set_class(cls);
+                return Ok(Value::Obj(o));
+            }
+            match &o.payload {
+                Payload::Str(s) => Payload::Str(crate::object::PyStr::new(s.as_str().into())),
+                Payload::Tuple(t) => Payload::Tuple(t.clone()),
+                Payload::BigInt(b) => Payload::BigInt(b.clone()),
+                Payload::Bytes(b) => Payload::Bytes(b.clone()),
+                Payload::FrozenSet(t) => Payload::FrozenSet(t.copy()),
+                Payload::List(l) => Payload::List(RefCell::new(l.borrow().clone())),
+                Payload::Dict(d) => Payload::Dict(crate::object::PyDict {
+                    table: RefCell::new(d.table.borrow().clone()),
+                }),
+                _ => {
+                    return Err(not_implemented_error(format!(
+                        "subclassing builtin type '{}' is not supported yet",
+                        type_name(&Value::Obj(o.clone()))
+                    )))
+                }
+            }
+        }
+        other => {
+            return Err(not_implemented_error(format!(
+                "subclassing builtin type '{}' is not supported yet",
+                type_name(&other)
+            )))
+        }
+    };
+    Ok(Value::Obj(Obj::new(cls, payload)))
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__`, `bytearray.__init__`: (re)fill `self`.
+fn mutable_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    let pos = &args.pos()[1..];
+    match this.payload() {
+        Some(Payload::List(l)) => {
+            check_args("list", &Args::positional(pos), 0, 1)?;
+            let items = match pos.first() {
+                Some(it) => ops::iter::collect(vm, it)?,
+                None => Vec::new(),
+            };
+            *l.borrow_mut() = items;
+        }
+        Some(Payload::Dict(_)) => {
+            let d = this.as_obj().expect("dict").clone();
+            if pos.len() > 1 {
+                return Err(type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+            }
+            if let Some(src) = pos.first() {
+                dict::update_from_mapping(vm, &d, src, false)?;
+            }
+            for (k, v) in args.kwargs() {
+                dict::set_item(vm, &d, Value::Obj(k.clone()), v.clone())?;
+            }
+        }
+        Some(Payload::Set(cell)) => {
+            check_args("set", &Args::positional(pos), 0, 1)?;
+            let mut t = crate::table::set_table::SetTable::new();
+            if let Some(it) = pos.first() {
+                for x in ops::iter::collect(vm, it)? {
+                    super::set::table_add(vm, &mut t, x)?;
+                }
+            }
+            cell.borrow_mut().swap_contents(&mut t);
+        }
+        Some(Payload::ByteArray(b)) => {
+            let data = match pos.first() {
+                Some(v) => super::bytes::bytes_from(vm, v)?,
+                None => Vec::new(),
+            };
+            *b.borrow_mut() = data;
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }
 
 /// `object.__new__(cls)`: an empty instance laid out for `cls`.
@@ -846,5 +954,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.staticmethod, "__new__", staticmethod_new);
     add_method(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.function, "__get__", function_get);
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        add_method(cls, "__init__", mutable_init);
+    }
 }
 

@@ -30,6 +30,13 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
     match &obj.payload {
         Payload::Function(f) => call_function(vm, f, args),
         Payload::Builtin(b) => match &b.self_ {
+            // `base.__new__(cls, ...)` for a user subclass `cls` of a builtin type (as
+            // `super().__new__(cls, ...)` calls it) makes an instance of `cls`.
+            None if b.name == "__new__" && subclass_arg(&args).is_some() => {
+                let cls = subclass_arg(&args).expect("checked");
+                let made = (b.func)(vm, args)?;
+                crate::builtins::type_::rehome(made, &cls)
+            }
             None => (b.func)(vm, args),
             Some(s) => {
                 let mut v = Vec::with_capacity(args.values.len() + 1);
@@ -81,6 +88,19 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
+    }
+}
+
+/// The first argument, when it is a user class laid out as a builtin type.
+fn subclass_arg(args: &Args) -> Option<Obj> {
+    match args.values.first() {
+        Some(Value::Obj(c)) => match &c.payload {
+            Payload::Class(d) if !d.builtin && d.layout == crate::object::class::Layout::Builtin => {
+                Some(c.clone())
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -101,6 +101,17 @@ impl Obj {
         class
     }
 
+    /// Whether the object's class is a builtin class (no reference count traffic).
+    #[inline]
+    pub fn class_is_builtin(&self) -> bool {
+        // SAFETY: the class is alive while this object holds its reference (invariant 3); the
+        // borrow of its payload ends before this function returns.
+        match unsafe { &(*self.header().class.get()).payload } {
+            Payload::Class(c) => c.builtin,
+            _ => true,
+        }
+    }
+
     /// The address of the object's class (for inline caches; no reference count traffic).
     #[inline]
     pub fn class_addr(&self) -> usize {
@@ -193,6 +204,12 @@ fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
     // the last reference (invariant 1); the pointer came from Box::into_raw in Obj::new.
     let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
     let class = boxed.header.class.get();
+    // SAFETY: the class is alive: this object still holds its reference (invariant 3).
+    if let Payload::Class(c) = unsafe { &(*class).payload } {
+        if !c.builtin && c.layout == super::class::Layout::Builtin {
+            super::subclass::forget(ptr.as_ptr() as usize);
+        }
+    }
     boxed.payload.drain_children(children);
     drop(boxed);
     // Release the class reference held by the header (invariant 3).

@@ -11,6 +11,7 @@ pub mod heap;
 pub mod instance;
 pub mod iter;
 pub mod str;
+pub mod subclass;
 pub mod types;
 
 use std::cell::RefCell;

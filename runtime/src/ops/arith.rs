@@ -105,7 +105,9 @@ fn num(v: &Value) -> Option<Num<'_>> {
         Value::Bool(b) => Some(Num::Int(*b as i64)),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) if o.class_is(&types().int) => Some(Num::Big(b)),
+            // Any int, including instances of int subclasses (whose overrides `binary_op`
+            // checks first).
+            Payload::BigInt(b) => Some(Num::Big(b)),
             _ => None,
         },
         _ => None,
@@ -151,6 +153,14 @@ pub fn ldexp_exact(q: u64, e: i64) -> f64 {
 
 /// `a op b` for any operands.
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (name, rname, _) = op.dunders();
+    if crate::object::subclass::user_method(a, name).is_some()
+        || crate::object::subclass::user_method(b, rname).is_some()
+    {
+        if let Some(v) = dunder_binary(vm, a, b, name, rname)? {
+            return Ok(v);
+        }
+    }
     if let Some(r) = number_binary(op, a, b) {
         return r;
     }

@@ -9,6 +9,7 @@ use crate::interp::{call, Vm};
 use crate::object::class::{bump_type_epoch, class_data, is_subclass, lookup, lookup_str};
 use crate::object::exception::{attribute_error, exc_data, type_error, PyErr};
 use crate::object::function::Builtin;
+use crate::object::subclass;
 use crate::object::{
     class_of, intern, new_method, new_str, str_of, type_name, types, Obj, Payload,
 };
@@ -70,6 +71,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
     if let Some(t) = &tattr {
         if is_data_descriptor(t) {
             return descr_get(vm, t, obj, &cls);
+        }
+    }
+    if let Value::Obj(o) = obj {
+        if subclass::is_subclass_instance(o) {
+            if let Some(v) = subclass::get_attr(o, name) {
+                return Ok(v);
+            }
         }
     }
     if let Some(v) = crate::builtins::special_getattr(vm, obj, str_of(name))? {
@@ -145,6 +153,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
         Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
+        _ if subclass::is_subclass_instance(o) => Some(Value::Obj(subclass::attr_dict(o))),
         _ => None,
     }
 }
@@ -470,9 +479,13 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
         _ => {
             let cls = o.class();
             if let Some(t) = lookup(&cls, name) {
-                if descr_set(vm, &t, obj, Some(value), name)? {
+                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
                     return Ok(());
                 }
+            }
+            if subclass::is_subclass_instance(o) {
+                subclass::set_attr(o, name, value);
+                return Ok(());
             }
             Err(readonly_builtin(obj, name))
         }
@@ -637,6 +650,13 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
                 }
             }
             Err(no_attribute(obj, name))
+        }
+        _ if subclass::is_subclass_instance(o) => {
+            if subclass::del_attr(o, name) {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
         }
         _ => Err(readonly_builtin(obj, name)),
     }

@@ -232,8 +232,15 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         return Ok(None);
     };
-    // User subclasses of builtins may override comparisons; let them go first.
+    // User classes (and user subclasses of builtins) may override comparisons; let them go
+    // first.
     if matches!(x.payload, Payload::Instance(_)) || matches!(y.payload, Payload::Instance(_)) {
+        return Ok(None);
+    }
+    let swapped = op.swapped().dunder();
+    if crate::object::subclass::user_method(a, op.dunder()).is_some()
+        || crate::object::subclass::user_method(b, swapped).is_some()
+    {
         return Ok(None);
     }
     match (&x.payload, &y.payload) {

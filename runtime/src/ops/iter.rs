@@ -169,6 +169,16 @@ pub fn is_iterable(v: &Value) -> bool {
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(f) = crate::object::subclass::user_method(v, "__iter__") {
+        let it = call(vm, &f, &[v.clone()])?;
+        if !is_iterator(&it) {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(&it)
+            )));
+        }
+        return Ok(it);
+    }
     if let Value::Obj(o) = v {
         let state = match &o.payload {
             Payload::List(_)

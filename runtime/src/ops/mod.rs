@@ -19,6 +19,19 @@ use crate::PyResult;
 
 /// `bool(v)`.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    for name in ["__bool__", "__len__"] {
+        if let Some(f) = crate::object::subclass::user_method(v, name) {
+            let r = call(vm, &f, &[v.clone()])?;
+            return match (name, &r) {
+                ("__bool__", Value::Bool(b)) => Ok(*b),
+                ("__bool__", other) => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(other)
+                ))),
+                _ => Ok(seq::len_result(&r)? != 0),
+            };
+        }
+    }
     Ok(match v {
         Value::Null | Value::None => false,
         Value::Bool(b) => *b,
@@ -64,6 +77,21 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Obj(o) = v {
+        if crate::object::subclass::is_subclass_instance(o) {
+            match lookup_str(&o.class(), "__hash__") {
+                Some(Value::None) => return Err(unhashable(v)),
+                Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                    let r = call(vm, &f, &[v.clone()])?;
+                    return match r {
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        _ => Err(type_error("__hash__ method should return an integer")),
+                    };
+                }
+                _ => {}
+            }
+        }
+    }
     Ok(match v {
         Value::Null | Value::None => hash_pointer(0x5f5f_4e6f_6e65),
         Value::Bool(b) => *b as i64,
@@ -124,6 +152,10 @@ pub fn unhashable(v: &Value) -> crate::object::exception::PyErr {
 
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Some(f) = crate::object::subclass::user_method(v, "__len__") {
+        let r = call(vm, &f, &[v.clone()])?;
+        return seq::len_result(&r);
+    }
     if let Value::Obj(o) = v {
         match &o.payload {
             Payload::Str(s) => return Ok(s.char_len()),

@@ -85,6 +85,16 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 }
 
 fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
+    if let Some(f) = crate::object::subclass::user_method(v, "__repr__") {
+        let r = call(vm, &f, &[v.clone()])?;
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(type_error(format!(
+                "__repr__ returned non-string (type {})",
+                type_name(&r)
+            ))),
+        };
+    }
     Ok(match &o.payload {
         Payload::Str(s) => text::py_str_repr(s.as_str()),
         Payload::BigInt(b) => int_str(b)?,
@@ -282,6 +292,16 @@ fn default_repr(o: &Obj) -> String {
 
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(f) = crate::object::subclass::user_method(v, "__str__") {
+        let r = call(vm, &f, &[v.clone()])?;
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                type_name(&r)
+            ))),
+        };
+    }
     if let Value::Obj(o) = v {
         match &o.payload {
             Payload::Str(s) => return Ok(s.as_str().to_string()),
@@ -379,6 +399,16 @@ pub fn ascii(s: &str) -> String {
 
 /// `format(v, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(f) = crate::object::subclass::user_method(v, "__format__") {
+        let r = call(vm, &f, &[v.clone(), crate::object::new_str(spec)])?;
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(type_error(format!(
+                "__format__ must return a str, not {}",
+                type_name(&r)
+            ))),
+        };
+    }
     use crate::text::format_spec::{format_float, format_int, format_str, FormatSpec};
     match v {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.to_string()),

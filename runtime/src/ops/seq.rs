@@ -5,6 +5,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::interp::{call, Vm};
 use crate::object::class::lookup_str;
+use crate::object::subclass;
 use crate::object::exception::{index_error, key_error, type_error, value_error, PyErr};
 use crate::object::{
     class_of, new_bytearray, new_bytes, new_list, new_range, new_str, new_tuple, type_name, Obj,
@@ -142,6 +143,9 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
     let Value::Obj(o) = container else {
         return Err(not_subscriptable(container));
     };
+    if let Some(f) = subclass::user_method(container, "__getitem__") {
+        return call(vm, &f, &[container.clone(), key.clone()]);
+    }
     match &o.payload {
         Payload::List(l) => {
             if let Value::Int(i) = key {
@@ -240,7 +244,13 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
                 ))),
             }
         }
-        Payload::Dict(_) => crate::builtins::dict::getitem(vm, o, key),
+        Payload::Dict(_) => match crate::builtins::dict::get(vm, o, key)? {
+            Some(v) => Ok(v),
+            None => match subclass::user_method(container, "__missing__") {
+                Some(f) => call(vm, &f, &[container.clone(), key.clone()]),
+                None => Err(key_error(key.clone())),
+            },
+        },
         Payload::Class(_) => {
             if let Some(f) = crate::object::class::lookup_str(o, "__class_getitem__") {
                 let f = super::attr::descr_get(vm, &f, container, o)?;
@@ -294,6 +304,9 @@ pub fn set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyR
     let Value::Obj(o) = container else {
         return Err(no_item_assignment(container));
     };
+    if let Some(f) = subclass::user_method(container, "__setitem__") {
+        return call(vm, &f, &[container.clone(), key, value]).map(|_| ());
+    }
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -415,6 +428,9 @@ pub fn del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     let Value::Obj(o) = container else {
         return Err(no_item_deletion(container));
     };
+    if let Some(f) = subclass::user_method(container, "__delitem__") {
+        return call(vm, &f, &[container.clone(), key.clone()]).map(|_| ());
+    }
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -489,6 +505,10 @@ fn no_item_deletion(v: &Value) -> PyErr {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(f) = subclass::user_method(container, "__contains__") {
+        let r = call(vm, &f, &[container.clone(), item.clone()])?;
+        return super::truthy(vm, &r);
+    }
     if let Value::Obj(o) = container {
         match &o.payload {
             Payload::Str(s) => {

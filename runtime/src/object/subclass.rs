@@ -1,0 +1,78 @@
+//! Instances of user subclasses of builtin types (`class Stack(list)`, `class Key(str)`).
+//!
+//! Such an object is an ordinary builtin object (its payload is a `List`, a `Str`, ...) whose
+//! class pointer names the subclass, so every builtin operation works on it unchanged. Two
+//! things are added here:
+//! - attributes set on the object (`self.name = ...`) live in a side table keyed by the
+//!   object's address, cleared by `heap::free` when the object dies;
+//! - operations on builtin payloads first ask [`user_method`] whether the subclass overrides
+//!   the dunder method involved (`__getitem__`, `__eq__`, `__repr__`, ...).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::class::{class_data, lookup_str, Layout};
+use super::{Obj, Payload};
+use crate::value::Value;
+
+thread_local! {
+    static ATTRS: RefCell<HashMap<usize, Obj>> = RefCell::new(HashMap::new());
+}
+
+/// Whether `o` is an instance of a user subclass of a builtin type.
+#[inline]
+pub fn is_subclass_instance(o: &Obj) -> bool {
+    if o.class_is_builtin() {
+        return false;
+    }
+    match &o.payload {
+        Payload::Instance(_) | Payload::Exception(_) | Payload::Class(_) => false,
+        _ => class_data(&o.class()).layout == Layout::Builtin,
+    }
+}
+
+/// The Python-level override of dunder `name` on the class of `v`, when `v` is an instance of
+/// a user subclass of a builtin type and its class (not the builtin base) defines it.
+#[inline]
+pub fn user_method(v: &Value, name: &str) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    if !is_subclass_instance(o) {
+        return None;
+    }
+    match lookup_str(&o.class(), name) {
+        Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
+        _ => None,
+    }
+}
+
+/// The attribute dict of a builtin-subclass instance (made on first use).
+pub fn attr_dict(o: &Obj) -> Obj {
+    ATTRS.with(|a| {
+        a.borrow_mut()
+            .entry(o.addr())
+            .or_insert_with(super::new_dict)
+            .clone()
+    })
+}
+
+pub fn get_attr(o: &Obj, name: &Obj) -> Option<Value> {
+    let d = ATTRS.with(|a| a.borrow().get(&o.addr()).cloned())?;
+    crate::builtins::dict::get_str(&d, name)
+}
+
+pub fn set_attr(o: &Obj, name: &Obj, v: Value) {
+    crate::builtins::dict::set_item_str_obj(&attr_dict(o), name, v);
+}
+
+pub fn del_attr(o: &Obj, name: &Obj) -> bool {
+    match ATTRS.with(|a| a.borrow().get(&o.addr()).cloned()) {
+        Some(d) => crate::builtins::dict::del_str(&d, name),
+        None => false,
+    }
+}
+
+/// Called when an object of a user subclass of a builtin type is freed.
+pub fn forget(addr: usize) {
+    let dropped = ATTRS.with(|a| a.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    drop(dropped);
+}
