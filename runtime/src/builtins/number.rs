@@ -274,64 +274,88 @@ fn method_args<'a>(args: &Args<'a>, kind: Kind, name: &str, min: usize, max: usi
     }
 }
 
-/// Binds the arguments of a function with keyword parameters as Argument Clinic does:
-/// `names[..max_pos]` may come by position, the rest only by keyword; the first `required`
-/// are required. `fname` names the function in messages.
-fn bind_keywords(
-    args: &Args,
-    skip: usize,
-    fname: &str,
-    names: &[&str],
-    max_pos: usize,
-    required: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let pos = &args.pos()[skip..];
-    let total = pos.len() + args.kwnames.len();
-    if total > names.len() {
-        return Err(type_error(format!(
-            "{fname}() takes at most {} {}argument{} ({total} given)",
-            names.len(),
-            if pos.is_empty() { "keyword " } else { "" },
-            plural(names.len())
-        )));
-    }
-    if pos.len() > max_pos {
-        return Err(type_error(format!(
-            "{fname}() takes at most {max_pos} positional argument{} ({} given)",
-            plural(max_pos),
-            pos.len()
-        )));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; names.len()];
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(v.clone());
-    }
-    for (k, v) in args.kwargs() {
-        let key = crate::object::str_of(k);
-        match names.iter().position(|n| *n == key) {
-            Some(i) if i < pos.len() => {
-                return Err(type_error(format!(
-                    "argument for {fname}() given by name ('{key}') and position ({})",
-                    i + 1
-                )))
-            }
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return Err(type_error(format!(
-                    "'{key}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
-    for (i, name) in names.iter().enumerate().take(required) {
-        if out[i].is_none() {
+/// The parameters of a native function with keyword arguments, bound as Argument Clinic's
+/// `_PyArg_UnpackKeywords` binds them (with its messages).
+pub struct Params<'a> {
+    /// The function's name in messages (`to_bytes`, `isclose`).
+    pub fname: &'a str,
+    /// Parameter names, in order.
+    pub names: &'a [&'a str],
+    /// How many leading parameters are positional-only.
+    pub pos_only: usize,
+    /// How many leading parameters may be given by position.
+    pub max_pos: usize,
+    /// How many leading parameters are required.
+    pub required: usize,
+}
+
+impl Params<'_> {
+    /// The argument for each parameter (`None` where not given), from `args` after its first
+    /// `skip` positional values (the receiver or class of a method).
+    pub fn bind(&self, args: &Args, skip: usize) -> PyResult<Vec<Option<Value>>> {
+        let fname = self.fname;
+        let pos = &args.pos()[skip..];
+        let nargs = pos.len();
+        let total = nargs + args.kwnames.len();
+        if total > self.names.len() {
             return Err(type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
+                "{fname}() takes at most {} {}argument{} ({total} given)",
+                self.names.len(),
+                if nargs == 0 { "keyword " } else { "" },
+                plural(self.names.len())
             )));
         }
+        let min_pos = self.required.min(self.pos_only);
+        if nargs > self.max_pos || nargs < min_pos {
+            let (how, n) = match (nargs > self.max_pos, min_pos < self.max_pos) {
+                (true, true) => ("at most", self.max_pos),
+                (false, true) => ("at least", min_pos),
+                (true, false) => ("exactly", self.max_pos),
+                (false, false) => ("exactly", min_pos),
+            };
+            if n == 0 {
+                return Err(type_error(format!("{fname}() takes no positional arguments")));
+            }
+            return Err(type_error(format!(
+                "{fname}() takes {how} {n} positional argument{} ({nargs} given)",
+                plural(n)
+            )));
+        }
+        let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+        let mut used = 0;
+        for (i, name) in self.names.iter().enumerate().skip(nargs) {
+            let given = if i < self.pos_only { None } else { args.kw(name) };
+            if given.is_some() {
+                used += 1;
+            } else if i < self.required {
+                return Err(type_error(format!(
+                    "{fname}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+            out.push(given.cloned());
+        }
+        if used < args.kwnames.len() {
+            for (k, _) in args.kwargs() {
+                let key = crate::object::str_of(k);
+                match self.names.iter().position(|n| *n == key) {
+                    Some(i) if i >= self.pos_only && i < nargs => {
+                        return Err(type_error(format!(
+                            "argument for {fname}() given by name ('{key}') and position ({})",
+                            i + 1
+                        )))
+                    }
+                    Some(i) if i >= self.pos_only => {}
+                    _ => {
+                        return Err(type_error(format!(
+                            "'{key}' is an invalid keyword argument for {fname}()"
+                        )))
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
-    Ok(out)
 }
 
 fn not_implemented() -> Value {
@@ -786,7 +810,14 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return method_args(&args, Kind::Int, "to_bytes", 0, 3).map(|_| Value::None);
     };
     let b = as_bigint(recv).expect("checked receiver");
-    let p = bind_keywords(&args, 1, "to_bytes", &["length", "byteorder", "signed"], 2, 0)?;
+    let p = Params {
+        fname: "to_bytes",
+        names: &["length", "byteorder", "signed"],
+        pos_only: 0,
+        max_pos: 2,
+        required: 0,
+    }
+    .bind(&args, 1)?;
     let length = match &p[0] {
         Some(v) => ssize_arg(vm, v)?,
         None => 1,
@@ -839,7 +870,14 @@ fn byteorder_arg(v: &Option<Value>, fname: &str) -> PyResult<bool> {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = class_arg(&args, "from_bytes", &types().int)?;
-    let p = bind_keywords(&args, 1, "from_bytes", &["bytes", "byteorder", "signed"], 2, 1)?;
+    let p = Params {
+        fname: "from_bytes",
+        names: &["bytes", "byteorder", "signed"],
+        pos_only: 0,
+        max_pos: 2,
+        required: 1,
+    }
+    .bind(&args, 1)?;
     let data = p[0].clone().expect("required argument");
     let mut data = match data.payload() {
         Some(Payload::Str(_)) => return Err(type_error("cannot convert 'str' object to bytes")),

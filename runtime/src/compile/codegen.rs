@@ -452,6 +452,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Sets the position of a subscript (with CPython's `~~~^^^` anchor), returning the old one.
+    fn set_subscript_pos(&mut self, s: &ast::ExprSubscript) -> Position {
+        let mut p = self.range_pos(s.range);
+        let v = self.range_pos(s.value.range());
+        if v.end_line == p.line {
+            p.anchor = Anchor::Subscript {
+                value_end: v.end_col,
+            };
+        }
+        std::mem::replace(&mut self.unit().pos, p)
+    }
+
     fn set_pos(&mut self, range: TextRange) -> Position {
         let p = self.range_pos(range);
         std::mem::replace(&mut self.unit().pos, p)
@@ -1427,7 +1439,7 @@ impl<'a> Compiler<'a> {
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                let p = self.set_pos(s.range);
+                let p = self.set_subscript_pos(s);
                 self.emit(Instr::StoreSubscr);
                 self.restore_pos(p);
             }
@@ -1481,7 +1493,7 @@ impl<'a> Compiler<'a> {
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                let p = self.set_pos(s.range);
+                let p = self.set_subscript_pos(s);
                 self.emit(Instr::DeleteSubscr);
                 self.restore_pos(p);
             }
@@ -1698,14 +1710,7 @@ impl<'a> Compiler<'a> {
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                let mut p = self.range_pos(s.range);
-                let v = self.range_pos(s.value.range());
-                if v.end_line == p.line {
-                    p.anchor = Anchor::Subscript {
-                        value_end: v.end_col,
-                    };
-                }
-                self.unit().pos = p;
+                self.set_subscript_pos(s);
                 self.emit(Instr::Subscr);
             }
             E::Starred(s) => {

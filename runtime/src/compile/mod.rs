@@ -177,7 +177,28 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
                         end_col: 0,
                     };
                 }
-                _ => "invalid syntax".to_string(),
+                Tok::Newline if needs_colon(source, line) => {
+                    // `if x == 1` with no colon: CPython points just past the line's end.
+                    let text = source.line(line).unwrap_or("").trim_end();
+                    col1 = text.chars().count() as u32 + 1;
+                    "expected ':'".to_string()
+                }
+                _ => {
+                    // Inside brackets never closed, CPython reports the bracket.
+                    if let Some((l, c, ch)) = unclosed_bracket(&source.text) {
+                        if l < line {
+                            return CompileError {
+                                kind,
+                                msg: format!("'{ch}' was never closed"),
+                                line: l,
+                                col: c + 1,
+                                end_line: l,
+                                end_col: c + 2,
+                            };
+                        }
+                    }
+                    "invalid syntax".to_string()
+                }
             }
         }
         _ => "invalid syntax".to_string(),
@@ -228,6 +249,19 @@ fn unclosed_bracket(text: &str) -> Option<(u32, u32, char)> {
     let (off, ch) = *stack.first()?;
     let (l, c) = src.locate(off);
     Some((l, c, ch))
+}
+
+/// Whether `line` starts a compound statement but lacks its colon.
+fn needs_colon(source: &Source, line: u32) -> bool {
+    let text = source.line(line).unwrap_or("").trim();
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    matches!(
+        word.as_str(),
+        "if" | "elif" | "else" | "while" | "for" | "def" | "class" | "try" | "except" | "finally" | "with"
+    ) && !text.ends_with(':')
 }
 
 fn expects_block(source: &Source, line: u32) -> bool {

@@ -125,6 +125,9 @@ pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     let result = super::eval::run_function(vm, &mut frame);
     vm.leave();
     vm.frames.recycle(frame);
+    if super::generator::finalization_pending() {
+        super::generator::run_finalizers(vm);
+    }
     result
 }
 
@@ -168,6 +171,9 @@ pub fn call_exact(vm: &mut Vm, stack: &mut Vec<Value>, n: usize, callable_at: us
     let result = super::eval::run_function(vm, &mut frame);
     vm.leave();
     vm.frames.recycle(frame);
+    if super::generator::finalization_pending() {
+        super::generator::run_finalizers(vm);
+    }
     Some(result)
 }
 

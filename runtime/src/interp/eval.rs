@@ -182,6 +182,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::StoreFast(i) => {
                 frame.stack[i as usize] = pop!(frame);
+                if super::generator::finalization_pending() {
+                    super::generator::run_finalizers(vm);
+                }
             }
             Instr::DeleteFast(i) => {
                 if frame.stack[i as usize].is_null() {
@@ -572,6 +575,19 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let other = pop!(frame);
                 let d = frame.stack[frame.stack.len() - depth as usize].clone();
                 let merge = matches!(instr, Instr::DictMerge(_));
+                if merge && !is_mapping(vm, &other) {
+                    // `f(**x)`: the callable is below the arguments tuple and the dict.
+                    let callable = frame.stack[frame.stack.len() - depth as usize - 2].clone();
+                    let f = function_str(vm, &callable);
+                    fail!(
+                        type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            f,
+                            crate::object::type_name(&other)
+                        )),
+                        false
+                    );
+                }
                 if let Value::Obj(d) = &d {
                     tri!(crate::builtins::dict::update_from_mapping(vm, d, &other, merge));
                 }
@@ -859,6 +875,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::Pop => {
                 frame.stack.pop();
+                if super::generator::finalization_pending() {
+                    super::generator::run_finalizers(vm);
+                }
             }
             Instr::Copy(n) => {
                 let v = frame.stack[frame.stack.len() - n as usize].clone();
@@ -1216,6 +1235,12 @@ fn locals_snapshot(frame: &Frame) -> Obj {
         }
     }
     d
+}
+
+/// Whether `v` can be unpacked with `**` (a dict, or anything with `keys`).
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Dict(_)))
+        || matches!(ops::attr::lookup_special(vm, v, "keys"), Ok(Some(_)))
 }
 
 /// How a callable is named in call errors: `__main__.f()`, `list.append()`, `len()`.

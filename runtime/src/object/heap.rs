@@ -200,6 +200,15 @@ fn free(ptr: NonNull<HeapObject>) {
 }
 
 fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
+    // A suspended generator must run its `finally` blocks before it goes: it is kept alive
+    // (count back to one, owned by the finalization queue) until the interpreter closes it.
+    // SAFETY: the object is still allocated; only its payload is read.
+    if crate::interp::generator::needs_finalization(unsafe { &ptr.as_ref().payload }) {
+        // SAFETY: as above; the new handle owns the count set here (invariant 1).
+        unsafe { ptr.as_ref().header.refcnt.set(1) };
+        crate::interp::generator::defer_finalization(Obj(ptr));
+        return;
+    }
     // SAFETY: the count is zero (or the caller owns the last handle and forgot it), so this is
     // the last reference (invariant 1); the pointer came from Box::into_raw in Obj::new.
     let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
