@@ -8,7 +8,11 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use pyjit_runtime::{Options, Program};
 
 #[derive(Parser)]
-#[command(name = "pyjit", version, about = "A method JIT compiler for Python, on Cranelift")]
+#[command(
+    name = "pyjit",
+    version,
+    about = "A method JIT compiler for Python, on Cranelift"
+)]
 struct Cli {
     #[command(flatten)]
     tier: TierArgs,
@@ -66,7 +70,9 @@ fn main() {
             .exit();
     }
     let status = match (cli.command, cli.code) {
-        (Some(Command::Run { file, args }), _) => pyjit_runtime::run(Program::File(file), args, options),
+        (Some(Command::Run { file, args }), _) => {
+            pyjit_runtime::run(Program::File(file), args, options)
+        }
         (None, Some(mut code)) => {
             let args = code.split_off(1);
             pyjit_runtime::run(Program::Code(code.remove(0)), args, options)

@@ -368,12 +368,27 @@ pub enum AttrCache {
     #[default]
     Empty,
     /// The attribute is instance slot `slot` of objects with shape `shape`.
-    Slot { class: usize, epoch: u64, shape: usize, slot: usize },
+    Slot {
+        class: usize,
+        epoch: u64,
+        shape: usize,
+        slot: usize,
+    },
     /// `obj.name(...)` finds function `func` on the class; instances of shape `shape`
     /// (0 for builtin objects) do not shadow it.
-    Method { class: usize, epoch: u64, shape: usize, func: Value },
+    Method {
+        class: usize,
+        epoch: u64,
+        shape: usize,
+        func: Value,
+    },
     /// Storing a new attribute moves objects of shape `shape` to `next`, appending the value.
-    Add { class: usize, epoch: u64, shape: usize, next: std::rc::Rc<crate::object::instance::Shape> },
+    Add {
+        class: usize,
+        epoch: u64,
+        shape: usize,
+        next: std::rc::Rc<crate::object::instance::Shape>,
+    },
 }
 
 /// The polymorphic inline cache of one attribute instruction: a few entries, one per class
@@ -444,7 +459,10 @@ impl Code {
     }
 
     pub fn line_of(&self, pc: usize) -> u32 {
-        self.positions.get(pc).map(|p| p.line).unwrap_or(self.first_line)
+        self.positions
+            .get(pc)
+            .map(|p| p.line)
+            .unwrap_or(self.first_line)
     }
 
     pub fn nlocals(&self) -> usize {

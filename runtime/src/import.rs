@@ -8,9 +8,7 @@ use crate::builtins::dict;
 use crate::compile::Source;
 use crate::interp::Vm;
 use crate::object::exception::{import_error, module_not_found_error, PyErr};
-use crate::object::{
-    as_str, module_dict, new_list, new_module, new_str, str_of, Obj, Payload,
-};
+use crate::object::{as_str, module_dict, new_list, new_module, new_str, str_of, Obj, Payload};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
@@ -19,7 +17,11 @@ fn sys_path(vm: &Vm) -> Vec<String> {
     let d = module_dict(&vm.sys);
     match dict::get_by_str(&d, "path") {
         Some(Value::Obj(l)) => match &l.payload {
-            Payload::List(items) => items.borrow().iter().filter_map(|v| as_str(v).map(str::to_string)).collect(),
+            Payload::List(items) => items
+                .borrow()
+                .iter()
+                .filter_map(|v| as_str(v).map(str::to_string))
+                .collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),
@@ -38,7 +40,11 @@ fn package_of(globals: &Obj) -> Option<String> {
     if dict::get_by_str(globals, "__path__").is_some() {
         return Some(name);
     }
-    Some(name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default())
+    Some(
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
+    )
 }
 
 /// The absolute module name for `import name` at `level` dots.
@@ -48,13 +54,19 @@ fn resolve_name(name: &str, level: i64, globals: &Obj) -> PyResult<String> {
     }
     let package = package_of(globals).unwrap_or_default();
     if package.is_empty() {
-        return Err(import_error("attempted relative import with no known parent package"));
+        return Err(import_error(
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut base = package.as_str();
     for _ in 1..level {
         match base.rsplit_once('.') {
             Some((p, _)) => base = p,
-            None => return Err(import_error("attempted relative import beyond top-level package")),
+            None => {
+                return Err(import_error(
+                    "attempted relative import beyond top-level package",
+                ))
+            }
         }
     }
     Ok(if name.is_empty() {
@@ -65,7 +77,13 @@ fn resolve_name(name: &str, level: i64, globals: &Obj) -> PyResult<String> {
 }
 
 /// `IMPORT_NAME`: imports `name` and returns the module the statement binds.
-pub fn import_name(vm: &mut Vm, name: &str, fromlist: &Value, level: i64, globals: &Obj) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    name: &str,
+    fromlist: &Value,
+    level: i64,
+    globals: &Obj,
+) -> PyResult<Value> {
     let full = resolve_name(name, level, globals)?;
     let mut module = None;
     let mut prefix = String::new();
@@ -110,7 +128,10 @@ pub fn import_name(vm: &mut Vm, name: &str, fromlist: &Value, level: i64, global
 
 fn is_missing(e: &PyErr, name: &str) -> bool {
     e.is_instance(&crate::object::exc_types().module_not_found_error)
-        && ops::attr::exception_attr(&e.0, "name").and_then(|n| as_str(&n).map(str::to_string)).as_deref() == Some(name)
+        && ops::attr::exception_attr(&e.0, "name")
+            .and_then(|n| as_str(&n).map(str::to_string))
+            .as_deref()
+            == Some(name)
 }
 
 fn not_found(name: &str) -> PyErr {
@@ -164,7 +185,13 @@ pub fn load(vm: &mut Vm, full: &str) -> PyResult<Obj> {
     Err(not_found(full))
 }
 
-fn exec_file(vm: &mut Vm, full: &str, path: &Path, package_dir: Option<&Path>, parent: Option<&str>) -> PyResult<Obj> {
+fn exec_file(
+    vm: &mut Vm,
+    full: &str,
+    path: &Path,
+    package_dir: Option<&Path>,
+    parent: Option<&str>,
+) -> PyResult<Obj> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| import_error(format!("cannot read {}: {}", path.display(), e)))?;
     let filename = path.display().to_string();
@@ -174,7 +201,11 @@ fn exec_file(vm: &mut Vm, full: &str, path: &Path, package_dir: Option<&Path>, p
     dict::set_str_item(&d, "__builtins__", Value::Obj(vm.builtins.clone()));
     match package_dir {
         Some(dir) => {
-            dict::set_str_item(&d, "__path__", new_list(vec![new_str(dir.display().to_string())]));
+            dict::set_str_item(
+                &d,
+                "__path__",
+                new_list(vec![new_str(dir.display().to_string())]),
+            );
             dict::set_str_item(&d, "__package__", new_str(full));
         }
         None => {
@@ -212,7 +243,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Obj) -> PyResult<Value> {
         Err(_) => {}
     }
     let Some(Payload::Module(m)) = module.payload() else {
-        return Err(import_error(format!("cannot import name '{}'", str_of(name))));
+        return Err(import_error(format!(
+            "cannot import name '{}'",
+            str_of(name)
+        )));
     };
     let mname = str_of(&m.name).to_string();
     let sub = format!("{}.{}", mname, str_of(name));

@@ -85,10 +85,8 @@ pub fn run(program: Program, args: Vec<String>, options: Options) -> i32 {
         .stack_size(INTERPRETER_STACK)
         .spawn(move || run_on_this_thread(program, args, options))
         .expect("spawn interpreter thread");
-    match handle.join() {
-        Ok(code) => code,
-        Err(_) => 101,
-    }
+    // A panic is a bug in pyjit; the panic message is already on stderr.
+    handle.join().unwrap_or(101)
 }
 
 fn run_on_this_thread(program: Program, args: Vec<String>, options: Options) -> i32 {

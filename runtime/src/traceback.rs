@@ -54,8 +54,14 @@ pub fn traceback_object(e: &Obj) -> Value {
     for entry in d.traceback.borrow().iter() {
         let tb = crate::builtins::type_::object_new_for(&crate::object::types().traceback);
         if let Some(Payload::Instance(inst)) = tb.payload() {
-            inst.set(&crate::object::intern("tb_lineno"), Value::Int(entry.code.line_of(entry.pc) as i64));
-            inst.set(&crate::object::intern("tb_lasti"), Value::Int(entry.pc as i64 * 2));
+            inst.set(
+                &crate::object::intern("tb_lineno"),
+                Value::Int(entry.code.line_of(entry.pc) as i64),
+            );
+            inst.set(
+                &crate::object::intern("tb_lasti"),
+                Value::Int(entry.pc as i64 * 2),
+            );
             inst.set(&crate::object::intern("tb_next"), next);
             inst.set(&crate::object::intern("tb_frame"), Value::None);
         }
@@ -80,12 +86,16 @@ fn format_chain(vm: &mut Vm, e: &Obj, out: &mut String, seen: &mut Vec<usize>) {
         if let Value::Obj(c) = &cause {
             if !seen.contains(&c.addr()) {
                 format_chain(vm, c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Value::Obj(c) = &context {
             if !d.suppress_context.get() && !seen.contains(&c.addr()) {
                 format_chain(vm, c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }
@@ -113,7 +123,11 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
         let mut count = 0usize;
         for (code, pc, aux) in &entries {
             let line = code.position(*pc, *aux).line;
-            let key = (code.source.filename.clone(), line, code.name_str().to_string());
+            let key = (
+                code.source.filename.clone(),
+                line,
+                code.name_str().to_string(),
+            );
             if last.as_ref() == Some(&key) {
                 count += 1;
             } else {
@@ -158,7 +172,11 @@ fn flush_repeats(out: &mut String, count: usize) {
 
 fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
     let pos = code.position(pc, aux);
-    let line = if pos.line == 0 { code.first_line } else { pos.line };
+    let line = if pos.line == 0 {
+        code.first_line
+    } else {
+        pos.line
+    };
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         code.source.filename,
@@ -197,14 +215,24 @@ fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
         match pos.anchor {
             Anchor::BinOp { op_start, op_end } => {
                 let (op_start, op_end) = (op_start as usize, op_end as usize);
-                let segment: String = chars.get(op_start..op_end).map(|c| c.iter().collect()).unwrap_or_default();
+                let segment: String = chars
+                    .get(op_start..op_end)
+                    .map(|c| c.iter().collect())
+                    .unwrap_or_default();
                 let offset = segment.chars().count() - segment.trim_start().chars().count();
                 let mut left = op_start + offset;
                 let mut right = left + 1;
-                if segment.chars().nth(offset + 1).is_some_and(|c| !c.is_whitespace()) && offset + 1 < segment.chars().count() {
+                if segment
+                    .chars()
+                    .nth(offset + 1)
+                    .is_some_and(|c| !c.is_whitespace())
+                    && offset + 1 < segment.chars().count()
+                {
                     right += 1;
                 }
-                while left < chars.len() && (chars[left].is_whitespace() || chars[left] == ')' || chars[left] == '#') {
+                while left < chars.len()
+                    && (chars[left].is_whitespace() || chars[left] == ')' || chars[left] == '#')
+                {
                     left += 1;
                     right += 1;
                 }
@@ -224,7 +252,7 @@ fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
     };
     let width = end - start;
     let spans_line = width >= stripped_len;
-    if spans_line && anchors.map_or(true, |(l, r)| r <= l) {
+    if spans_line && anchors.is_none_or(|(l, r)| r <= l) {
         return;
     }
     out.push_str("    ");
@@ -244,7 +272,9 @@ fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
 
 fn format_syntax_error(vm: &mut Vm, e: &Obj, out: &mut String) {
     let get = |n: &str| ops::attr::exception_attr(e, n);
-    let filename = get("filename").and_then(|f| as_str(&f).map(str::to_string)).unwrap_or_else(|| "<string>".to_string());
+    let filename = get("filename")
+        .and_then(|f| as_str(&f).map(str::to_string))
+        .unwrap_or_else(|| "<string>".to_string());
     let lineno = match get("lineno") {
         Some(Value::Int(n)) => n,
         _ => 1,
@@ -349,7 +379,7 @@ const MAX_CANDIDATE_ITEMS: usize = 750;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -403,7 +433,7 @@ fn best_match(name: &str, candidates: &[String]) -> Option<String> {
         if d > max {
             continue;
         }
-        if best.map_or(true, |(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }

@@ -104,24 +104,26 @@ pub fn find(vm: &mut Vm, d: &Obj, key: &Value, h: i64) -> PyResult<Option<usize>
     if let Ok(found) = p.table.borrow().find(h, |k| fast_eq(k, key).ok_or(())) {
         return Ok(found);
     }
-    'retry: loop {
-        let (version, cands) = {
+    'restart: loop {
+        let candidates: Vec<(usize, Value)> = {
             let t = p.table.borrow();
-            let c: Vec<(usize, Value)> = t
-                .candidates(h)
+            t.candidates(h)
                 .map(|pos| (pos, t.get(pos).0.clone()))
-                .collect();
-            (t.version(), c)
+                .collect()
         };
-        for (pos, k) in cands {
-            let equal = match fast_eq(&k, key) {
-                Some(b) => b,
-                None => ops::compare::eq(vm, &k, key)?,
-            };
+        for (pos, stored) in candidates {
+            let equal = key_eq(vm, &stored, key)?;
+            // `__eq__` may have mutated the dict: restart, as CPython does, unless the entry
+            // still holds the key just compared (positions are stable until then).
+            let intact = p
+                .table
+                .borrow()
+                .entry_at(pos)
+                .is_some_and(|(k, _)| k.is(&stored));
+            if !intact {
+                continue 'restart;
+            }
             if equal {
-                if p.table.borrow().version() != version {
-                    continue 'retry;
-                }
                 return Ok(Some(pos));
             }
         }

@@ -124,10 +124,16 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
             match index_value(vm, v)? {
                 Some(b) => big_to_f64(&b),
-                None => Err(type_error(format!("must be real number, not {}", type_name(v)))),
+                None => Err(type_error(format!(
+                    "must be real number, not {}",
+                    type_name(v)
+                ))),
             }
         }
-        _ => Err(type_error(format!("must be real number, not {}", type_name(v)))),
+        _ => Err(type_error(format!(
+            "must be real number, not {}",
+            type_name(v)
+        ))),
     }
 }
 
@@ -212,7 +218,13 @@ fn plural(n: usize) -> &'static str {
 
 /// The arguments after the receiver of a slot wrapper (`int.__add__`, `float.__neg__`, ...),
 /// checked as CPython's wrapper descriptors check them.
-fn slot_args<'a>(args: &Args<'a>, kind: Kind, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn slot_args<'a>(
+    args: &Args<'a>,
+    kind: Kind,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let pos = args.pos();
     let Some(recv) = pos.first() else {
         return Err(type_error(format!(
@@ -228,30 +240,49 @@ fn slot_args<'a>(args: &Args<'a>, kind: Kind, name: &str, min: usize, max: usize
         )));
     }
     if args.has_kwargs() {
-        return Err(type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let rest = &pos[1..];
     let n = rest.len();
     if min == max && n != min {
-        return Err(type_error(format!("expected {min} argument{}, got {n}", plural(min))));
+        return Err(type_error(format!(
+            "expected {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     // Ternary slots unpack their arguments under an empty name, hence the leading space.
     if n < min {
-        return Err(type_error(format!(" expected at least {min} argument{}, got {n}", plural(min))));
+        return Err(type_error(format!(
+            " expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(type_error(format!(" expected at most {max} argument{}, got {n}", plural(max))));
+        return Err(type_error(format!(
+            " expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
     }
     Ok(rest)
 }
 
 /// The arguments after the receiver of a method (`int.bit_length`, `float.hex`, ...), checked
 /// as CPython's method descriptors check them (no keyword arguments).
-fn method_args<'a>(args: &Args<'a>, kind: Kind, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn method_args<'a>(
+    args: &Args<'a>,
+    kind: Kind,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let owner = kind.name();
     let pos = args.pos();
     let Some(recv) = pos.first() else {
-        return Err(type_error(format!("unbound method {owner}.{name}() needs an argument")));
+        return Err(type_error(format!(
+            "unbound method {owner}.{name}() needs an argument"
+        )));
     };
     if !kind.accepts(recv) {
         return Err(type_error(format!(
@@ -260,16 +291,23 @@ fn method_args<'a>(args: &Args<'a>, kind: Kind, name: &str, min: usize, max: usi
         )));
     }
     if args.has_kwargs() {
-        return Err(type_error(format!("{owner}.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
     }
     let rest = &pos[1..];
     let n = rest.len();
     match (min, max) {
-        (0, 0) if n > 0 => Err(type_error(format!("{owner}.{name}() takes no arguments ({n} given)"))),
+        (0, 0) if n > 0 => Err(type_error(format!(
+            "{owner}.{name}() takes no arguments ({n} given)"
+        ))),
         (1, 1) if n != 1 => Err(type_error(format!(
             "{owner}.{name}() takes exactly one argument ({n} given)"
         ))),
-        _ if n > max => Err(type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max)))),
+        _ if n > max => Err(type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ))),
         _ => Ok(rest),
     }
 }
@@ -305,26 +343,36 @@ impl Params<'_> {
                 plural(self.names.len())
             )));
         }
-        let min_pos = self.required.min(self.pos_only);
-        if nargs > self.max_pos || nargs < min_pos {
-            let (how, n) = match (nargs > self.max_pos, min_pos < self.max_pos) {
-                (true, true) => ("at most", self.max_pos),
-                (false, true) => ("at least", min_pos),
-                (true, false) => ("exactly", self.max_pos),
-                (false, false) => ("exactly", min_pos),
-            };
-            if n == 0 {
+        // Clinic's minpos counts the required parameters that may come by position; too few
+        // positional arguments is an error only for positional-only ones.
+        let min_pos = self.required.min(self.max_pos);
+        let min_pos_only = min_pos.min(self.pos_only);
+        if nargs > self.max_pos {
+            if self.max_pos == 0 {
                 return Err(type_error(format!("{fname}() takes no positional arguments")));
             }
             return Err(type_error(format!(
-                "{fname}() takes {how} {n} positional argument{} ({nargs} given)",
-                plural(n)
+                "{fname}() takes {} {} positional argument{} ({nargs} given)",
+                if min_pos < self.max_pos { "at most" } else { "exactly" },
+                self.max_pos,
+                plural(self.max_pos)
+            )));
+        }
+        if nargs < min_pos_only {
+            return Err(type_error(format!(
+                "{fname}() takes {} {min_pos_only} positional argument{} ({nargs} given)",
+                if min_pos_only < self.max_pos { "at least" } else { "exactly" },
+                plural(min_pos_only)
             )));
         }
         let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
         let mut used = 0;
         for (i, name) in self.names.iter().enumerate().skip(nargs) {
-            let given = if i < self.pos_only { None } else { args.kw(name) };
+            let given = if i < self.pos_only {
+                None
+            } else {
+                args.kw(name)
+            };
             if given.is_some() {
                 used += 1;
             } else if i < self.required {
@@ -366,7 +414,9 @@ fn not_implemented() -> Value {
 fn class_arg(args: &Args, method: &str, base: &Obj) -> PyResult<Obj> {
     let base_name = class_data(base).name_str();
     let Some(first) = args.pos().first() else {
-        return Err(type_error(format!("{base_name}.{method}(): not enough arguments")));
+        return Err(type_error(format!(
+            "{base_name}.{method}(): not enough arguments"
+        )));
     };
     match first {
         Value::Obj(c) if matches!(c.payload, Payload::Class(_)) => {
@@ -397,7 +447,12 @@ enum NumText {
 }
 
 fn num_text(v: &Value) -> Option<NumText> {
-    let bytes_text = |b: &[u8]| NumText::Bytes(b.is_ascii().then(|| String::from_utf8_lossy(b).into_owned()));
+    let bytes_text = |b: &[u8]| {
+        NumText::Bytes(
+            b.is_ascii()
+                .then(|| String::from_utf8_lossy(b).into_owned()),
+        )
+    };
     match v.payload()? {
         Payload::Str(s) => Some(NumText::Str(s.as_str().to_string())),
         Payload::Bytes(b) => Some(bytes_text(b)),
@@ -471,7 +526,11 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 };
                 match num_text(x) {
                     Some(t) => int_from_text(vm, x, t, b)?,
-                    None => return Err(type_error("int() can't convert non-string with explicit base")),
+                    None => {
+                        return Err(type_error(
+                            "int() can't convert non-string with explicit base",
+                        ))
+                    }
                 }
             }
             None => int_of(vm, x)?,
@@ -538,7 +597,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("bool() takes no keyword arguments"));
     }
     if pos.len() > 1 {
-        return Err(type_error(format!("bool expected at most 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     match pos.first() {
         Some(v) => ops::truthy(vm, v).map(Value::Bool),
@@ -553,7 +615,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("float() takes no keyword arguments"));
     }
     if pos.len() > 1 {
-        return Err(type_error(format!("float expected at most 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "float expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let value = match pos.first() {
         None => 0.0,
@@ -584,7 +649,9 @@ fn float_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             Ok(f) => Ok(f),
             Err(text::TextError::Value(_)) if matches!(t, NumText::Bytes(_)) => {
                 let shown = ops::repr::repr(vm, x)?;
-                Err(value_error(format!("could not convert string to float: {shown}")))
+                Err(value_error(format!(
+                    "could not convert string to float: {shown}"
+                )))
             }
             Err(e) => Err(text_err(e)),
         };
@@ -696,7 +763,9 @@ fn float_round_impl(vm: &mut Vm, f: f64, nd: &Value) -> PyResult<Value> {
     }
     // CPython clamps the digit count to the Py_ssize_t range.
     let n = index_required(vm, nd)?;
-    let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+    let n = n
+        .to_i64()
+        .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
     text::round_float(f, n).map(Value::Float).map_err(text_err)
 }
 
@@ -958,7 +1027,11 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mut mant, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let (mut mant, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
     if mant == 0 {
         return Ok(new_tuple(vec![Value::Int(0), Value::Int(1)]));
     }
@@ -978,7 +1051,10 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         d <<= (-e) as u64;
     }
-    Ok(new_tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(new_tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -995,7 +1071,10 @@ fn float_imag(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Float(this_float(&args, "__getnewargs__")?)]))
+    Ok(new_tuple(vec![Value::Float(this_float(
+        &args,
+        "__getnewargs__",
+    )?)]))
 }
 
 fn float_trunc(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1021,7 +1100,9 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_getformat(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if args.has_kwargs() {
-        return Err(type_error("float.__getformat__() takes no keyword arguments"));
+        return Err(type_error(
+            "float.__getformat__() takes no keyword arguments",
+        ));
     }
     if pos.len() != 2 {
         return Err(type_error(format!(
@@ -1031,7 +1112,9 @@ fn float_getformat(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match as_str(&pos[1]) {
         Some("double" | "float") => Ok(new_str("IEEE, little-endian")),
-        Some(_) => Err(value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        Some(_) => Err(value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
         None => Err(type_error(format!(
             "__getformat__() argument must be str, not {}",
             type_name(&pos[1])
@@ -1073,7 +1156,11 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
     };
     let lower = rest.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if negative { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Ok(fresh_nan(negative));
@@ -1494,7 +1581,11 @@ fn float_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(24))
 }
 
-fn class_method(name: &'static str, owner: &'static str, f: crate::object::function::NativeFn) -> Value {
+fn class_method(
+    name: &'static str,
+    owner: &'static str,
+    f: crate::object::function::NativeFn,
+) -> Value {
     Value::Obj(Obj::new(
         &types().classmethod,
         Payload::ClassMethod(crate::object::new_builtin(name, f, Some(owner))),
@@ -1562,11 +1653,19 @@ pub fn install(t: &Types) {
     for (name, f) in int_methods {
         add_method(&t.int, name, *f);
     }
-    super::add_class_attr(&t.int, "from_bytes", class_method("from_bytes", "int", int_from_bytes));
+    super::add_class_attr(
+        &t.int,
+        "from_bytes",
+        class_method("from_bytes", "int", int_from_bytes),
+    );
     super::add_class_attr(&t.int, "real", getter("real", "int", int_real));
     super::add_class_attr(&t.int, "imag", getter("imag", "int", int_imag));
     super::add_class_attr(&t.int, "numerator", getter("numerator", "int", int_real));
-    super::add_class_attr(&t.int, "denominator", getter("denominator", "int", int_denominator));
+    super::add_class_attr(
+        &t.int,
+        "denominator",
+        getter("denominator", "int", int_denominator),
+    );
 
     let bool_methods: &[(&'static str, crate::object::function::NativeFn)] = &[
         ("__new__", bool_new),
@@ -1629,8 +1728,16 @@ pub fn install(t: &Types) {
     for (name, f) in float_methods {
         add_method(&t.float, name, *f);
     }
-    super::add_class_attr(&t.float, "fromhex", class_method("fromhex", "float", float_fromhex));
-    super::add_class_attr(&t.float, "__getformat__", class_method("__getformat__", "float", float_getformat));
+    super::add_class_attr(
+        &t.float,
+        "fromhex",
+        class_method("fromhex", "float", float_fromhex),
+    );
+    super::add_class_attr(
+        &t.float,
+        "__getformat__",
+        class_method("__getformat__", "float", float_getformat),
+    );
     super::add_class_attr(&t.float, "real", getter("real", "float", float_real));
     super::add_class_attr(&t.float, "imag", getter("imag", "float", float_imag));
 }

@@ -5,9 +5,9 @@
 //! Every operation is written against a set table in a `RefCell` (a mutable set's own cell, or a
 //! local cell for a result being built) and never holds a borrow of it while Python code runs:
 //! lookups compare under a short borrow when no comparison can run Python code, and otherwise
-//! copy the candidate keys out, compare with `==` unborrowed, and restart if the table changed
-//! meanwhile (CPython restarts its probe in that case too). Frozensets are immutable, so their
-//! tables are read in place. Iterating an operand snapshots its entries first.
+//! walk CPython's probe sequence one candidate at a time (the table's two-phase API), comparing
+//! with `==` unborrowed and restarting where CPython restarts. Frozensets are immutable, so
+//! their tables are read in place. Iterating an operand snapshots its entries first.
 
 use std::cell::RefCell;
 
@@ -92,21 +92,25 @@ fn lookup(vm: &mut Vm, t: Tab, key: &Value, hash: i64) -> PyResult<Option<usize>
         return Ok(found);
     }
     'restart: loop {
-        let (version, candidates) = t.with(|t| {
-            let c: Vec<(usize, Value)> =
-                t.candidates(hash).map(|p| (p, t.get(p).clone())).collect();
-            (t.version(), c)
-        });
-        for (slot, k) in candidates {
-            let equal = key_eq(vm, &k, key)?;
-            if t.with(|t| t.version()) != version {
+        let mut l = t.with(|t| t.lookup(hash));
+        loop {
+            let Some((slot, stored)) =
+                t.with(|t| t.next_candidate(&mut l).map(|s| (s, t.get(s).clone())))
+            else {
+                return Ok(None);
+            };
+            let equal = key_eq(vm, &stored, key)?;
+            // `__eq__` may have mutated the set: restart as CPython does if the slot array was
+            // rebuilt or this slot's key replaced.
+            let intact =
+                t.with(|t| t.is_current(&l) && t.key_at(slot).is_some_and(|k| k.is(&stored)));
+            if !intact {
                 continue 'restart;
             }
             if equal {
                 return Ok(Some(slot));
             }
         }
-        return Ok(None);
     }
 }
 
@@ -134,11 +138,6 @@ fn discard_entry(vm: &mut Vm, s: &Cell, hash: i64, key: &Value) -> PyResult<bool
     }
 }
 
-/// `(hash, key)` of an exact dict's keys, in order, with the dict's stored hashes.
-fn dict_entries(d: &Obj) -> Vec<(i64, Value)> {
-    super::dict::key_entries(d)
-}
-
 /// CPython's `set_update_internal`: `s |= other` for any iterable `other`.
 fn update_internal(vm: &mut Vm, s: &Cell, other: &Value) -> PyResult<()> {
     if let Some(t) = tab(other) {
@@ -152,7 +151,7 @@ fn update_internal(vm: &mut Vm, s: &Cell, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(d) = exact_dict(other) {
-        let entries = dict_entries(d);
+        let entries = super::dict::key_entries(d);
         s.borrow_mut().presize(entries.len());
         for (h, k) in entries {
             add_entry(vm, s, h, k)?;
@@ -315,7 +314,7 @@ fn symmetric_difference_update(
         return Ok(());
     }
     let entries = match (exact_dict(other), tab(other)) {
-        (Some(d), _) => dict_entries(d),
+        (Some(d), _) => super::dict::key_entries(d),
         (None, Some(t)) => t.entries(),
         (None, None) => table_from(vm, other)?
             .entries()
@@ -1148,12 +1147,19 @@ mod tests {
             new_str("é€"),
             new_bytes(b"xy".to_vec()),
             new_bigint(num_bigint::BigInt::from(1u128 << 100)),
-            new_tuple(vec![Value::Int(1), new_str("a"), new_tuple(vec![Value::None])]),
+            new_tuple(vec![
+                Value::Int(1),
+                new_str("a"),
+                new_tuple(vec![Value::None]),
+            ]),
             Value::Obj(types().ellipsis.clone()),
             inner,
         ];
         for v in &values {
-            assert_eq!(constant_hash(v), Some(ops::hash(&mut vm, v).expect("hashable")));
+            assert_eq!(
+                constant_hash(v),
+                Some(ops::hash(&mut vm, v).expect("hashable"))
+            );
         }
     }
 

@@ -13,8 +13,7 @@ use crate::object::exception::{not_implemented_error, type_error};
 use crate::object::function::Args;
 use crate::object::instance::{Instance, Shape};
 use crate::object::{
-    as_str, class_of, intern, new_dict, new_str, new_tuple, str_of, type_name, types, Obj,
-    Payload,
+    as_str, class_of, intern, new_dict, new_str, new_tuple, str_of, type_name, types, Obj, Payload,
 };
 use crate::ops;
 use crate::value::Value;
@@ -42,7 +41,14 @@ pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
             if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                 let mut v = vec![Value::Obj(cls.clone())];
                 v.extend_from_slice(args.values);
-                return call_args(vm, &f, Args { values: &v, kwnames: args.kwnames });
+                return call_args(
+                    vm,
+                    &f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                );
             }
         }
     }
@@ -53,7 +59,10 @@ pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
 pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     let data = class_data(cls);
     let new = lookup_str(cls, "__new__");
-    let user_new = matches!(new.as_ref().and_then(|v| v.payload()), Some(Payload::Function(_) | Payload::StaticMethod(_)));
+    let user_new = matches!(
+        new.as_ref().and_then(|v| v.payload()),
+        Some(Payload::Function(_) | Payload::StaticMethod(_))
+    );
     let obj = match &new {
         Some(f) if user_new || data.layout == Layout::Builtin => {
             let f = match f.payload() {
@@ -71,13 +80,27 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
                     v.extend_from_slice(args.values);
                 }
                 let kwnames = if mutable { &[][..] } else { args.kwnames };
-                let made = call_args(vm, &f, Args { values: &v, kwnames })?;
+                let made = call_args(
+                    vm,
+                    &f,
+                    Args {
+                        values: &v,
+                        kwnames,
+                    },
+                )?;
                 rehome(made, cls)?
             } else {
                 let mut v = Vec::with_capacity(args.values.len() + 1);
                 v.push(Value::Obj(cls.clone()));
                 v.extend_from_slice(args.values);
-                let obj = call_args(vm, &f, Args { values: &v, kwnames: args.kwnames })?;
+                let obj = call_args(
+                    vm,
+                    &f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if data.layout == Layout::Builtin && !user_new {
                     // Builtin constructors fully initialise their result.
                     return Ok(obj);
@@ -94,13 +117,19 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     }
     let ocls = class_of(&obj);
     match lookup(&ocls, &vm.names.init.clone()) {
-        Some(init)
-            if !matches!(init.payload(), Some(Payload::Builtin(b)) if b.owner == Some("object")) =>
+        Some(init) if !matches!(init.payload(), Some(Payload::Builtin(b)) if b.owner == Some("object")) =>
         {
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(obj.clone());
             v.extend_from_slice(args.values);
-            let r = call_args(vm, &init, Args { values: &v, kwnames: args.kwnames })?;
+            let r = call_args(
+                vm,
+                &init,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !r.is_none() {
                 return Err(type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -109,8 +138,11 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
             }
         }
         _ => {
-            if !user_new && (args.values.len() > 0) && data.layout == Layout::Instance {
-                return Err(type_error(format!("{}() takes no arguments", data.name_str())));
+            if !user_new && !args.values.is_empty() && data.layout == Layout::Instance {
+                return Err(type_error(format!(
+                    "{}() takes no arguments",
+                    data.name_str()
+                )));
             }
         }
     }
@@ -130,7 +162,9 @@ fn builtin_base(cls: &Obj) -> Obj {
 /// Builtin types whose instances `__init__` fills (their `__new__` ignores its arguments).
 fn is_mutable_builtin(cls: &Obj) -> bool {
     let t = types();
-    [&t.list, &t.dict, &t.set, &t.bytearray].iter().any(|c| c.is(cls))
+    [&t.list, &t.dict, &t.set, &t.bytearray]
+        .iter()
+        .any(|c| c.is(cls))
 }
 
 /// Makes the builtin value `v` an instance of the user subclass `cls` of its type: a fresh
@@ -141,7 +175,10 @@ pub fn rehome(v: Value, cls: &Obj) -> PyResult<Value> {
         Value::Int(i) => Payload::BigInt(num_bigint::BigInt::from(i)),
         Value::Bool(b) => Payload::BigInt(num_bigint::BigInt::from(b as i64)),
         Value::Obj(o) => {
-            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_) | Payload::Class(_)) {
+            if matches!(
+                o.payload,
+                Payload::Instance(_) | Payload::Exception(_) | Payload::Class(_)
+            ) {
                 return Ok(Value::Obj(o));
             }
             if o.refcount() == 1 {
@@ -192,7 +229,10 @@ fn mutable_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Dict(_)) => {
             let d = this.as_obj().expect("dict").clone();
             if pos.len() > 1 {
-                return Err(type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+                return Err(type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    pos.len()
+                )));
             }
             if let Some(src) = pos.first() {
                 dict::update_from_mapping(vm, &d, src, false)?;
@@ -228,7 +268,10 @@ pub fn object_new_for(cls: &Obj) -> Value {
     let data = class_data(cls);
     match data.layout {
         Layout::Exception => ops::exc::new_exception(cls, Vec::new()),
-        _ => Value::Obj(Obj::new(cls, Payload::Instance(Instance::new(data.shape_root.clone())))),
+        _ => Value::Obj(Obj::new(
+            cls,
+            Payload::Instance(Instance::new(data.shape_root.clone())),
+        )),
     }
 }
 
@@ -269,7 +312,9 @@ fn base_exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
             Ok(ops::exc::new_exception(c, args.pos()[1..].to_vec()))
         }
-        _ => Err(type_error("BaseException.__new__(X): X is not a type object")),
+        _ => Err(type_error(
+            "BaseException.__new__(X): X is not a type object",
+        )),
     }
 }
 
@@ -337,7 +382,12 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("__ne__", &args, 2, 2)?;
-    let r = ops::compare::rich_compare(vm, crate::bytecode::CmpOp::Eq, &args.values[0], &args.values[1])?;
+    let r = ops::compare::rich_compare(
+        vm,
+        crate::bytecode::CmpOp::Eq,
+        &args.values[0],
+        &args.values[1],
+    )?;
     Ok(match r {
         Value::Bool(b) => Value::Bool(!b),
         other => other,
@@ -375,7 +425,13 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_via_descriptor(vm: &mut Vm, t: &Value, obj: &Value, name: &Obj, v: Value) -> PyResult<Value> {
+fn set_via_descriptor(
+    vm: &mut Vm,
+    t: &Value,
+    obj: &Value,
+    name: &Obj,
+    v: Value,
+) -> PyResult<Value> {
     match t.payload() {
         Some(Payload::Property(p)) => {
             if p[1].is_none() {
@@ -487,7 +543,9 @@ pub fn type_new(
     if base_list.is_empty() {
         base_list.push(types().object.clone());
     }
-    let Some(Value::Obj(ns)) = Some(ns.clone()).filter(|n| matches!(n.payload(), Some(Payload::Dict(_)))) else {
+    let Some(Value::Obj(ns)) =
+        Some(ns.clone()).filter(|n| matches!(n.payload(), Some(Payload::Dict(_))))
+    else {
         return Err(type_error("type.__new__() argument 3 must be dict"));
     };
     // Layout: exceptions if any base is an exception; a builtin base other than object keeps
@@ -519,18 +577,27 @@ pub fn type_new(
     // implicit classmethods.
     if let Some(f @ Value::Obj(_)) = dict::get_by_str(&dict, "__new__") {
         if matches!(f.payload(), Some(Payload::Function(_))) {
-            dict::set_str_item(&dict, "__new__", Value::Obj(Obj::new(&types().staticmethod, Payload::StaticMethod(f))));
+            dict::set_str_item(
+                &dict,
+                "__new__",
+                Value::Obj(Obj::new(&types().staticmethod, Payload::StaticMethod(f))),
+            );
         }
     }
     for cm in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Obj(_)) = dict::get_by_str(&dict, cm) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
-                dict::set_str_item(&dict, cm, Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(f))));
+                dict::set_str_item(
+                    &dict,
+                    cm,
+                    Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(f))),
+                );
             }
         }
     }
     // A class that defines __eq__ but not __hash__ is unhashable, as in CPython.
-    if dict::get_by_str(&dict, "__eq__").is_some() && dict::get_by_str(&dict, "__hash__").is_none() {
+    if dict::get_by_str(&dict, "__eq__").is_some() && dict::get_by_str(&dict, "__hash__").is_none()
+    {
         dict::set_str_item(&dict, "__hash__", Value::None);
     }
     let qualname = match dict::get_by_str(&dict, "__qualname__") {
@@ -567,7 +634,10 @@ pub fn type_new(
                     dict::set_item_str_obj(
                         &dict,
                         n,
-                        Value::Obj(Obj::new(&types().member_descriptor, Payload::Member(n.clone()))),
+                        Value::Obj(Obj::new(
+                            &types().member_descriptor,
+                            Payload::Member(n.clone()),
+                        )),
                     );
                 }
             }
@@ -621,14 +691,25 @@ pub fn type_new(
         if let Some(f) = dict::get_by_str(&class_data(p).dict, "__init_subclass__") {
             let f = ops::attr::descr_get(vm, &f, &cls_value, &cls)?;
             let kw: Vec<Value> = args.kwargs().map(|(_, v)| v.clone()).collect();
-            let names: Vec<Obj> = args.kwargs().map(|(n, _)| n.clone()).filter(|n| str_of(n) != "metaclass").collect();
+            let names: Vec<Obj> = args
+                .kwargs()
+                .map(|(n, _)| n.clone())
+                .filter(|n| str_of(n) != "metaclass")
+                .collect();
             let kw: Vec<Value> = args
                 .kwargs()
                 .zip(kw)
                 .filter(|((n, _), _)| str_of(n) != "metaclass")
                 .map(|(_, v)| v)
                 .collect();
-            call_args(vm, &f, Args { values: &kw, kwnames: &names })?;
+            call_args(
+                vm,
+                &f,
+                Args {
+                    values: &kw,
+                    kwnames: &names,
+                },
+            )?;
             break;
         }
     }
@@ -671,20 +752,51 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(type_error("__build_class__: func must be a function"));
     };
-    let cell = run_in_namespace(vm, f.code.clone(), f.globals.clone(), Some(ns.clone()), &f.closure)?;
+    let cell = run_in_namespace(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        Some(ns.clone()),
+        &f.closure,
+    )?;
     if let Value::Obj(c) = &cell {
         if matches!(c.payload, Payload::Cell(_)) {
             dict::set_str_item(&ns, "__classcell__", cell.clone());
         }
     }
-    let kwnames: Vec<Obj> = args.kwargs().filter(|(n, _)| str_of(n) != "metaclass").map(|(n, _)| n.clone()).collect();
+    let kwnames: Vec<Obj> = args
+        .kwargs()
+        .filter(|(n, _)| str_of(n) != "metaclass")
+        .map(|(n, _)| n.clone())
+        .collect();
     let mut values = vec![name, bases, Value::Obj(ns)];
-    values.extend(args.kwargs().filter(|(n, _)| str_of(n) != "metaclass").map(|(_, v)| v.clone()));
+    values.extend(
+        args.kwargs()
+            .filter(|(n, _)| str_of(n) != "metaclass")
+            .map(|(_, v)| v.clone()),
+    );
     if meta.is(&types().type_) {
         let (n, b, d) = (values[0].clone(), values[1].clone(), values[2].clone());
-        return type_new(vm, &meta, &n, &b, &d, Args { values: &values[3..], kwnames: &kwnames });
+        return type_new(
+            vm,
+            &meta,
+            &n,
+            &b,
+            &d,
+            Args {
+                values: &values[3..],
+                kwnames: &kwnames,
+            },
+        );
     }
-    call_args(vm, &Value::Obj(meta), Args { values: &values, kwnames: &kwnames })
+    call_args(
+        vm,
+        &Value::Obj(meta),
+        Args {
+            values: &values,
+            kwnames: &kwnames,
+        },
+    )
 }
 
 /// `type.__new__(meta, name, bases, ns)` called explicitly from a metaclass.
@@ -696,25 +808,54 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(type_error("type.__new__() takes exactly 3 arguments"));
     }
-    let meta = pos[0].as_obj().cloned().ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
-    type_new(vm, &meta, &pos[1], &pos[2], &pos[3], Args { values: &args.values[4..], kwnames: args.kwnames })
+    let meta = pos[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
+    type_new(
+        vm,
+        &meta,
+        &pos[1],
+        &pos[2],
+        &pos[3],
+        Args {
+            values: &args.values[4..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => Ok(crate::object::new_list(
-            class_data(c).mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect(),
-        )),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            Ok(crate::object::new_list(
+                class_data(c)
+                    .mro
+                    .borrow()
+                    .iter()
+                    .map(|m| Value::Obj(m.clone()))
+                    .collect(),
+            ))
+        }
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
 
 fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.first() {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => Ok(crate::object::new_list(
-            class_data(c).subclasses.borrow().iter().map(|s| Value::Obj(s.clone())).collect(),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            Ok(crate::object::new_list(
+                class_data(c)
+                    .subclasses
+                    .borrow()
+                    .iter()
+                    .map(|s| Value::Obj(s.clone()))
+                    .collect(),
+            ))
+        }
+        _ => Err(type_error(
+            "descriptor '__subclasses__' requires a 'type' object",
         )),
-        _ => Err(type_error("descriptor '__subclasses__' requires a 'type' object")),
     }
 }
 
@@ -723,7 +864,10 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => construct(
             vm,
             c,
-            Args { values: &args.values[1..], kwnames: args.kwnames },
+            Args {
+                values: &args.values[1..],
+                kwnames: args.kwnames,
+            },
         ),
         _ => Err(type_error("descriptor '__call__' requires a 'type' object")),
     }
@@ -731,7 +875,10 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("__instancecheck__", &args, 2, 2)?;
-    let cls = args.values[0].as_obj().cloned().ok_or_else(|| type_error("not a type"))?;
+    let cls = args.values[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| type_error("not a type"))?;
     Ok(Value::Bool(is_subclass(&class_of(&args.values[1]), &cls)))
 }
 
@@ -748,7 +895,9 @@ fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn super_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(crate::object::exception::runtime_error("super(): no arguments"));
+        return Err(crate::object::exception::runtime_error(
+            "super(): no arguments",
+        ));
     }
     let Value::Obj(cls) = &pos[0] else {
         return Err(type_error("super() argument 1 must be a type"));
@@ -765,7 +914,9 @@ fn super_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => false,
     } || is_subclass(&class_of(&obj), cls);
     if !ok {
-        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     }
     Ok(Value::Obj(Obj::new(
         &types().super_,
@@ -791,12 +942,20 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<Valu
                 let is_class_obj = matches!(obj, Value::Obj(o) if o.is(&start_type));
                 return match v.payload() {
                     Some(Payload::Function(_)) if is_class_obj => Ok(Some(v)),
-                    Some(Payload::Builtin(b)) if b.owner.is_some() && str_of(name) == "__new__" => Ok(Some(v)),
+                    Some(Payload::Builtin(b)) if b.owner.is_some() && str_of(name) == "__new__" => {
+                        Ok(Some(v))
+                    }
                     _ => {
-                        let target = if is_class_obj { Value::None } else { obj.clone() };
+                        let target = if is_class_obj {
+                            Value::None
+                        } else {
+                            obj.clone()
+                        };
                         if is_class_obj {
                             match v.payload() {
-                                Some(Payload::ClassMethod(f)) => Ok(Some(crate::object::new_method(f.clone(), obj.clone()))),
+                                Some(Payload::ClassMethod(f)) => {
+                                    Ok(Some(crate::object::new_method(f.clone(), obj.clone())))
+                                }
                                 Some(Payload::StaticMethod(f)) => Ok(Some(f.clone())),
                                 _ => Ok(Some(v)),
                             }
@@ -821,10 +980,21 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<Valu
 fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     let get = |i: usize, name: &str| -> Value {
-        args.kw(name).cloned().or_else(|| pos.get(i).cloned()).unwrap_or(Value::None)
+        args.kw(name)
+            .cloned()
+            .or_else(|| pos.get(i).cloned())
+            .unwrap_or(Value::None)
     };
-    let p = [get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc")];
-    Ok(Value::Obj(Obj::new(&types().property, Payload::Property(Box::new(p)))))
+    let p = [
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    ];
+    Ok(Value::Obj(Obj::new(
+        &types().property,
+        Payload::Property(Box::new(p)),
+    )))
 }
 
 fn property_with(args: &Args, which: usize) -> PyResult<Value> {
@@ -833,7 +1003,10 @@ fn property_with(args: &Args, which: usize) -> PyResult<Value> {
     };
     let mut np = (**p).clone();
     np[which] = args.values.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Obj(Obj::new(&types().property, Payload::Property(Box::new(np)))))
+    Ok(Value::Obj(Obj::new(
+        &types().property,
+        Payload::Property(Box::new(np)),
+    )))
 }
 
 fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -849,7 +1022,9 @@ fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(p) = args.values.first() else { return Ok(Value::None) };
+    let Some(p) = args.values.first() else {
+        return Ok(Value::None);
+    };
     let obj = args.values.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
         return Ok(p.clone());
@@ -860,12 +1035,18 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("staticmethod", &args, 2, 2)?;
-    Ok(Value::Obj(Obj::new(&types().staticmethod, Payload::StaticMethod(args.values[1].clone()))))
+    Ok(Value::Obj(Obj::new(
+        &types().staticmethod,
+        Payload::StaticMethod(args.values[1].clone()),
+    )))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("classmethod", &args, 2, 2)?;
-    Ok(Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(args.values[1].clone()))))
+    Ok(Value::Obj(Obj::new(
+        &types().classmethod,
+        Payload::ClassMethod(args.values[1].clone()),
+    )))
 }
 
 fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -880,30 +1061,61 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A read-only stand-in for `f.__code__` with the commonly inspected fields.
 pub fn code_object(code: &crate::bytecode::Code) -> Value {
     let t = types();
-    let cls = crate::object::types::make_class("code", std::slice::from_ref(&t.object), Layout::Instance);
+    let cls =
+        crate::object::types::make_class("code", std::slice::from_ref(&t.object), Layout::Instance);
     let obj = object_new_for(&cls);
     if let Value::Obj(o) = &obj {
         if let Payload::Instance(inst) = &o.payload {
             inst.set(&intern("co_argcount"), Value::Int(code.argcount as i64));
-            inst.set(&intern("co_posonlyargcount"), Value::Int(code.posonlyargcount as i64));
-            inst.set(&intern("co_kwonlyargcount"), Value::Int(code.kwonlyargcount as i64));
+            inst.set(
+                &intern("co_posonlyargcount"),
+                Value::Int(code.posonlyargcount as i64),
+            );
+            inst.set(
+                &intern("co_kwonlyargcount"),
+                Value::Int(code.kwonlyargcount as i64),
+            );
             inst.set(&intern("co_name"), Value::Obj(code.name.clone()));
             inst.set(&intern("co_qualname"), new_str(code.qualname.as_str()));
-            inst.set(&intern("co_filename"), new_str(code.source.filename.as_str()));
-            inst.set(&intern("co_firstlineno"), Value::Int(code.first_line as i64));
+            inst.set(
+                &intern("co_filename"),
+                new_str(code.source.filename.as_str()),
+            );
+            inst.set(
+                &intern("co_firstlineno"),
+                Value::Int(code.first_line as i64),
+            );
             inst.set(
                 &intern("co_varnames"),
-                new_tuple(code.varnames.iter().map(|v| Value::Obj(v.clone())).collect()),
+                new_tuple(
+                    code.varnames
+                        .iter()
+                        .map(|v| Value::Obj(v.clone()))
+                        .collect(),
+                ),
             );
             inst.set(
                 &intern("co_freevars"),
-                new_tuple(code.freevars.iter().map(|v| Value::Obj(v.clone())).collect()),
+                new_tuple(
+                    code.freevars
+                        .iter()
+                        .map(|v| Value::Obj(v.clone()))
+                        .collect(),
+                ),
             );
             inst.set(
                 &intern("co_cellvars"),
-                new_tuple(code.cellvars.iter().map(|v| Value::Obj(v.clone())).collect()),
+                new_tuple(
+                    code.cellvars
+                        .iter()
+                        .map(|v| Value::Obj(v.clone()))
+                        .collect(),
+                ),
             );
-            inst.set(&intern("co_nlocals"), Value::Int(code.varnames.len() as i64));
+            inst.set(
+                &intern("co_nlocals"),
+                Value::Int(code.varnames.len() as i64),
+            );
         }
     }
     obj
@@ -930,7 +1142,11 @@ pub fn install(vm: &mut Vm) {
         "__init_subclass__",
         Value::Obj(Obj::new(
             &t.classmethod,
-            Payload::ClassMethod(crate::object::new_builtin("__init_subclass__", object_init_subclass, Some("object"))),
+            Payload::ClassMethod(crate::object::new_builtin(
+                "__init_subclass__",
+                object_init_subclass,
+                Some("object"),
+            )),
         )),
     );
     let ty = &t.type_;
@@ -958,4 +1174,3 @@ pub fn install(vm: &mut Vm) {
         add_method(cls, "__init__", mutable_init);
     }
 }
-

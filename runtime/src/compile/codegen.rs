@@ -356,8 +356,12 @@ impl<'a> Compiler<'a> {
         // (fused instruction, whether it takes the new part's position and keeps the first
         // part's as its auxiliary position)
         let (fused, split_positions) = match (u.instrs[n - 1], next) {
-            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => (Instr::CompareJumpIfFalse(op, t), false),
-            (Instr::Compare(op), Instr::PopJumpIfTrue(t)) => (Instr::CompareJumpIfTrue(op, t), false),
+            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
+                (Instr::CompareJumpIfFalse(op, t), false)
+            }
+            (Instr::Compare(op), Instr::PopJumpIfTrue(t)) => {
+                (Instr::CompareJumpIfTrue(op, t), false)
+            }
             (Instr::LoadFast(a), Instr::LoadConst(k)) => (Instr::LoadFastConst(a, k), false),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => (Instr::LoadFast2(a, b), true),
             (Instr::LoadFast(a), Instr::LoadAttr(nm)) => (Instr::LoadFastAttr(a, nm), true),
@@ -365,7 +369,9 @@ impl<'a> Compiler<'a> {
             (Instr::LoadFast(a), Instr::Return) => (Instr::ReturnFast(a), false),
             (Instr::LoadConst(k), Instr::Return) => (Instr::ReturnConst(k), false),
             (Instr::LoadConst(k), Instr::BinaryOp(op)) => (Instr::BinaryOpConst(op, k), true),
-            (Instr::LoadFastConst(a, k), Instr::BinaryOp(op)) => (Instr::BinaryOpFastConst(op, a, k), true),
+            (Instr::LoadFastConst(a, k), Instr::BinaryOp(op)) => {
+                (Instr::BinaryOpFastConst(op, a, k), true)
+            }
             (Instr::LoadFast2(a, b), Instr::BinaryOp(op)) => {
                 // Three parts can fail (two loads, the operation) but an instruction has two
                 // positions: `a op b` becomes `LoadFast a; BinaryOpFast op, b`.
@@ -602,7 +608,11 @@ impl<'a> Compiler<'a> {
 
     // ---- statements ----------------------------------------------------------------------
 
-    fn body_with_docstring(&mut self, body: &'a [ast::Stmt], store_doc: bool) -> Result<(), CompileError> {
+    fn body_with_docstring(
+        &mut self,
+        body: &'a [ast::Stmt],
+        store_doc: bool,
+    ) -> Result<(), CompileError> {
         let mut rest = body;
         if let Some(ast::Stmt::Expr(e)) = body.first() {
             if let ast::Expr::Constant(c) = e.value.as_ref() {
@@ -844,10 +854,12 @@ impl<'a> Compiler<'a> {
             &f.args,
             first_line,
             &annotations,
-            |c| c.body_with_docstring(&f.body, false).map(|_| {
-                c.load_const(Value::None);
-                c.emit(Instr::Return);
-            }),
+            |c| {
+                c.body_with_docstring(&f.body, false).map(|_| {
+                    c.load_const(Value::None);
+                    c.emit(Instr::Return);
+                })
+            },
         )?;
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
@@ -989,8 +1001,13 @@ impl<'a> Compiler<'a> {
             self.expr(b)?;
         }
         let nargs = 2 + c.bases.len() as u32;
-        if c.keywords.iter().any(|k| k.arg.is_none()) || c.bases.iter().any(|b| matches!(b, ast::Expr::Starred(_))) {
-            return Err(self.error("class definitions with *bases or **kwargs are not supported yet", c.range));
+        if c.keywords.iter().any(|k| k.arg.is_none())
+            || c.bases.iter().any(|b| matches!(b, ast::Expr::Starred(_)))
+        {
+            return Err(self.error(
+                "class definitions with *bases or **kwargs are not supported yet",
+                c.range,
+            ));
         }
         if c.keywords.is_empty() {
             self.emit(Instr::Call(nargs));
@@ -1053,7 +1070,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.error("illegal expression for augmented assignment", other.range())),
+            other => {
+                return Err(self.error("illegal expression for augmented assignment", other.range()))
+            }
         }
         Ok(())
     }
@@ -1145,10 +1164,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
-            self.unit().fblocks.push(FBlock::HandlerCleanup {
-                name,
-                outer,
-            });
+            self.unit()
+                .fblocks
+                .push(FBlock::HandlerCleanup { name, outer });
             if let Some(n) = name {
                 // `except E as e`: e is deleted when the clause ends, even by an exception.
                 let name_cleanup = self.new_label();
@@ -1320,7 +1338,11 @@ impl<'a> Compiler<'a> {
 
     /// Runs the cleanup of blocks inside the innermost loop, then jumps to its start
     /// (`continue`) or exit (`break`). Returns false if there is no enclosing loop.
-    fn unwind_to_loop(&mut self, is_continue: bool, _range: TextRange) -> Result<bool, CompileError> {
+    fn unwind_to_loop(
+        &mut self,
+        is_continue: bool,
+        _range: TextRange,
+    ) -> Result<bool, CompileError> {
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_handler = self.unit_ref().handler;
         let mut found = None;
@@ -1446,7 +1468,10 @@ impl<'a> Compiler<'a> {
             E::Tuple(tu) => self.unpack(&tu.elts, tu.range)?,
             E::List(l) => self.unpack(&l.elts, l.range)?,
             E::Starred(s) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", s.range))
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
             }
             other => {
                 return Err(self.error("cannot assign to expression", other.range()));
@@ -1460,7 +1485,12 @@ impl<'a> Compiler<'a> {
         let p = self.set_pos(range);
         match star {
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, ast::Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.error("multiple starred expressions in assignment", range));
                 }
                 self.emit(Instr::UnpackEx(i as u32, (elts.len() - i - 1) as u32));

@@ -81,8 +81,8 @@ pub struct CompileError {
 
 /// Compiles a module's source.
 pub fn compile_module(source: Rc<Source>, name: &str) -> Result<Rc<Code>, CompileError> {
-    let suite = ast::Suite::parse(&source.text, &source.filename)
-        .map_err(|e| parse_error(&source, e))?;
+    let suite =
+        ast::Suite::parse(&source.text, &source.filename).map_err(|e| parse_error(&source, e))?;
     let table = symtable::build_module(&suite, &source)?;
     codegen::compile_module(&suite, &table, source, name)
 }
@@ -260,7 +260,16 @@ fn needs_colon(source: &Source, line: u32) -> bool {
         .collect();
     matches!(
         word.as_str(),
-        "if" | "elif" | "else" | "while" | "for" | "def" | "class" | "try" | "except" | "finally" | "with"
+        "if" | "elif"
+            | "else"
+            | "while"
+            | "for"
+            | "def"
+            | "class"
+            | "try"
+            | "except"
+            | "finally"
+            | "with"
     ) && !text.ends_with(':')
 }
 

@@ -50,7 +50,6 @@ struct Flags {
 
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     flags: HashMap<String, Flags>,
     /// Names in first-seen order, so locals get stable slots (parameters first).
     order: Vec<String>,
@@ -68,10 +67,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, line: u32) -> Scope {
+    fn new(kind: ScopeKind, line: u32) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             flags: HashMap::new(),
             order: Vec::new(),
             params: Vec::new(),
@@ -130,7 +128,7 @@ struct Builder<'a> {
 
 pub fn build_module(suite: &[ast::Stmt], source: &Source) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>", 1)],
+        scopes: vec![Scope::new(ScopeKind::Module, 1)],
         by_node: HashMap::new(),
         stack: vec![0],
         source,
@@ -143,7 +141,7 @@ pub fn build_module(suite: &[ast::Stmt], source: &Source) -> Result<SymbolTable,
 
 pub fn build_expression(expr: &ast::Expr, source: &Source) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>", 1)],
+        scopes: vec![Scope::new(ScopeKind::Module, 1)],
         by_node: HashMap::new(),
         stack: vec![0],
         source,
@@ -155,7 +153,7 @@ pub fn build_expression(expr: &ast::Expr, source: &Source) -> Result<SymbolTable
 impl<'a> Builder<'a> {
     fn finish(mut self) -> Result<SymbolTable, CompileError> {
         let enclosing = HashSet::new();
-        resolve(&mut self.scopes, 0, &enclosing, self.source)?;
+        resolve(&mut self.scopes, 0, &enclosing)?;
         Ok(SymbolTable {
             scopes: self.scopes,
             by_node: self.by_node,
@@ -198,9 +196,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str, line: u32) -> usize {
+    fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, line: u32) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, line));
+        self.scopes.push(Scope::new(kind, line));
         let parent = *self.stack.last().unwrap_or(&0);
         self.scopes[parent].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
@@ -272,7 +270,7 @@ impl<'a> Builder<'a> {
                 }
                 self.bind(f.name.as_str());
                 let line = self.line_of(f.range);
-                self.push_scope(f, ScopeKind::Function, f.name.as_str(), line);
+                self.push_scope(f, ScopeKind::Function, line);
                 self.params(&f.args);
                 self.stmts(&f.body)?;
                 self.stack.pop();
@@ -292,7 +290,7 @@ impl<'a> Builder<'a> {
                 }
                 self.bind(c.name.as_str());
                 let line = self.line_of(c.range);
-                self.push_scope(c, ScopeKind::Class, c.name.as_str(), line);
+                self.push_scope(c, ScopeKind::Class, line);
                 self.stmts(&c.body)?;
                 self.stack.pop();
             }
@@ -416,7 +414,11 @@ impl<'a> Builder<'a> {
             }
             S::Global(g) => {
                 for n in &g.names {
-                    let f = *self.cur().flags.get(n.as_str()).unwrap_or(&Flags::default());
+                    let f = *self
+                        .cur()
+                        .flags
+                        .get(n.as_str())
+                        .unwrap_or(&Flags::default());
                     if f.used || f.bound {
                         let what = if f.bound { "assigned to" } else { "used" };
                         return Err(self.error(
@@ -429,10 +431,9 @@ impl<'a> Builder<'a> {
             }
             S::Nonlocal(nl) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(self.error(
-                        "nonlocal declaration not allowed at module level",
-                        nl.range,
-                    ));
+                    return Err(
+                        self.error("nonlocal declaration not allowed at module level", nl.range)
+                    );
                 }
                 for n in &nl.names {
                     self.cur().flags_mut(n.as_str()).nonlocal = true;
@@ -444,9 +445,7 @@ impl<'a> Builder<'a> {
                 return Err(self.error("the match statement is not supported yet", m.range));
             }
             S::AsyncFor(f) => return Err(self.error("async for is not supported yet", f.range)),
-            S::AsyncWith(w) => {
-                return Err(self.error("async with is not supported yet", w.range))
-            }
+            S::AsyncWith(w) => return Err(self.error("async with is not supported yet", w.range)),
             S::TryStar(t) => return Err(self.error("except* is not supported yet", t.range)),
             S::TypeAlias(t) => {
                 return Err(self.error("type aliases are not supported yet", t.range))
@@ -503,7 +502,7 @@ impl<'a> Builder<'a> {
             E::Lambda(l) => {
                 self.arguments(&l.args)?;
                 let line = self.line_of(l.range);
-                self.push_scope(l, ScopeKind::Function, "<lambda>", line);
+                self.push_scope(l, ScopeKind::Function, line);
                 self.params(&l.args);
                 self.expr(&l.body)?;
                 self.stack.pop();
@@ -526,13 +525,11 @@ impl<'a> Builder<'a> {
                     self.expr(v)?;
                 }
             }
-            E::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, &[&c.elt])?,
-            E::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, &[&c.elt])?,
-            E::DictComp(c) => {
-                self.comprehension(e, "<dictcomp>", &c.generators, &[&c.key, &c.value])?
-            }
+            E::ListComp(c) => self.comprehension(e, &c.generators, &[&c.elt])?,
+            E::SetComp(c) => self.comprehension(e, &c.generators, &[&c.elt])?,
+            E::DictComp(c) => self.comprehension(e, &c.generators, &[&c.key, &c.value])?,
             E::GeneratorExp(c) => {
-                self.comprehension(e, "<genexpr>", &c.generators, &[&c.elt])?;
+                self.comprehension(e, &c.generators, &[&c.elt])?;
                 let id = self.by_node[&(e as *const ast::Expr as usize)];
                 self.scopes[id].is_generator = true;
             }
@@ -615,10 +612,7 @@ impl<'a> Builder<'a> {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.error(
-                "'yield' inside list comprehension",
-                range,
-            )),
+            ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension", range)),
             _ => Err(self.error("'yield' outside function", range)),
         }
     }
@@ -646,21 +640,23 @@ impl<'a> Builder<'a> {
     fn comprehension(
         &mut self,
         node: &ast::Expr,
-        name: &str,
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
     ) -> Result<(), CompileError> {
         // The first iterable is evaluated in the enclosing scope and passed in as `.0`.
         self.expr(&generators[0].iter)?;
         let line = self.line_of(node.range());
-        self.push_scope(node, ScopeKind::Comprehension, name, line);
+        self.push_scope(node, ScopeKind::Comprehension, line);
         let f = self.cur().flags_mut(".0");
         f.bound = true;
         f.param = true;
         self.cur().params.push(".0".to_string());
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.error("asynchronous comprehensions are not supported yet", node.range()));
+                return Err(self.error(
+                    "asynchronous comprehensions are not supported yet",
+                    node.range(),
+                ));
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -684,7 +680,6 @@ fn resolve(
     scopes: &mut Vec<Scope>,
     id: usize,
     enclosing: &HashSet<String>,
-    source: &Source,
 ) -> Result<HashSet<String>, CompileError> {
     let kind = scopes[id].kind;
     let names: Vec<String> = scopes[id].order.clone();
@@ -721,7 +716,13 @@ fn resolve(
         bindings.insert(name.clone(), b);
     }
     // `__class__` used in a method is free, provided by the class.
-    if kind != ScopeKind::Module && scopes[id].flags.get("__class__").is_some_and(|f| f.used && !f.bound) && enclosing.contains("__class__") {
+    if kind != ScopeKind::Module
+        && scopes[id]
+            .flags
+            .get("__class__")
+            .is_some_and(|f| f.used && !f.bound)
+        && enclosing.contains("__class__")
+    {
         bindings.insert("__class__".to_string(), Binding::Free);
     }
 
@@ -743,7 +744,7 @@ fn resolve(
 
     let children = scopes[id].children.clone();
     for child in children {
-        let free = resolve(scopes, child, &child_enclosing, source)?;
+        let free = resolve(scopes, child, &child_enclosing)?;
         for name in free {
             if kind == ScopeKind::Class && name == "__class__" {
                 scopes[id].needs_class_cell = true;
@@ -795,7 +796,9 @@ fn resolve(
     if scope.needs_class_cell {
         scope.cellvars.push("__class__".to_string());
     }
-    if scope.bindings.get("__class__") == Some(&Binding::Free) && !scope.freevars.contains(&"__class__".to_string()) {
+    if scope.bindings.get("__class__") == Some(&Binding::Free)
+        && !scope.freevars.contains(&"__class__".to_string())
+    {
         scope.freevars.push("__class__".to_string());
         free.insert("__class__".to_string());
     }

@@ -30,7 +30,10 @@ fn shape_addr(inst: &Instance) -> Option<usize> {
 
 /// Whether instances of `cls` use the default `__getattribute__`/`__setattr__`.
 fn default_protocol(cls: &Obj, dunder: &str) -> bool {
-    matches!(lookup_str(cls, dunder).as_ref().and_then(|v| v.payload()), Some(Payload::Builtin(_)))
+    matches!(
+        lookup_str(cls, dunder).as_ref().and_then(|v| v.payload()),
+        Some(Payload::Builtin(_))
+    )
 }
 
 /// `obj.name` through the cache of instruction `pc`.
@@ -43,7 +46,13 @@ pub fn load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -
             if s.dict.is_none() {
                 let (cls, shp, ep) = (o.class_addr(), Rc::as_ptr(&s.shape) as usize, type_epoch());
                 for e in &caches.entries {
-                    if let AttrCache::Slot { class, epoch, shape, slot } = e {
+                    if let AttrCache::Slot {
+                        class,
+                        epoch,
+                        shape,
+                        slot,
+                    } = e
+                    {
                         if cls == *class && *shape == shp && *epoch == ep {
                             return Ok(s.values[*slot].clone());
                         }
@@ -59,7 +68,9 @@ pub fn load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -
 
 fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
     let Value::Obj(o) = obj else { return };
-    let Payload::Instance(inst) = &o.payload else { return };
+    let Payload::Instance(inst) = &o.payload else {
+        return;
+    };
     let cls = o.class();
     if !default_protocol(&cls, "__getattribute__") {
         return;
@@ -67,7 +78,9 @@ fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
     if lookup(&cls, name).is_some_and(|t| ops::attr::is_data_descriptor(&t)) {
         return;
     }
-    let Some(shape) = shape_addr(inst) else { return };
+    let Some(shape) = shape_addr(inst) else {
+        return;
+    };
     let slot = inst.slots.borrow().shape.index_of(name);
     if let Some(slot) = slot {
         code.attr_caches[pc].borrow_mut().insert(AttrCache::Slot {
@@ -82,7 +95,13 @@ fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
 /// Method lookup for `obj.name(...)` through the cache of instruction `pc` (see
 /// `ops::attr::load_method`).
 #[inline]
-pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -> PyResult<Option<Value>> {
+pub fn load_method(
+    vm: &mut Vm,
+    code: &Code,
+    pc: usize,
+    obj: &Value,
+    name: &Obj,
+) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = obj {
         let caches = code.attr_caches[pc].borrow();
         let shp = match &o.payload {
@@ -92,7 +111,13 @@ pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj)
         if let Some(shp) = shp {
             let (cls, ep) = (o.class_addr(), type_epoch());
             for e in &caches.entries {
-                if let AttrCache::Method { class, epoch, shape, func } = e {
+                if let AttrCache::Method {
+                    class,
+                    epoch,
+                    shape,
+                    func,
+                } = e
+                {
                     if cls == *class && *shape == shp && *epoch == ep {
                         return Ok(Some(func.clone()));
                     }
@@ -126,7 +151,14 @@ pub fn load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj)
 
 /// `obj.name = value` through the cache of instruction `pc`.
 #[inline]
-pub fn store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj, value: Value) -> PyResult<()> {
+pub fn store_attr(
+    vm: &mut Vm,
+    code: &Code,
+    pc: usize,
+    obj: &Value,
+    name: &Obj,
+    value: Value,
+) -> PyResult<()> {
     if let Value::Obj(o) = obj {
         if let Payload::Instance(inst) = &o.payload {
             let caches = code.attr_caches[pc].borrow();
@@ -135,11 +167,21 @@ pub fn store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj, 
                 let (cls, shp, ep) = (o.class_addr(), Rc::as_ptr(&s.shape) as usize, type_epoch());
                 for e in &caches.entries {
                     match e {
-                        AttrCache::Slot { class, epoch, shape, slot } if cls == *class && *shape == shp && *epoch == ep => {
+                        AttrCache::Slot {
+                            class,
+                            epoch,
+                            shape,
+                            slot,
+                        } if cls == *class && *shape == shp && *epoch == ep => {
                             s.values[*slot] = value;
                             return Ok(());
                         }
-                        AttrCache::Add { class, epoch, shape, next } if cls == *class && *shape == shp && *epoch == ep => {
+                        AttrCache::Add {
+                            class,
+                            epoch,
+                            shape,
+                            next,
+                        } if cls == *class && *shape == shp && *epoch == ep => {
                             s.values.push(value);
                             s.shape = next.clone();
                             return Ok(());
@@ -165,7 +207,9 @@ pub fn store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj, 
 }
 
 fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
-    let Payload::Instance(inst) = &o.payload else { return };
+    let Payload::Instance(inst) = &o.payload else {
+        return;
+    };
     let cls = o.class();
     if !default_protocol(&cls, "__setattr__") {
         return;
@@ -177,7 +221,9 @@ fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
     if s.dict.is_some() {
         return;
     }
-    let Some(slot) = s.shape.index_of(name) else { return };
+    let Some(slot) = s.shape.index_of(name) else {
+        return;
+    };
     let after = Rc::as_ptr(&s.shape) as usize;
     let entry = if after == before {
         AttrCache::Slot {

@@ -95,7 +95,9 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
 fn subclass_arg(args: &Args) -> Option<Obj> {
     match args.values.first() {
         Some(Value::Obj(c)) => match &c.payload {
-            Payload::Class(d) if !d.builtin && d.layout == crate::object::class::Layout::Builtin => {
+            Payload::Class(d)
+                if !d.builtin && d.layout == crate::object::class::Layout::Builtin =>
+            {
                 Some(c.clone())
             }
             _ => None,
@@ -108,7 +110,12 @@ fn subclass_arg(args: &Args) -> Option<Obj> {
 /// generator function, returns the suspended generator).
 pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     let code = &f.code;
-    let mut frame = Frame::new(code.clone(), f.globals.clone(), vm.builtins_dict.clone(), &mut vm.frames);
+    let mut frame = Frame::new(
+        code.clone(),
+        f.globals.clone(),
+        vm.builtins_dict.clone(),
+        &mut vm.frames,
+    );
     let base = frame.base;
     if let Err(e) = bind_arguments(f, code, &mut frame.stack[..base], args) {
         vm.frames.recycle(frame);
@@ -136,7 +143,12 @@ pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
 /// arguments are moved, not copied, into the new frame. `None` if the fast path does not apply
 /// (the stack is then untouched).
 #[inline]
-pub fn call_exact(vm: &mut Vm, stack: &mut Vec<Value>, n: usize, callable_at: usize) -> Option<PyResult<Value>> {
+pub fn call_exact(
+    vm: &mut Vm,
+    stack: &mut Vec<Value>,
+    n: usize,
+    callable_at: usize,
+) -> Option<PyResult<Value>> {
     let Value::Obj(o) = &stack[callable_at] else {
         return None;
     };
@@ -159,7 +171,12 @@ pub fn call_exact(vm: &mut Vm, stack: &mut Vec<Value>, n: usize, callable_at: us
     let mut buf = vm.frames.take();
     buf.extend(stack.drain(stack.len() - n..));
     stack.truncate(callable_at);
-    let mut frame = Frame::with_buffer(f.code.clone(), f.globals.clone(), vm.builtins_dict.clone(), buf);
+    let mut frame = Frame::with_buffer(
+        f.code.clone(),
+        f.globals.clone(),
+        vm.builtins_dict.clone(),
+        buf,
+    );
     if frame.base > f.code.nlocals() {
         let base = frame.base;
         init_cells(&f.code, &mut frame.stack[..base], &f.closure);
@@ -203,21 +220,29 @@ fn qualname(f: &Function) -> String {
 }
 
 /// Binds call arguments to parameters, as CPython does, with CPython's error messages.
-pub fn bind_arguments(f: &Function, code: &Rc<Code>, locals: &mut [Value], args: Args) -> PyResult<()> {
+pub fn bind_arguments(
+    f: &Function,
+    code: &Rc<Code>,
+    locals: &mut [Value],
+    args: Args,
+) -> PyResult<()> {
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let pos = args.pos();
     // Fast path: exactly the positional parameters, nothing else.
-    if !args.has_kwargs() && pos.len() == argcount && kwonly == 0 && !code.flags.varargs && !code.flags.varkw {
+    if !args.has_kwargs()
+        && pos.len() == argcount
+        && kwonly == 0
+        && !code.flags.varargs
+        && !code.flags.varkw
+    {
         for (slot, v) in locals.iter_mut().zip(pos) {
             *slot = v.clone();
         }
         return Ok(());
     }
     let npos = pos.len().min(argcount);
-    for i in 0..npos {
-        locals[i] = pos[i].clone();
-    }
+    locals[..npos].clone_from_slice(&pos[..npos]);
     let mut next = argcount + kwonly;
     if code.flags.varargs {
         let extra: Vec<Value> = if pos.len() > argcount {
@@ -231,14 +256,22 @@ pub fn bind_arguments(f: &Function, code: &Rc<Code>, locals: &mut [Value], args:
         let defaults = f.defaults.borrow().len();
         let given_kw = args
             .kwargs()
-            .filter(|(n, _)| code.varnames[..argcount].iter().any(|v| str_of(v) == str_of(n)))
+            .filter(|(n, _)| {
+                code.varnames[..argcount]
+                    .iter()
+                    .any(|v| str_of(v) == str_of(n))
+            })
             .count();
         let takes = if defaults > 0 {
             format!("from {} to {}", argcount - defaults, argcount)
         } else {
             argcount.to_string()
         };
-        let plural = if argcount == 1 && defaults == 0 { "" } else { "s" };
+        let plural = if argcount == 1 && defaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let extra = if given_kw > 0 {
             format!(
                 " positional argument{} (and {} keyword-only argument{})",
@@ -249,7 +282,11 @@ pub fn bind_arguments(f: &Function, code: &Rc<Code>, locals: &mut [Value], args:
         } else {
             String::new()
         };
-        let was = if pos.len() == 1 && given_kw == 0 { "was" } else { "were" };
+        let was = if pos.len() == 1 && given_kw == 0 {
+            "was"
+        } else {
+            "were"
+        };
         return Err(type_error(format!(
             "{}() takes {} positional argument{} but {}{} {} given",
             qualname(f),
@@ -329,11 +366,14 @@ pub fn bind_arguments(f: &Function, code: &Rc<Code>, locals: &mut [Value], args:
         return Err(missing_error(f, &missing, "positional"));
     }
     let kwdefaults = f.kwdefaults.borrow();
-    for i in argcount..argcount + kwonly {
-        if locals[i].is_null() {
-            let name = &code.varnames[i];
+    let kwonly_names = &code.varnames[argcount..argcount + kwonly];
+    for (slot, name) in locals[argcount..argcount + kwonly]
+        .iter_mut()
+        .zip(kwonly_names)
+    {
+        if slot.is_null() {
             match kwdefaults.iter().find(|(n, _)| str_of(n) == str_of(name)) {
-                Some((_, v)) => locals[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing.push(str_of(name).to_string()),
             }
         }
@@ -369,7 +409,12 @@ pub fn run_in_namespace(
     namespace: Option<Obj>,
     closure: &[Obj],
 ) -> PyResult<Value> {
-    let mut frame = Frame::new(code.clone(), globals, vm.builtins_dict.clone(), &mut vm.frames);
+    let mut frame = Frame::new(
+        code.clone(),
+        globals,
+        vm.builtins_dict.clone(),
+        &mut vm.frames,
+    );
     frame.namespace = namespace;
     let base = frame.base;
     init_cells(&code, &mut frame.stack[..base], closure);

@@ -12,8 +12,7 @@ use crate::object::exception::{
 use crate::object::function::Args;
 use crate::object::iter::IterState;
 use crate::object::{
-    dict_version, exc_types, new_list, new_set, new_slice, new_str, new_tuple, str_of, Obj,
-    Payload,
+    dict_version, exc_types, new_list, new_set, new_slice, new_str, new_tuple, str_of, Obj, Payload,
 };
 use crate::ops;
 use crate::table::set_table::SetTable;
@@ -79,11 +78,8 @@ fn set_context(vm: &Vm, err: &PyErr) {
         }
         // Avoid a cycle: cut the chain where it would come back to this exception.
         let mut o = handled.clone();
-        loop {
-            let next = match exc_data(&o) {
-                Some(d) => d.context.borrow().clone(),
-                None => break,
-            };
+        while let Some(d) = exc_data(&o) {
+            let next = d.context.borrow().clone();
             match next {
                 Value::Obj(n) if n.is(&err.0) => {
                     if let Some(d) = exc_data(&o) {
@@ -278,11 +274,19 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
                 let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                tri!(crate::builtins::dict::set_item(vm, ns, Value::Obj(name.clone()), v));
+                tri!(crate::builtins::dict::set_item(
+                    vm,
+                    ns,
+                    Value::Obj(name.clone()),
+                    v
+                ));
             }
             Instr::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
-                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .namespace
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if !crate::builtins::dict::del_str(&ns, &name) {
                     fail!(name_error_for(frame, str_of(&name)), false);
                 }
@@ -297,7 +301,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let obj = pop!(frame);
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                tri!(super::cache::store_attr(vm, &frame.code, pc - 1, &obj, name, v));
+                tri!(super::cache::store_attr(
+                    vm,
+                    &frame.code,
+                    pc - 1,
+                    &obj,
+                    name,
+                    v
+                ));
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(frame);
@@ -307,7 +318,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadMethod(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                match tri!(super::cache::load_method(vm, &frame.code, pc - 1, &obj, name)) {
+                match tri!(super::cache::load_method(
+                    vm,
+                    &frame.code,
+                    pc - 1,
+                    &obj,
+                    name
+                )) {
                     Some(func) => {
                         frame.stack.push(func);
                         frame.stack.push(obj);
@@ -323,11 +340,15 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let n = n as usize;
                 let len = frame.stack.len();
                 if !frame.stack[len - n - 2].is_null() {
-                    if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n + 1, len - n - 2) {
+                    if let Some(r) =
+                        super::call::call_exact(vm, &mut frame.stack, n + 1, len - n - 2)
+                    {
                         frame.stack.push(tri!(r));
                         continue;
                     }
-                } else if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n, len - n - 1) {
+                } else if let Some(r) =
+                    super::call::call_exact(vm, &mut frame.stack, n, len - n - 1)
+                {
                     frame.stack.pop(); // the NULL below the callable
                     frame.stack.push(tri!(r));
                     continue;
@@ -360,7 +381,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let callable = frame.stack[len - n - 1].clone();
                 let names: Vec<Obj> = match &frame.code.consts[k as usize] {
                     Value::Obj(t) => match &t.payload {
-                        Payload::Tuple(items) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                        Payload::Tuple(items) => {
+                            items.iter().filter_map(|v| v.as_obj().cloned()).collect()
+                        }
                         _ => Vec::new(),
                     },
                     _ => Vec::new(),
@@ -391,10 +414,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                         Some(v) => v,
                         None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
                     },
-                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
-                        Some(v) => v,
-                        None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
-                    },
+                    (Value::Float(x), Value::Float(y)) => {
+                        match ops::arith::float_op_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                        }
+                    }
                     _ => tri!(ops::arith::binary_op(vm, op, &a, &b)),
                 };
                 frame.stack.push(r);
@@ -407,10 +432,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                         Some(v) => v,
                         None => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
                     },
-                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
-                        Some(v) => v,
-                        None => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
-                    },
+                    (Value::Float(x), Value::Float(y)) => {
+                        match ops::arith::float_op_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
+                        }
+                    }
                     _ => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
                 };
                 frame.stack.push(r);
@@ -424,8 +451,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(ops::compare::cmp_ord(op, x.cmp(y))),
-                    (Value::Float(x), Value::Float(y)) => Value::Bool(ops::compare::cmp_f64(op, *x, *y)),
+                    (Value::Int(x), Value::Int(y)) => {
+                        Value::Bool(ops::compare::cmp_ord(op, x.cmp(y)))
+                    }
+                    (Value::Float(x), Value::Float(y)) => {
+                        Value::Bool(ops::compare::cmp_f64(op, *x, *y))
+                    }
                     _ => tri!(ops::compare::compare(vm, op, &a, &b)),
                 };
                 frame.stack.push(r);
@@ -532,7 +563,8 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let iterable = pop!(frame);
                 let list = frame.stack[frame.stack.len() - depth as usize].clone();
                 let items = tri!(ops::iter::collect(vm, &iterable).map_err(|e| {
-                    if e.is_instance(&exc_types().type_error) && !ops::iter::is_iterable(&iterable) {
+                    if e.is_instance(&exc_types().type_error) && !ops::iter::is_iterable(&iterable)
+                    {
                         type_error(format!(
                             "Value after * must be an iterable, not {}",
                             crate::object::type_name(&iterable)
@@ -552,11 +584,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let callable = frame.stack[len - 2].clone();
                 if !ops::iter::is_iterable(&iterable) {
                     let f = function_str(vm, &callable);
-                    fail!(type_error(format!(
+                    fail!(
+                        type_error(format!(
                             "{} argument after * must be an iterable, not {}",
                             f,
                             crate::object::type_name(&iterable)
-                        )), false);
+                        )),
+                        false
+                    );
                 }
                 let items = tri!(ops::iter::collect(vm, &iterable));
                 if let Some(Payload::List(l)) = list.payload() {
@@ -589,7 +624,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     );
                 }
                 if let Value::Obj(d) = &d {
-                    tri!(crate::builtins::dict::update_from_mapping(vm, d, &other, merge));
+                    tri!(crate::builtins::dict::update_from_mapping(
+                        vm, d, &other, merge
+                    ));
                 }
             }
             Instr::ListToTuple => {
@@ -602,7 +639,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::UnpackSequence(n) => {
                 let seq = pop!(frame);
-                tri!(ops::seq::unpack(vm, &seq, n as usize, None, &mut frame.stack));
+                tri!(ops::seq::unpack(
+                    vm,
+                    &seq,
+                    n as usize,
+                    None,
+                    &mut frame.stack
+                ));
             }
             Instr::UnpackEx(before, after) => {
                 let seq = pop!(frame);
@@ -756,7 +799,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 }
                 let obj = obj.clone();
                 let name = &frame.code.names[n as usize];
-                match tri!(super::cache::load_method(vm, &frame.code, pc - 1, &obj, name)) {
+                match tri!(super::cache::load_method(
+                    vm,
+                    &frame.code,
+                    pc - 1,
+                    &obj,
+                    name
+                )) {
                     Some(func) => {
                         frame.stack.push(func);
                         frame.stack.push(obj);
@@ -782,13 +831,15 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                             tri!(ops::arith::binary_op(vm, op, &a, b))
                         }
                     },
-                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
-                        Some(v) => v,
-                        None => {
-                            let a = a.clone();
-                            tri!(ops::arith::binary_op(vm, op, &a, b))
+                    (Value::Float(x), Value::Float(y)) => {
+                        match ops::arith::float_op_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => {
+                                let a = a.clone();
+                                tri!(ops::arith::binary_op(vm, op, &a, b))
+                            }
                         }
-                    },
+                    }
                     _ => {
                         let a = a.clone();
                         tri!(ops::arith::binary_op(vm, op, &a, b))
@@ -810,13 +861,15 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                             tri!(ops::arith::binary_op(vm, op, &a, &b))
                         }
                     },
-                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
-                        Some(v) => v,
-                        None => {
-                            let b = b.clone();
-                            tri!(ops::arith::binary_op(vm, op, &a, &b))
+                    (Value::Float(x), Value::Float(y)) => {
+                        match ops::arith::float_op_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => {
+                                let b = b.clone();
+                                tri!(ops::arith::binary_op(vm, op, &a, &b))
+                            }
                         }
-                    },
+                    }
                     _ => {
                         let b = b.clone();
                         tri!(ops::arith::binary_op(vm, op, &a, &b))
@@ -846,10 +899,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                         Some(v) => v,
                         None => tri!(ops::arith::binary_op(vm, op, &a, b)),
                     },
-                    (Value::Float(x), Value::Float(y)) => match ops::arith::float_op_fast(op, *x, *y) {
-                        Some(v) => v,
-                        None => tri!(ops::arith::binary_op(vm, op, &a, b)),
-                    },
+                    (Value::Float(x), Value::Float(y)) => {
+                        match ops::arith::float_op_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                        }
+                    }
                     _ => tri!(ops::arith::binary_op(vm, op, &a, b)),
                 };
                 frame.stack.push(r);
@@ -892,7 +947,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     0 => match &vm.exc_info {
                         // A bare `raise` re-raises with the traceback it already has.
                         Value::Obj(e) => fail!(PyErr(e.clone()), true),
-                        _ => crate::object::exception::runtime_error("No active exception to reraise"),
+                        _ => crate::object::exception::runtime_error(
+                            "No active exception to reraise",
+                        ),
                     },
                     1 => {
                         let e = pop!(frame);
@@ -934,18 +991,26 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::BeforeWith => {
                 let mgr = pop!(frame);
-                let exit = tri!(ops::attr::lookup_special(vm, &mgr, "__exit__").and_then(|o| o.ok_or_else(|| {
-                    type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        crate::object::type_name(&mgr)
+                let exit = tri!(
+                    ops::attr::lookup_special(vm, &mgr, "__exit__").and_then(|o| o.ok_or_else(
+                        || {
+                            type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                crate::object::type_name(&mgr)
+                            ))
+                        }
                     ))
-                })));
-                let enter = tri!(ops::attr::lookup_special(vm, &mgr, "__enter__").and_then(|o| o.ok_or_else(|| {
-                    type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        crate::object::type_name(&mgr)
+                );
+                let enter = tri!(
+                    ops::attr::lookup_special(vm, &mgr, "__enter__").and_then(|o| o.ok_or_else(
+                        || {
+                            type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                crate::object::type_name(&mgr)
+                            ))
+                        }
                     ))
-                })));
+                );
                 let result = tri!(super::call::call(vm, &enter, &[]));
                 frame.stack.push(exit);
                 frame.stack.push(result);
@@ -996,7 +1061,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     Value::Int(l) => l,
                     _ => 0,
                 };
-                let m = tri!(crate::import::import_name(vm, str_of(&name), &fromlist, level, &frame.globals));
+                let m = tri!(crate::import::import_name(
+                    vm,
+                    str_of(&name),
+                    &fromlist,
+                    level,
+                    &frame.globals
+                ));
                 frame.stack.push(m);
             }
             Instr::ImportFrom(i) => {
@@ -1007,20 +1078,30 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::ImportStar => {
                 let module = pop!(frame);
-                let target = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let target = frame
+                    .namespace
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 tri!(crate::import::import_star(vm, &module, &target));
             }
             Instr::LoadBuildClass => {
-                let f = tri!(crate::builtins::dict::get_by_str(&frame.builtins, "__build_class__")
-                    .ok_or_else(|| name_error("__build_class__ not found")));
+                let f = tri!(
+                    crate::builtins::dict::get_by_str(&frame.builtins, "__build_class__")
+                        .ok_or_else(|| name_error("__build_class__ not found"))
+                );
                 frame.stack.push(f);
             }
             Instr::LoadAssertionError => {
-                frame.stack.push(Value::Obj(exc_types().assertion_error.clone()));
+                frame
+                    .stack
+                    .push(Value::Obj(exc_types().assertion_error.clone()));
             }
             Instr::PushNull => frame.stack.push(Value::Null),
             Instr::SetupAnnotations => {
-                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .namespace
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if crate::builtins::dict::get_by_str(&ns, "__annotations__").is_none() {
                     crate::builtins::dict::set_str_item(
                         &ns,
@@ -1032,7 +1113,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadLocals => {
                 let d = match &frame.namespace {
                     Some(ns) => ns.clone(),
-                    None if frame.code.flags.uses_namespace || frame.code.varnames.is_empty() && frame.code.name_str() == "<module>" => {
+                    None if frame.code.flags.uses_namespace
+                        || frame.code.varnames.is_empty()
+                            && frame.code.name_str() == "<module>" =>
+                    {
                         frame.globals.clone()
                     }
                     None => locals_snapshot(frame),
@@ -1042,10 +1126,20 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadGlobals => frame.stack.push(Value::Obj(frame.globals.clone())),
             Instr::StoreAnnotation(i) => {
                 let ann = pop!(frame);
-                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .namespace
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 let name = frame.code.names[i as usize].clone();
-                if let Some(Value::Obj(d)) = crate::builtins::dict::get_by_str(&ns, "__annotations__") {
-                    tri!(crate::builtins::dict::set_item(vm, &d, Value::Obj(name), ann));
+                if let Some(Value::Obj(d)) =
+                    crate::builtins::dict::get_by_str(&ns, "__annotations__")
+                {
+                    tri!(crate::builtins::dict::set_item(
+                        vm,
+                        &d,
+                        Value::Obj(name),
+                        ann
+                    ));
                 }
             }
         }
@@ -1121,7 +1215,11 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
     let cache = &frame.code.global_caches[pc];
     let c = cache.get();
     if c.valid && c.globals_version == gv && c.builtins_version == bv {
-        let d = if c.in_builtins { &frame.builtins } else { &frame.globals };
+        let d = if c.in_builtins {
+            &frame.builtins
+        } else {
+            &frame.globals
+        };
         return Ok(crate::builtins::dict::value_at(d, c.pos));
     }
     let name = &frame.code.names[i as usize];
@@ -1139,7 +1237,11 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
         in_builtins,
         pos,
     });
-    let d = if in_builtins { &frame.builtins } else { &frame.globals };
+    let d = if in_builtins {
+        &frame.builtins
+    } else {
+        &frame.globals
+    };
     Ok(crate::builtins::dict::value_at(d, pos))
 }
 
@@ -1147,13 +1249,19 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
     let code = frame.code.children[i as usize].clone();
     let closure: Box<[Obj]> = if flags & 4 != 0 {
         match pop!(frame).payload() {
-            Some(Payload::Tuple(items)) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+            Some(Payload::Tuple(items)) => {
+                items.iter().filter_map(|v| v.as_obj().cloned()).collect()
+            }
             _ => Box::new([]),
         }
     } else {
         Box::new([])
     };
-    let annotations = if flags & 8 != 0 { Some(pop!(frame)) } else { None };
+    let annotations = if flags & 8 != 0 {
+        Some(pop!(frame))
+    } else {
+        None
+    };
     let kwdefaults: Vec<(Obj, Value)> = if flags & 2 != 0 {
         let d = pop!(frame);
         match &d {
@@ -1174,8 +1282,16 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
     } else {
         Vec::new()
     };
-    let module = crate::builtins::dict::get_by_str(&frame.globals, "__name__").unwrap_or(Value::None);
-    let f = crate::object::new_function(code, frame.globals.clone(), defaults, kwdefaults, closure, module);
+    let module =
+        crate::builtins::dict::get_by_str(&frame.globals, "__name__").unwrap_or(Value::None);
+    let f = crate::object::new_function(
+        code,
+        frame.globals.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+        module,
+    );
     if let Some(ann) = annotations {
         crate::ops::attr::set_function_attr(&f, "__annotations__", ann);
     }
@@ -1189,7 +1305,11 @@ fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         if let Payload::Iter(cell) = &o.payload {
             let mut st = cell.borrow_mut();
             match &mut *st {
-                IterState::Range { next, step, remaining } => {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
                     if *remaining <= 0 {
                         return Ok(None);
                     }
@@ -1305,4 +1425,3 @@ fn call_ex(vm: &mut Vm, callable: &Value, args: &Value, kwargs: Option<&Value>) 
         },
     )
 }
-

@@ -56,7 +56,12 @@ impl Frame {
     }
 
     /// A frame whose buffer already holds the arguments; the rest of the locals are unbound.
-    pub fn with_buffer(code: Rc<Code>, globals: Obj, builtins: Obj, mut stack: Vec<Value>) -> Frame {
+    pub fn with_buffer(
+        code: Rc<Code>,
+        globals: Obj,
+        builtins: Obj,
+        mut stack: Vec<Value>,
+    ) -> Frame {
         let base = code.nlocals() + code.ncells();
         stack.resize(base, Value::Null);
         Frame {

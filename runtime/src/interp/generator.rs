@@ -26,9 +26,13 @@ thread_local! {
 pub fn needs_finalization(p: &Payload) -> bool {
     match p {
         Payload::Generator(cell) => match cell.try_borrow() {
-            Ok(s) => s
-                .as_ref()
-                .is_some_and(|st| st.started && st.frame.as_ref().is_some_and(|f| !f.code.exc_table.is_empty())),
+            Ok(s) => s.as_ref().is_some_and(|st| {
+                st.started
+                    && st
+                        .frame
+                        .as_ref()
+                        .is_some_and(|f| !f.code.exc_table.is_empty())
+            }),
             Err(_) => false,
         },
         _ => false,
@@ -202,7 +206,9 @@ fn delegate(gen: &Obj) -> Option<Value> {
         return None;
     }
     match frame.code.instrs.get(frame.pc) {
-        Some(Instr::Jump(t)) if matches!(frame.code.instrs.get(*t as usize), Some(Instr::Send(_))) => {
+        Some(Instr::Jump(t))
+            if matches!(frame.code.instrs.get(*t as usize), Some(Instr::Send(_))) =>
+        {
             frame.stack.last().cloned()
         }
         _ => None,
@@ -255,7 +261,7 @@ pub fn throw(vm: &mut Vm, gen: &Obj, err: PyErr) -> PyResult<SendResult> {
             Ok(Some(SendResult::Yielded(v))) => return Ok(SendResult::Yielded(v)),
             Ok(Some(SendResult::Returned(v))) => {
                 finish_delegation(gen, v);
-                return resume(vm, gen, Resume::Send(Value::None)).and_then(|r| Ok(r));
+                return resume(vm, gen, Resume::Send(Value::None));
             }
             Ok(None) => {}
             Err(e) => {

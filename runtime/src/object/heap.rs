@@ -223,7 +223,9 @@ fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
     drop(boxed);
     // Release the class reference held by the header (invariant 3).
     // SAFETY: `class` is an owned reference and non-null for every freed object.
-    drop(Obj(unsafe { NonNull::new_unchecked(class as *mut HeapObject) }));
+    drop(Obj(unsafe {
+        NonNull::new_unchecked(class as *mut HeapObject)
+    }));
 }
 
 impl fmt::Debug for Obj {

@@ -8,10 +8,20 @@ use crate::value::Value;
 
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes or bytearray.
-    Seq { seq: Obj, index: usize },
+    Seq {
+        seq: Obj,
+        index: usize,
+    },
     /// Reverse index-based iteration; `index` is the next index + 1 (0 = exhausted).
-    Reversed { seq: Obj, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Reversed {
+        seq: Obj,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
     /// Iteration over a dict's keys, values or items; `pos` is the next entry position.
     Dict {
         dict: Obj,
@@ -20,15 +30,37 @@ pub enum IterState {
         len: usize,
     },
     /// Iteration over a set's slots.
-    Set { set: Obj, pos: usize, len: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Set {
+        set: Obj,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// The `__getitem__` protocol: obj[0], obj[1], ... until IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

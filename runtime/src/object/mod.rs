@@ -349,7 +349,11 @@ pub fn new_function(
 }
 
 /// A native function object.
-pub fn new_builtin(name: &'static str, func: function::NativeFn, owner: Option<&'static str>) -> Value {
+pub fn new_builtin(
+    name: &'static str,
+    func: function::NativeFn,
+    owner: Option<&'static str>,
+) -> Value {
     Value::Obj(Obj::new(
         &types().builtin_function,
         Payload::Builtin(Box::new(function::Builtin {

@@ -69,7 +69,7 @@ macro_rules! exc_types {
             $root: Obj,
             mk: &mut impl FnMut(&str, &[Obj], Layout) -> Obj,
         ) -> ExcTypes {
-            $(let $field = mk($name, &[$base.clone()], Layout::Exception);)*
+            $(let $field = mk($name, std::slice::from_ref(&$base), Layout::Exception);)*
             ExcTypes { $root, $($field,)* }
         }
     };
@@ -277,7 +277,12 @@ fn bootstrap_dict() -> Obj {
 /// and the `dict` class is itself a class: so the first dicts are made self-classed and given
 /// their real class once `dict` exists.
 fn create() -> Types {
-    let type_ = Obj::new_self_classed(class_payload("type", vec![], Layout::Builtin, bootstrap_dict()));
+    let type_ = Obj::new_self_classed(class_payload(
+        "type",
+        vec![],
+        Layout::Builtin,
+        bootstrap_dict(),
+    ));
     let mut made = vec![type_.clone()];
     let mut mk = |name: &str, bases: &[Obj], layout: Layout| {
         let c = make_class_with_dict(&type_, name, bases, layout, bootstrap_dict());

@@ -205,10 +205,15 @@ pub fn number_divmod(a: &Value, b: &Value) -> Option<PyResult<Value>> {
     }
     let (p, q) = (to_big(&x), to_big(&y));
     if q.is_zero() {
-        return Some(Err(zero_division_error("integer division or modulo by zero")));
+        return Some(Err(zero_division_error(
+            "integer division or modulo by zero",
+        )));
     }
     let (d, m) = p.div_mod_floor(&q);
-    Some(Ok(new_tuple(vec![Value::from_bigint(d), Value::from_bigint(m)])))
+    Some(Ok(new_tuple(vec![
+        Value::from_bigint(d),
+        Value::from_bigint(m),
+    ])))
 }
 
 /// The TypeError for an operator no operand supports. In-place operators name themselves
@@ -218,7 +223,13 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
     let is_seq = |v: &Value| {
         matches!(
             v.payload(),
-            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+            Some(
+                Payload::Str(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+            )
         )
     };
     match op {
@@ -352,7 +363,9 @@ fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         return float_op(op, to_f64(&x)?, to_f64(&y)?);
     }
     if op == BinOp::MatMul {
-        return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+        return Err(type_error(
+            "unsupported operand type(s) for @: 'int' and 'int'",
+        ));
     }
     big_op(op, to_big(&x), to_big(&y))
 }
@@ -405,7 +418,9 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             let digits = a.bits().div_ceil(30);
             let (words, rem) = b.div_rem(&BigInt::from(30));
             let too_many = match words.to_u64() {
-                Some(w) => w > i64::MAX as u64 || digits + w + u64::from(!rem.is_zero()) > MAX_LONG_DIGITS,
+                Some(w) => {
+                    w > i64::MAX as u64 || digits + w + u64::from(!rem.is_zero()) > MAX_LONG_DIGITS
+                }
                 None => true,
             };
             if too_many {
@@ -466,12 +481,18 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let (n, d) = (a.magnitude(), b.magnitude());
     // The quotient's binary exponent: 2**e <= n/d < 2**(e+1).
     let mut e = n.bits() as i64 - d.bits() as i64;
-    let below = if e >= 0 { *n < (d << e as u64) } else { (n << (-e) as u64) < *d };
+    let below = if e >= 0 {
+        *n < (d << e as u64)
+    } else {
+        (n << (-e) as u64) < *d
+    };
     if below {
         e -= 1;
     }
     if e > 1023 {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     // Keep 53 significant bits, fewer for a subnormal result, then round half to even once.
     let lsb = (e - 52).max(-1074);
@@ -487,7 +508,9 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         q += 1;
     }
     if q == 1 << 53 && lsb + 53 > 1023 {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     let value = ldexp_exact(q, lsb);
     Ok(if negative { -value } else { value })
@@ -602,7 +625,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     }
     if x == 0.0 {
         if y < 0.0 {
-            return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+            return Err(zero_division_error(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(if is_odd_integer(y) { x } else { 0.0 });
     }
@@ -624,7 +649,10 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if r.is_infinite() {
         return Err(PyErr::with_args(
             &crate::object::exc_types().overflow_error,
-            vec![Value::Int(34), crate::object::new_str("Numerical result out of range")],
+            vec![
+                Value::Int(34),
+                crate::object::new_str("Numerical result out of range"),
+            ],
         ));
     }
     Ok(if negate { -r } else { r })

@@ -203,12 +203,16 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
                     type_name(obj)
                 )));
             }
-            call(vm, &p[0], &[obj.clone()])
+            call(vm, &p[0], std::slice::from_ref(obj))
         }
         Payload::Instance(_) => {
             let c = a.class();
             match lookup_str(&c, "__get__") {
-                Some(g) => call(vm, &g, &[attr.clone(), obj.clone(), Value::Obj(cls.clone())]),
+                Some(g) => call(
+                    vm,
+                    &g,
+                    &[attr.clone(), obj.clone(), Value::Obj(cls.clone())],
+                ),
                 None => Ok(attr.clone()),
             }
         }
@@ -248,11 +252,21 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
         "__name__" => return Ok(new_str(data.name.borrow().as_str())),
         "__qualname__" => return Ok(new_str(data.qualname.borrow().as_str())),
         "__mro__" => {
-            let mro: Vec<Value> = data.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+            let mro: Vec<Value> = data
+                .mro
+                .borrow()
+                .iter()
+                .map(|c| Value::Obj(c.clone()))
+                .collect();
             return Ok(crate::object::new_tuple(mro));
         }
         "__bases__" => {
-            let b: Vec<Value> = data.bases.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+            let b: Vec<Value> = data
+                .bases
+                .borrow()
+                .iter()
+                .map(|c| Value::Obj(c.clone()))
+                .collect();
             return Ok(crate::object::new_tuple(b));
         }
         "__base__" => {
@@ -298,7 +312,11 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
     }
     if let Some(ga) = lookup_str(&meta, "__getattr__") {
         if !meta.is(&types().type_) {
-            return call(vm, &ga, &[Value::Obj(cls.clone()), Value::Obj(name.clone())]);
+            return call(
+                vm,
+                &ga,
+                &[Value::Obj(cls.clone()), Value::Obj(name.clone())],
+            );
         }
     }
     let e = attribute_error(format!(
@@ -370,7 +388,11 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
             let cls = o.class();
             if let Some(setattr) = lookup_str(&cls, "__setattr__") {
                 if !matches!(setattr.payload(), Some(Payload::Builtin(_))) {
-                    call(vm, &setattr, &[obj.clone(), Value::Obj(name.clone()), value])?;
+                    call(
+                        vm,
+                        &setattr,
+                        &[obj.clone(), Value::Obj(name.clone()), value],
+                    )?;
                     return Ok(());
                 }
             }
@@ -437,7 +459,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
         }
         Payload::Function(f) => {
             match str_of(name) {
-                "__name__" => *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern("")),
+                "__name__" => {
+                    *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
+                }
                 "__qualname__" => {
                     *f.qualname.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
                 }
@@ -507,7 +531,13 @@ fn readonly_builtin(obj: &Value, name: &Obj) -> PyErr {
 
 /// Calls a data descriptor's setter (or deleter when `value` is None). Returns false if `t`
 /// is not a data descriptor.
-fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>, name: &Obj) -> PyResult<bool> {
+fn descr_set(
+    vm: &mut Vm,
+    t: &Value,
+    obj: &Value,
+    value: Option<Value>,
+    name: &Obj,
+) -> PyResult<bool> {
     let Value::Obj(a) = t else { return Ok(false) };
     match &a.payload {
         Payload::Member(member) => {
@@ -540,7 +570,7 @@ fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>, name: &O
             }
             match value {
                 Some(v) => call(vm, f, &[obj.clone(), v])?,
-                None => call(vm, f, &[obj.clone()])?,
+                None => call(vm, f, std::slice::from_ref(obj))?,
             };
             Ok(true)
         }

@@ -48,12 +48,20 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64(fl)?;
     match i.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -250,8 +258,12 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
             let o = s.borrow()[..].cmp(&t.borrow()[..]);
             Ok(Some(cmp_ord(op, o)))
         }
-        (Payload::Bytes(s), Payload::ByteArray(t)) => Ok(Some(cmp_ord(op, s[..].cmp(&t.borrow()[..])))),
-        (Payload::ByteArray(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(op, s.borrow()[..].cmp(&t[..])))),
+        (Payload::Bytes(s), Payload::ByteArray(t)) => {
+            Ok(Some(cmp_ord(op, s[..].cmp(&t.borrow()[..]))))
+        }
+        (Payload::ByteArray(s), Payload::Bytes(t)) => {
+            Ok(Some(cmp_ord(op, s.borrow()[..].cmp(&t[..]))))
+        }
         (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
             let (Some(l), Some(r)) = (seq_items(a), seq_items(b)) else {
                 return Ok(None);
@@ -262,8 +274,7 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
             CmpOp::Eq | CmpOp::Ne => {
                 let (l1, l2) = (r1.len(), r2.len());
                 let same = l1 == l2
-                    && (l1 == 0
-                        || (r1.start == r2.start && (l1 == 1 || r1.step == r2.step)));
+                    && (l1 == 0 || (r1.start == r2.start && (l1 == 1 || r1.step == r2.step)));
                 Ok(Some(same == (op == CmpOp::Eq)))
             }
             _ => Ok(None),

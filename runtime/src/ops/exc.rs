@@ -46,10 +46,9 @@ pub fn set_cause(vm: &mut Vm, err: &PyErr, cause: Value) -> PyResult<()> {
     let cause = if cause.is_none() {
         Value::None
     } else {
-        make_exception(vm, cause).map_err(|_| {
-            type_error("exception causes must derive from BaseException")
-        })?
-        .value()
+        make_exception(vm, cause)
+            .map_err(|_| type_error("exception causes must derive from BaseException"))?
+            .value()
     };
     *err.data().cause.borrow_mut() = cause;
     err.data().suppress_context.set(true);

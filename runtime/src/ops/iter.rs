@@ -170,7 +170,7 @@ pub fn is_iterable(v: &Value) -> bool {
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(f) = crate::object::subclass::user_method(v, "__iter__") {
-        let it = call(vm, &f, &[v.clone()])?;
+        let it = call(vm, &f, std::slice::from_ref(v))?;
         if !is_iterator(&it) {
             return Err(type_error(format!(
                 "iter() returned non-iterator of type '{}'",

@@ -21,7 +21,7 @@ use crate::PyResult;
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     for name in ["__bool__", "__len__"] {
         if let Some(f) = crate::object::subclass::user_method(v, name) {
-            let r = call(vm, &f, &[v.clone()])?;
+            let r = call(vm, &f, std::slice::from_ref(v))?;
             return match (name, &r) {
                 ("__bool__", Value::Bool(b)) => Ok(*b),
                 ("__bool__", other) => Err(type_error(format!(
@@ -51,7 +51,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Instance(_) | Payload::Exception(_) => {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__bool__") {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
@@ -61,7 +61,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                     };
                 }
                 if let Some(f) = lookup_str(&cls, "__len__") {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     return Ok(seq::len_result(&r)? != 0);
                 }
                 true
@@ -82,7 +82,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             match lookup_str(&o.class(), "__hash__") {
                 Some(Value::None) => return Err(unhashable(v)),
                 Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     return match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         _ => Err(type_error("__hash__ method should return an integer")),
@@ -115,11 +115,23 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Payload::Range(r) => {
                 let mut h = TupleHasher::new(3);
                 h.add(hash_i64(r.len()));
-                h.add(if r.is_empty() { hash_pointer(0x5f5f_4e6f_6e65) } else { hash_i64(r.start) });
-                h.add(if r.len() <= 1 { hash_pointer(0x5f5f_4e6f_6e65) } else { hash_i64(r.step) });
+                h.add(if r.is_empty() {
+                    hash_pointer(0x5f5f_4e6f_6e65)
+                } else {
+                    hash_i64(r.start)
+                });
+                h.add(if r.len() <= 1 {
+                    hash_pointer(0x5f5f_4e6f_6e65)
+                } else {
+                    hash_i64(r.step)
+                });
                 h.finish()
             }
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice(_) => {
                 return Err(unhashable(v));
             }
             Payload::Instance(_) | Payload::Exception(_) => {
@@ -127,7 +139,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 match lookup_str(&cls, "__hash__") {
                     Some(Value::None) => return Err(unhashable(v)),
                     Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
-                        let r = call(vm, &f, &[v.clone()])?;
+                        let r = call(vm, &f, std::slice::from_ref(v))?;
                         return match &r {
                             Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                             Value::Bool(b) => Ok(*b as i64),
@@ -153,7 +165,7 @@ pub fn unhashable(v: &Value) -> crate::object::exception::PyErr {
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     if let Some(f) = crate::object::subclass::user_method(v, "__len__") {
-        let r = call(vm, &f, &[v.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(v))?;
         return seq::len_result(&r);
     }
     if let Value::Obj(o) = v {
@@ -177,7 +189,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
     let cls = class_of(v);
     if let Some(f) = lookup_str(&cls, "__len__") {
-        let r = call(vm, &f, &[v.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(v))?;
         return seq::len_result(&r);
     }
     Err(type_error(format!(

@@ -86,7 +86,7 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 
 fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
     if let Some(f) = crate::object::subclass::user_method(v, "__repr__") {
-        let r = call(vm, &f, &[v.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(v))?;
         return match as_str(&r) {
             Some(s) => Ok(s.to_string()),
             None => Err(type_error(format!(
@@ -147,7 +147,10 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             }
         }
         Payload::Bytes(b) => crate::builtins::bytes::bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", crate::builtins::bytes::bytes_repr(&b.borrow())),
+        Payload::ByteArray(b) => format!(
+            "bytearray({})",
+            crate::builtins::bytes::bytes_repr(&b.borrow())
+        ),
         Payload::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)
@@ -206,7 +209,7 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             let cls = o.class();
             if let Some(f) = lookup_str(&cls, "__repr__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     return match as_str(&r) {
                         Some(s) => Ok(s.to_string()),
                         None => Err(type_error(format!(
@@ -222,14 +225,16 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             let cls = o.class();
             if let Some(f) = lookup_str(&cls, "__repr__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     return Ok(as_str(&r).unwrap_or("").to_string());
                 }
             }
             let args = e.args.borrow().clone();
             let name = class_data(&cls).name_str();
             match args.payload() {
-                Some(Payload::Tuple(t)) if t.len() == 1 => format!("{}({})", name, repr(vm, &t[0])?),
+                Some(Payload::Tuple(t)) if t.len() == 1 => {
+                    format!("{}({})", name, repr(vm, &t[0])?)
+                }
                 Some(Payload::Tuple(t)) => {
                     let items = t.to_vec();
                     format!("{}({})", name, join_reprs(vm, &items)?)
@@ -286,14 +291,19 @@ fn default_repr(o: &Obj) -> String {
     if module == "builtins" {
         format!("<{} object at {}>", data.qualname.borrow(), address(o))
     } else {
-        format!("<{}.{} object at {}>", module, data.qualname.borrow(), address(o))
+        format!(
+            "<{}.{} object at {}>",
+            module,
+            data.qualname.borrow(),
+            address(o)
+        )
     }
 }
 
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(f) = crate::object::subclass::user_method(v, "__str__") {
-        let r = call(vm, &f, &[v.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(v))?;
         return match as_str(&r) {
             Some(s) => Ok(s.to_string()),
             None => Err(type_error(format!(
@@ -309,7 +319,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__str__") {
                     if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                        let r = call(vm, &f, &[v.clone()])?;
+                        let r = call(vm, &f, std::slice::from_ref(v))?;
                         return match as_str(&r) {
                             Some(s) => Ok(s.to_string()),
                             None => Err(type_error(format!(
@@ -331,7 +341,10 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `OSError.__str__`: `[Errno 2] No such file or directory: 'name'` once `errno` and
 /// `strerror` (and perhaps `filename`) are set; `None` to fall back to the arguments.
-fn os_error_str(vm: &mut Vm, e: &crate::object::exception::ExceptionData) -> PyResult<Option<String>> {
+fn os_error_str(
+    vm: &mut Vm,
+    e: &crate::object::exception::ExceptionData,
+) -> PyResult<Option<String>> {
     let attr = |name: &str| {
         e.attrs
             .borrow()
@@ -349,7 +362,11 @@ fn os_error_str(vm: &mut Vm, e: &crate::object::exception::ExceptionData) -> PyR
         )));
     }
     if !errno.is_none() && !strerror.is_none() {
-        return Ok(Some(format!("[Errno {}] {}", str(vm, &errno)?, str(vm, &strerror)?)));
+        return Ok(Some(format!(
+            "[Errno {}] {}",
+            str(vm, &errno)?,
+            str(vm, &strerror)?
+        )));
     }
     Ok(None)
 }
@@ -365,7 +382,8 @@ fn exception_str(
         }
     }
     let args = e.args.borrow().clone();
-    let is_key_error = crate::object::class::is_subclass(&o.class(), &crate::object::exc_types().key_error);
+    let is_key_error =
+        crate::object::class::is_subclass(&o.class(), &crate::object::exc_types().key_error);
     match args.payload() {
         Some(Payload::Tuple(t)) if t.is_empty() => Ok(String::new()),
         Some(Payload::Tuple(t)) if t.len() == 1 => {
@@ -411,7 +429,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
     use crate::text::format_spec::{format_float, format_int, format_str, FormatSpec};
     match v {
-        Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.to_string()),
+        Value::Bool(b) if spec.is_empty() => {
+            return Ok(if *b { "True" } else { "False" }.to_string())
+        }
         Value::Int(_) | Value::Bool(_) => {
             let n = match v {
                 Value::Int(i) => BigInt::from(*i),

@@ -5,8 +5,8 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::interp::{call, Vm};
 use crate::object::class::lookup_str;
-use crate::object::subclass;
 use crate::object::exception::{index_error, key_error, type_error, value_error, PyErr};
+use crate::object::subclass;
 use crate::object::{
     class_of, new_bytearray, new_bytes, new_list, new_range, new_str, new_tuple, type_name, Obj,
     Payload, Range,
@@ -20,9 +20,11 @@ pub fn len_result(r: &Value) -> PyResult<usize> {
         Value::Int(i) if *i >= 0 => Ok(*i as usize),
         Value::Int(_) => Err(value_error("__len__() should return >= 0")),
         Value::Bool(b) => Ok(*b as usize),
-        Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => Err(crate::object::exception::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
+            Err(crate::object::exception::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -45,7 +47,7 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             },
             Payload::Instance(_) => match lookup_str(&o.class(), "__index__") {
                 Some(f) => {
-                    let r = call(vm, &f, &[v.clone()])?;
+                    let r = call(vm, &f, std::slice::from_ref(v))?;
                     match r {
                         Value::Int(i) => Ok(Some(i)),
                         Value::Bool(b) => Ok(Some(b as i64)),
@@ -80,7 +82,11 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::None => Ok(None),
         Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
             if let Payload::BigInt(b) = &o.payload {
-                Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+                Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }))
             } else {
                 unreachable!()
             }
@@ -118,8 +124,14 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
             }
         }
     };
-    let start = clamp(slice_bound(vm, &s[0])?, if step < 0 { upper } else { lower });
-    let stop = clamp(slice_bound(vm, &s[1])?, if step < 0 { lower } else { upper });
+    let start = clamp(
+        slice_bound(vm, &s[0])?,
+        if step < 0 { upper } else { lower },
+    );
+    let stop = clamp(
+        slice_bound(vm, &s[1])?,
+        if step < 0 { lower } else { upper },
+    );
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -159,7 +171,11 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
                 let len = l.borrow().len();
                 let (start, _, step, n) = slice_indices(vm, s, len)?;
                 let l = l.borrow();
-                return Ok(new_list(slice_positions(start, step, n).map(|j| l[j].clone()).collect()));
+                return Ok(new_list(
+                    slice_positions(start, step, n)
+                        .map(|j| l[j].clone())
+                        .collect(),
+                ));
             }
             match to_index(vm, key)? {
                 Some(i) => {
@@ -181,7 +197,11 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
                 if step == 1 && n == t.len() {
                     return Ok(container.clone());
                 }
-                return Ok(new_tuple(slice_positions(start, step, n).map(|j| t[j].clone()).collect()));
+                return Ok(new_tuple(
+                    slice_positions(start, step, n)
+                        .map(|j| t[j].clone())
+                        .collect(),
+                ));
             }
             match to_index(vm, key)? {
                 Some(i) => match norm(i, t.len()) {
@@ -203,7 +223,9 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
                         let st = start as usize;
                         return Ok(new_str(&s.as_str()[st..st + n]));
                     }
-                    let out: String = slice_positions(start, step, n).map(|j| b[j] as char).collect();
+                    let out: String = slice_positions(start, step, n)
+                        .map(|j| b[j] as char)
+                        .collect();
                     return Ok(new_str(out));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
@@ -231,7 +253,11 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
                 let (start, _, step, n) = slice_indices(vm, sl, r.len() as usize)?;
                 let new_start = r.get(start);
                 let new_step = r.step * step;
-                return Ok(new_range(new_start, new_start + new_step * n as i64, new_step));
+                return Ok(new_range(
+                    new_start,
+                    new_start + new_step * n as i64,
+                    new_step,
+                ));
             }
             match to_index(vm, key)? {
                 Some(i) => match norm(i, r.len() as usize) {
@@ -254,7 +280,7 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
         Payload::Class(_) => {
             if let Some(f) = crate::object::class::lookup_str(o, "__class_getitem__") {
                 let f = super::attr::descr_get(vm, &f, container, o)?;
-                return call(vm, &f, &[key.clone()]);
+                return call(vm, &f, std::slice::from_ref(key));
             }
             // `list[int]` and friends in annotations: the origin class stands in for the alias.
             if crate::object::class::class_data(o).builtin {
@@ -276,7 +302,11 @@ fn bytes_get(vm: &mut Vm, b: &[u8], key: &Value, bytearray: bool) -> PyResult<Va
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, n) = slice_indices(vm, sl, b.len())?;
         let out: Vec<u8> = slice_positions(start, step, n).map(|j| b[j]).collect();
-        return Ok(if bytearray { new_bytearray(out) } else { new_bytes(out) });
+        return Ok(if bytearray {
+            new_bytearray(out)
+        } else {
+            new_bytes(out)
+        });
     }
     match to_index(vm, key)? {
         Some(i) => match norm(i, b.len()) {
@@ -583,7 +613,11 @@ fn range_contains(r: &Range, item: &Value) -> bool {
         Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => *f as i64,
         _ => return false,
     };
-    let (lo, hi) = if r.step > 0 { (r.start, r.stop) } else { (r.stop, r.start) };
+    let (lo, hi) = if r.step > 0 {
+        (r.start, r.stop)
+    } else {
+        (r.stop, r.start)
+    };
     if r.step > 0 {
         if i < lo || i >= hi {
             return false;

@@ -21,21 +21,24 @@
 //!
 //! ```text
 //! 'restart: loop {
-//!     let version = dict.version();
 //!     for n in 0.. {
 //!         // Entry positions whose stored hash equals `hash`, in probe order (usually 0 or 1).
 //!         let Some(pos) = dict.candidates(hash).nth(n) else { /* absent: dict.insert_new(..) */ break 'restart };
 //!         let stored = dict.get(pos).0.clone();          // end the borrow of `dict`
 //!         let equal = python_eq(&stored, &key)?;          // may run arbitrary Python code
-//!         if dict.version() != version { continue 'restart; } // CPython restarts the lookup too
+//!         // CPython restarts the lookup if the compared entry changed under the comparison.
+//!         if !dict.entry_at(pos).is_some_and(|(k, _)| k is stored) { continue 'restart; }
 //!         if equal { /* found at `pos`: get / value_mut / remove_at */ break 'restart; }
 //!     }
 //! }
 //! ```
 //!
-//! `version()` changes on every structural change (a key added or removed, `clear`, compaction),
-//! so a position obtained before the callback is still valid if the version is unchanged.
-//! Replacing the value of an existing key does not change the version or `len()`.
+//! A position stays valid while its entry holds the same key object: positions move only when
+//! holes are squeezed out (compaction, on insertion), by `clear`, and when `pop_last` drops
+//! trailing entries, all of which change what the position holds. `version()` changes on every
+//! structural change (a key added or removed, `clear`, compaction), so a position obtained
+//! before any code ran is also valid while the version is unchanged; replacing the value of an
+//! existing key does not change the version or `len()`.
 //!
 //! Python iterators over a dict hold a position: start at `next_pos(0)`, yield `entry_at(pos)`,
 //! continue from `next_pos(pos + 1)`, and raise "dictionary changed size during iteration" when

@@ -20,13 +20,31 @@
 //!   `clear`, resizes and [`SetTable::swap_contents`] (CPython keeps it in the set object).
 //!
 //! Equality callbacks return `Result<bool, E>` (Python `__eq__` can raise; an error aborts the
-//! operation) and are called as `eq(stored_key, probe_key)`, CPython's order. When equality may
-//! run Python code that could mutate the set, use the two-phase API (as for `DictTable`):
-//! `candidates(hash)` yields the slots a lookup compares against, in probe order; compare clones
-//! of those keys with the table unborrowed, restart if `version()` changed (CPython restarts the
-//! probe when the table mutates under a comparison; we restart on any mutation, which differs
-//! only for pathological `__eq__`), then finish with `insert_new` / `remove_at` / `get`.
-//! The helpers below that take an `eq` closure perform exactly CPython's comparisons, in order.
+//! operation) and are called as `eq(stored_key, probe_key)`, CPython's order. The helpers below
+//! that take an `eq` closure perform exactly CPython's comparisons, in order.
+//!
+//! When equality may run Python code that could mutate the set, use the two-phase API instead,
+//! which is CPython's `set_lookkey` with the table unborrowed during each comparison:
+//!
+//! ```text
+//! 'restart: loop {
+//!     let mut l = set.lookup(hash);
+//!     loop {
+//!         let Some(slot) = set.next_candidate(&mut l) else { /* absent: insert_new(..) */ };
+//!         let stored = set.get(slot).clone();            // end the borrow of `set`
+//!         let equal = python_eq(&stored, &key)?;          // may run arbitrary Python code
+//!         // CPython restarts if the slot array was rebuilt or the slot's key replaced.
+//!         if !set.is_current(&l) || !set.key_at(slot).is_some_and(|k| k is stored) {
+//!             continue 'restart;
+//!         }
+//!         if equal { /* found: get / remove_at */ }
+//!     }
+//! }
+//! ```
+//!
+//! Otherwise the probe continues over the table as it now is, as CPython's does. (CPython also
+//! keeps going when a small table is rebuilt in place with the key still in its slot; we
+//! restart then, which differs only for a pathological `__eq__`.)
 //!
 //! # Reproducing CPython's order: which primitives to use for each Python operation
 //! "insert each x" means [`SetTable::insert`] (two-phase for reentrant keys) in the stated order,
@@ -213,14 +231,25 @@ pub struct SetTable<K> {
     used: usize,
     /// Where `pop` resumes scanning (masked on use).
     finger: usize,
-    /// Bumped on every mutation, for two-phase lookups.
-    version: u64,
+    /// Bumped whenever the slot array is replaced or rebuilt, for two-phase lookups.
+    generation: u64,
 }
 
 impl<K> Default for SetTable<K> {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A lookup in progress (the two-phase API in the module doc): CPython's probe sequence for
+/// one hash, detached from the table so that the table can be used, even mutated, between
+/// candidates. Made by [`SetTable::lookup`], advanced by [`SetTable::next_candidate`].
+#[derive(Clone, Debug)]
+pub struct Lookup {
+    probe: Probe,
+    hash: i64,
+    generation: u64,
+    done: bool,
 }
 
 /// Candidate slots for a hash: active slots with that exact stored hash, in probe order, up to
@@ -230,10 +259,8 @@ impl<K> Default for SetTable<K> {
 /// reaches an empty one, and CPython compares the key again on every visit.
 #[derive(Debug)]
 pub struct Candidates<'a, K> {
-    slots: &'a [Slot<K>],
-    probe: Probe,
-    hash: i64,
-    done: bool,
+    table: &'a SetTable<K>,
+    lookup: Lookup,
 }
 
 impl<K> Iterator for Candidates<'_, K> {
@@ -241,20 +268,7 @@ impl<K> Iterator for Candidates<'_, K> {
 
     #[inline]
     fn next(&mut self) -> Option<usize> {
-        if self.done {
-            return None;
-        }
-        loop {
-            let i = self.probe.next_slot();
-            let slot = &self.slots[i];
-            if slot.is_empty() {
-                self.done = true;
-                return None;
-            }
-            if slot.hash == self.hash && slot.key.is_some() {
-                return Some(i);
-            }
-        }
+        self.table.next_candidate(&mut self.lookup)
     }
 }
 
@@ -267,7 +281,7 @@ impl<K> SetTable<K> {
             fill: 0,
             used: 0,
             finger: 0,
-            version: 0,
+            generation: 0,
         }
     }
 
@@ -283,10 +297,10 @@ impl<K> SetTable<K> {
         self.used == 0
     }
 
-    /// Mutation counter for two-phase lookups (see the module doc).
+    /// Changes whenever the slot array is replaced or rebuilt (see the module doc).
     #[inline]
-    pub fn version(&self) -> u64 {
-        self.version
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     #[inline(always)]
@@ -302,6 +316,7 @@ impl<K> SetTable<K> {
     fn ensure_allocated(&mut self) {
         if self.slots.is_empty() {
             self.slots = empty_slots(MIN_SIZE);
+            self.generation += 1;
         }
     }
 
@@ -311,7 +326,7 @@ impl<K> SetTable<K> {
         self.slots = Vec::new();
         self.fill = 0;
         self.used = 0;
-        self.version += 1;
+        self.generation += 1;
     }
 
     /// The slot holding a key equal to the probe (CPython's `set_lookkey`), or `None`.
@@ -343,15 +358,56 @@ impl<K> SetTable<K> {
         infallible(self.find(hash, |k| Ok(eq(k))))
     }
 
-    /// The slots a lookup of `hash` compares against, in probe order (two-phase API).
+    /// The slots a lookup of `hash` compares against, in probe order.
     #[inline]
     pub fn candidates(&self, hash: i64) -> Candidates<'_, K> {
         Candidates {
-            slots: &self.slots,
+            table: self,
+            lookup: self.lookup(hash),
+        }
+    }
+
+    /// Starts a two-phase lookup of `hash` (see the module doc).
+    #[inline]
+    pub fn lookup(&self, hash: i64) -> Lookup {
+        Lookup {
             probe: Probe::new(hash, self.mask()),
             hash,
+            generation: self.generation,
             done: self.used == 0,
         }
+    }
+
+    /// Whether the slot array is still the one `l` started on; if not, start a new lookup.
+    #[inline]
+    pub fn is_current(&self, l: &Lookup) -> bool {
+        l.generation == self.generation
+    }
+
+    /// The next active slot whose stored hash is the lookup's, in probe order; `None` at the
+    /// first empty slot (the key is absent), or if the lookup is no longer current.
+    #[inline]
+    pub fn next_candidate(&self, l: &mut Lookup) -> Option<usize> {
+        if l.done || !self.is_current(l) {
+            return None;
+        }
+        loop {
+            let i = l.probe.next_slot();
+            let slot = &self.slots[i];
+            if slot.is_empty() {
+                l.done = true;
+                return None;
+            }
+            if slot.hash == l.hash && slot.key.is_some() {
+                return Some(i);
+            }
+        }
+    }
+
+    /// The key in a slot, if the slot is active.
+    #[inline]
+    pub fn key_at(&self, slot: usize) -> Option<&K> {
+        self.slots.get(slot)?.key.as_ref()
     }
 
     /// `s.add(key)` (CPython's `set_add_entry`). Returns `true` if the key was added, `false` if
@@ -406,7 +462,6 @@ impl<K> SetTable<K> {
     /// grow).
     #[inline]
     fn place(&mut self, empty: usize, freeslot: Option<usize>, hash: i64, key: K) {
-        self.version += 1;
         self.used += 1;
         let slot = Slot {
             hash,
@@ -455,7 +510,6 @@ impl<K> SetTable<K> {
             .expect("SetTable::remove_at on an inactive slot");
         s.hash = DUMMY_HASH;
         self.used -= 1;
-        self.version += 1;
         key
     }
 
@@ -533,7 +587,7 @@ impl<K> SetTable<K> {
             }
         }
         self.fill = self.used;
-        self.version += 1;
+        self.generation += 1;
     }
 
     /// Prepares for adding up to `incoming` keys at once: CPython's "one big resize" at the start
@@ -558,8 +612,8 @@ impl<K> SetTable<K> {
         core::mem::swap(&mut self.slots, &mut other.slots);
         core::mem::swap(&mut self.fill, &mut other.fill);
         core::mem::swap(&mut self.used, &mut other.used);
-        self.version += 1;
-        other.version += 1;
+        self.generation += 1;
+        other.generation += 1;
     }
 
     /// `hash(frozenset)` (CPython's `frozenset_hash`), bit-exact given the element hashes.
@@ -618,7 +672,6 @@ impl<K: Clone> SetTable<K> {
         }
         self.fill = other.used;
         self.used = other.used;
-        self.version += 1;
     }
 
     /// The part of `set_merge` that needs no comparisons: presizes for `other`, and if `self`
