@@ -1870,15 +1870,22 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn ba_iadd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = ba_this(&args, "__iadd__")?;
-    arity(&args, "bytearray.__iadd__", 1, 1)?;
-    let other = &args.values[1];
-    let more = bytes_like(other)
-        .ok_or_else(|| type_error(format!("can't concat {} to bytearray", type_name(other))))?
+/// `a += b` for a bytearray `a`: extends it in place with a bytes-like `b`.
+pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(Payload::ByteArray(target)) = a.payload() else {
+        return Err(super::list::wrong_receiver("bytearray", "__iadd__", a));
+    };
+    let more = bytes_like(b)
+        .ok_or_else(|| type_error(format!("can't concat {} to bytearray", type_name(b))))?
         .into_owned();
-    b.borrow_mut().extend(more);
-    Ok(args.values[0].clone())
+    target.borrow_mut().extend(more);
+    Ok(a.clone())
+}
+
+fn ba_iadd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ba_this(&args, "__iadd__")?;
+    arity(&args, "bytearray.__iadd__", 1, 1)?;
+    iadd(&args.values[0], &args.values[1])
 }
 
 fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {

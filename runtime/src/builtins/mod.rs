@@ -508,11 +508,7 @@ pub fn inplace_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult
             }
             Ok(Some(a.clone()))
         }
-        (BinOp::Add, Some(Payload::ByteArray(ba))) => {
-            let data = bytes::bytes_from(vm, b)?;
-            ba.borrow_mut().extend(data);
-            Ok(Some(a.clone()))
-        }
+        (BinOp::Add, Some(Payload::ByteArray(_))) => bytes::iadd(a, b).map(Some),
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Payload::Set(_))) => {
             if matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
                 set::inplace(vm, op, a, b)?;

@@ -74,7 +74,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
     let Some(f) = lookup_str(&o.class(), "__index__") else {
         return Ok(None);
     };
-    let r = call(vm, &f, &[v.clone()])?;
+    let r = call(vm, &f, std::slice::from_ref(v))?;
     match as_bigint(&r) {
         Some(b) => Ok(Some(b)),
         None => Err(type_error(format!(
@@ -112,7 +112,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 return big_to_f64(b);
             }
             if let Some(f) = lookup_str(&o.class(), "__float__") {
-                let r = call(vm, &f, &[v.clone()])?;
+                let r = call(vm, &f, std::slice::from_ref(v))?;
                 return match r {
                     Value::Float(x) => Ok(x),
                     _ => Err(type_error(format!(
@@ -349,11 +349,17 @@ impl Params<'_> {
         let min_pos_only = min_pos.min(self.pos_only);
         if nargs > self.max_pos {
             if self.max_pos == 0 {
-                return Err(type_error(format!("{fname}() takes no positional arguments")));
+                return Err(type_error(format!(
+                    "{fname}() takes no positional arguments"
+                )));
             }
             return Err(type_error(format!(
                 "{fname}() takes {} {} positional argument{} ({nargs} given)",
-                if min_pos < self.max_pos { "at most" } else { "exactly" },
+                if min_pos < self.max_pos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
                 self.max_pos,
                 plural(self.max_pos)
             )));
@@ -361,7 +367,11 @@ impl Params<'_> {
         if nargs < min_pos_only {
             return Err(type_error(format!(
                 "{fname}() takes {} {min_pos_only} positional argument{} ({nargs} given)",
-                if min_pos_only < self.max_pos { "at least" } else { "exactly" },
+                if min_pos_only < self.max_pos {
+                    "at least"
+                } else {
+                    "exactly"
+                },
                 plural(min_pos_only)
             )));
         }
@@ -559,7 +569,7 @@ fn int_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     }
     let cls = class_of(x);
     if let Some(f) = lookup_str(&cls, "__int__") {
-        let r = call(vm, &f, &[x.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(x))?;
         if !is_int(&r) {
             return Err(type_error(format!(
                 "__int__ returned non-int (type {})",
@@ -573,7 +583,7 @@ fn int_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return Ok(Value::from_bigint(b));
     }
     if let Some(f) = lookup_str(&cls, "__trunc__") {
-        let r = call(vm, &f, &[x.clone()])?;
+        let r = call(vm, &f, std::slice::from_ref(x))?;
         if is_int(&r) {
             return Ok(plain_int(&r));
         }
@@ -749,7 +759,7 @@ pub fn round(vm: &mut Vm, v: &Value, nd: &Value) -> PyResult<Value> {
                 )));
             };
             if nd.is_none() {
-                call(vm, &f, &[v.clone()])
+                call(vm, &f, std::slice::from_ref(v))
             } else {
                 call(vm, &f, &[v.clone(), nd.clone()])
             }

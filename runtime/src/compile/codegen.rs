@@ -116,6 +116,8 @@ struct Compiler<'a> {
     table: &'a SymbolTable,
     source: Rc<Source>,
     units: Vec<Unit<'a>>,
+    /// The frozenset constants made so far in this module, for `set::constant_frozenset`.
+    frozensets: Vec<Value>,
 }
 
 pub fn compile_module(
@@ -128,6 +130,7 @@ pub fn compile_module(
         table,
         source,
         units: Vec::new(),
+        frozensets: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().flags.uses_namespace = false;
@@ -150,6 +153,7 @@ pub fn compile_expression(
         table,
         source,
         units: Vec::new(),
+        frozensets: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.expr(expr)?;
@@ -1081,7 +1085,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
         let p = self.set_pos(f.range);
@@ -1653,7 +1657,19 @@ impl<'a> Compiler<'a> {
             }
             E::Dict(d) => self.dict_display(d)?,
             E::Set(s) => {
-                if s.elts.iter().any(|e| matches!(e, E::Starred(_))) {
+                // CPython folds a display of 3+ constants into a frozenset constant and builds
+                // the set from it, which gives a different iteration order than adding the
+                // items one by one (see `table::set_table`).
+                let folded = if s.elts.len() >= 3 {
+                    self.constant_set(&s.elts)
+                } else {
+                    None
+                };
+                if let Some(frozen) = folded {
+                    self.emit(Instr::BuildSet(0));
+                    self.load_const(frozen);
+                    self.emit(Instr::SetUpdate(1));
+                } else if s.elts.iter().any(|e| matches!(e, E::Starred(_))) {
                     self.emit(Instr::BuildSet(0));
                     for v in &s.elts {
                         match v {
@@ -1827,6 +1843,68 @@ impl<'a> Compiler<'a> {
         Some(new_tuple(vs))
     }
 
+    /// The value of an expression CPython's AST optimizer folds to a constant: literals, unary
+    /// operators on numbers, tuples of constants, and int arithmetic that cannot fail.
+    fn folded_constant(&self, e: &ast::Expr) -> Option<Value> {
+        match e {
+            ast::Expr::Constant(c) if !matches!(c.value, ast::Constant::Complex { .. }) => {
+                self.constant(&c.value, c.range).ok()
+            }
+            ast::Expr::UnaryOp(u) => match (u.op, self.folded_constant(&u.operand)?) {
+                (ast::UnaryOp::USub, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                (ast::UnaryOp::USub, Value::Float(f)) => Some(Value::Float(-f)),
+                (ast::UnaryOp::UAdd, v @ (Value::Int(_) | Value::Float(_))) => Some(v),
+                (ast::UnaryOp::Invert, Value::Int(i)) => Some(Value::Int(!i)),
+                _ => None,
+            },
+            ast::Expr::BinOp(b) => {
+                match (
+                    self.folded_constant(&b.left)?,
+                    self.folded_constant(&b.right)?,
+                ) {
+                    (Value::Int(x), Value::Int(y)) => {
+                        crate::ops::arith::int_op_fast(binop(b.op), x, y)
+                    }
+                    _ => None,
+                }
+            }
+            ast::Expr::Tuple(t) => {
+                let items = t.elts.iter().map(|e| self.folded_constant(e));
+                Some(new_tuple(items.collect::<Option<Vec<_>>>()?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The frozenset constant for a set display whose items all fold to constants.
+    fn constant_set(&mut self, elts: &[ast::Expr]) -> Option<Value> {
+        let items = elts.iter().map(|e| self.folded_constant(e));
+        let items = items.collect::<Option<Vec<_>>>()?;
+        crate::builtins::set::constant_frozenset(&items, &mut self.frozensets)
+    }
+
+    /// An expression that is iterated (`for`, comprehensions, the right of `in`): CPython turns
+    /// a set display of constants there into a frozenset constant.
+    fn iterable(&mut self, e: &'a ast::Expr) -> Result<(), CompileError> {
+        if let ast::Expr::Set(s) = e {
+            if let Some(frozen) = self.constant_set(&s.elts) {
+                self.load_const(frozen);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
+    /// Comparator `i` of a comparison; the last one is an iterable when the operator is `in`.
+    fn comparator(&mut self, c: &'a ast::ExprCompare, i: usize) -> Result<(), CompileError> {
+        let last = i + 1 == c.ops.len();
+        if last && matches!(c.ops[i], ast::CmpOp::In | ast::CmpOp::NotIn) {
+            self.iterable(&c.comparators[i])
+        } else {
+            self.expr(&c.comparators[i])
+        }
+    }
+
     fn sequence_display(&mut self, elts: &'a [ast::Expr], tuple: bool) -> Result<(), CompileError> {
         if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
             self.emit(Instr::BuildList(0));
@@ -1891,15 +1969,15 @@ impl<'a> Compiler<'a> {
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            self.comparator(c, 0)?;
             self.set_pos(c.range);
             self.emit(cmp_instr(c.ops[0]));
             return Ok(());
         }
         let cleanup = self.new_label();
         let end = self.new_label();
-        for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
-            self.expr(right)?;
+        for (i, op) in c.ops.iter().enumerate() {
+            self.comparator(c, i)?;
             self.set_pos(c.range);
             if i + 1 < n {
                 self.emit(Instr::Swap(2));
@@ -2099,7 +2177,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let code = self.pop_unit();
         self.emit_closure_and_make(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
@@ -2119,7 +2197,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.emit(Instr::GetIter);
         }
         self.bind(start);

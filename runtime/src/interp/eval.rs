@@ -601,10 +601,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::SetUpdate(depth) => {
                 let iterable = pop!(frame);
                 let set = frame.stack[frame.stack.len() - depth as usize].clone();
-                let items = tri!(ops::iter::collect(vm, &iterable));
-                for item in items {
-                    tri!(crate::builtins::set::add(vm, &set, item));
-                }
+                tri!(crate::builtins::set::update(vm, &set, &iterable));
             }
             Instr::DictUpdate(depth) | Instr::DictMerge(depth) => {
                 let other = pop!(frame);

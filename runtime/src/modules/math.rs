@@ -592,7 +592,7 @@ fn rounding(
         return float_to_int(f(*x));
     }
     if let Some(m) = lookup_str(&class_of(v), dunder) {
-        return call(vm, &m, &[v.clone()]);
+        return call(vm, &m, std::slice::from_ref(v));
     }
     let x = to_f64(vm, v)?;
     float_to_int(f(x))
@@ -612,7 +612,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return float_to_int(*x);
     }
     match lookup_str(&class_of(v), "__trunc__") {
-        Some(m) => call(vm, &m, &[v.clone()]),
+        Some(m) => call(vm, &m, std::slice::from_ref(v)),
         None => Err(type_error(format!(
             "type {} doesn't define __trunc__ method",
             type_name(v)
@@ -1059,7 +1059,7 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // Ports of the C library's asinh, acosh, atanh, erf and erfc (fdlibm, as in glibc)
 // ---------------------------------------------------------------------------------------------
 
-const LN2: f64 = 0.6931471805599453;
+const LN2: f64 = std::f64::consts::LN_2;
 
 fn high_word(x: f64) -> u32 {
     (x.to_bits() >> 32) as u32
@@ -1150,7 +1150,10 @@ fn libm_cbrt(x: f64) -> f64 {
     let u = 0.35489576504391984
         + (1.508191937815849
             + (-2.114994941673713
-                + (2.4469312256353444 + (-1.8346927748361308 + (0.7849323449766392 - 0.14526389938548637 * xm) * xm) * xm)
+                + (2.4469312256353444
+                    + (-1.8346927748361308
+                        + (0.7849323449766392 - 0.14526389938548637 * xm) * xm)
+                        * xm)
                     * xm)
                 * xm)
             * xm;
@@ -1411,8 +1414,9 @@ fn libm_erfc(x: f64) -> f64 {
 // ---------------------------------------------------------------------------------------------
 
 const LOGPI: f64 = 1.1447298858494002;
-const LANCZOS_G: f64 = 6.024680040776729583740234375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+/// g = 6.024680040776729583740234375 exactly (one of Boost's parameter choices), and g - 1/2.
+const LANCZOS_G: f64 = 6.02468004077673;
+const LANCZOS_G_MINUS_HALF: f64 = 5.52468004077673;
 const LANCZOS_NUM_COEFFS: [f64; 13] = [
     23531376880.41076,
     42919803642.6491,

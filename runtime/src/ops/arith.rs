@@ -167,7 +167,6 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     if let Some(v) = crate::builtins::binary_builtin(vm, op, a, b)? {
         return Ok(v);
     }
-    let (name, rname, _) = op.dunders();
     match dunder_binary(vm, a, b, name, rname)? {
         Some(v) => Ok(v),
         None => Err(unsupported(op, a, b, false)),
@@ -672,7 +671,7 @@ pub fn unary_op(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
         UnaryOp::Not => unreachable!("`not` is handled above"),
     };
     if let Some(f) = lookup_str(&class_of(v), name) {
-        return call(vm, &f, &[v.clone()]);
+        return call(vm, &f, std::slice::from_ref(v));
     }
     Err(type_error(format!(
         "bad operand type for unary {}: '{}'",

@@ -131,7 +131,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             | Payload::Dict(_)
             | Payload::Set(_)
             | Payload::ByteArray(_)
-            | Payload::Slice(_) => {
+            | Payload::Slice(_)
+            | Payload::DictView(
+                crate::object::iter::DictViewKind::Keys | crate::object::iter::DictViewKind::Items,
+                _,
+            ) => {
                 return Err(unhashable(v));
             }
             Payload::Instance(_) | Payload::Exception(_) => {
