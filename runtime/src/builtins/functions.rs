@@ -1257,6 +1257,14 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Payload::Str(s) => s.as_str().len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(b) => b.borrow().len(),
+        Payload::BigRange(r) => {
+            let len = r.len();
+            return Ok(make_iter(IterState::BigRange {
+                next: &r.start + (&len - 1) * &r.step,
+                step: -&r.step,
+                remaining: len,
+            }));
+        }
         Payload::Range(r) => {
             let len = r.len();
             return Ok(make_iter(IterState::Range {
@@ -1329,10 +1337,14 @@ fn ellipsis_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("range", &args)?;
     let pos = &args.pos()[1..];
-    let mut ints = Vec::with_capacity(3);
+    let mut ints: Vec<num_bigint::BigInt> = Vec::with_capacity(3);
     for v in pos {
+        if let Some(b) = super::number::as_bigint(v) {
+            ints.push(b);
+            continue;
+        }
         match ops::seq::to_index(vm, v) {
-            Ok(Some(i)) => ints.push(i),
+            Ok(Some(i)) => ints.push(i.into()),
             Ok(None) => {
                 if let Value::Float(_) = v {
                     return Err(type_error(
@@ -1344,17 +1356,22 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     type_name(v)
                 )));
             }
-            Err(_) => {
-                return Err(crate::object::exception::not_implemented_error(
-                    "range() with bounds beyond 64-bit integers is not supported yet",
-                ))
-            }
+            Err(e) => return Err(e),
         }
     }
-    let (start, stop, step) = match ints.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        3 => (ints[0], ints[1], ints[2]),
+    let mut ints = ints.into_iter();
+    let (start, stop, step) = match pos.len() {
+        1 => (0.into(), ints.next().expect("one"), 1.into()),
+        2 => (
+            ints.next().expect("two"),
+            ints.next().expect("two"),
+            1.into(),
+        ),
+        3 => (
+            ints.next().expect("three"),
+            ints.next().expect("three"),
+            ints.next().expect("three"),
+        ),
         0 => return Err(type_error("range expected at least 1 argument, got 0")),
         n => {
             return Err(type_error(format!(
@@ -1362,10 +1379,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(crate::object::new_range(start, stop, step))
+    super::range::new(start, stop, step)
 }
 
 fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1409,6 +1423,15 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("index", &args, 2, 2)?;
+    if let Some(Payload::BigRange(r)) = args.values[0].payload() {
+        if let Some(x) = super::number::as_bigint(&args.values[1]) {
+            if let Some(i) = super::range::index(r, &x) {
+                return Ok(Value::from_bigint(i));
+            }
+        }
+        let s = ops::repr::repr(vm, &args.values[1])?;
+        return Err(value_error(format!("{s} is not in range")));
+    }
     let Some(Payload::Range(r)) = args.values[0].payload() else {
         return Err(type_error("descriptor 'index' requires a 'range' object"));
     };

@@ -10,6 +10,7 @@ pub mod file;
 pub mod functions;
 pub mod list;
 pub mod number;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_methods;
@@ -627,6 +628,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             }),
             _ => None,
         },
+        Payload::BigRange(r) => range::attr(r, name),
         Payload::Range(r) => match name {
             "start" => Some(Value::Int(r.start)),
             "stop" => Some(Value::Int(r.stop)),

@@ -17,6 +17,12 @@ pub enum IterState {
         seq: Obj,
         index: usize,
     },
+    /// A range beyond 64-bit bounds.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     Range {
         next: i64,
         step: i64,

@@ -41,6 +41,8 @@ pub enum Payload {
     Set(RefCell<SetTable<Value>>),
     FrozenSet(SetTable<Value>),
     Range(Range),
+    /// A range whose bounds do not fit in an i64.
+    BigRange(Box<crate::builtins::range::BigRange>),
     Slice(Box<[Value; 3]>),
     Function(Box<function::Function>),
     Builtin(Box<function::Builtin>),

@@ -270,6 +270,21 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
             };
             seq_compare(vm, op, &l, &r).map(Some)
         }
+        (Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_))
+        | (Payload::Range(_), Payload::BigRange(_)) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let (Some(r1), Some(r2)) = (
+                    crate::builtins::range::bounds(a),
+                    crate::builtins::range::bounds(b),
+                ) else {
+                    return Ok(None);
+                };
+                Ok(Some(
+                    crate::builtins::range::equal(&r1, &r2) == (op == CmpOp::Eq),
+                ))
+            }
+            _ => Ok(None),
+        },
         (Payload::Range(r1), Payload::Range(r2)) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let (l1, l2) = (r1.len(), r2.len());

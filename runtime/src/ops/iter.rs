@@ -117,7 +117,7 @@ fn class_for(state: &IterState) -> &'static Obj {
             Payload::DictView(DictViewKind::Items, _) => &c.dict_reverse_items,
             _ => &t.reversed,
         },
-        IterState::Range { .. } => &c.range,
+        IterState::Range { .. } | IterState::BigRange { .. } => &c.range,
         IterState::Dict { kind, .. } => match kind {
             DictViewKind::Keys => &c.dict_keys,
             DictViewKind::Values => &c.dict_values,
@@ -151,6 +151,7 @@ pub fn is_iterable(v: &Value) -> bool {
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
             | Payload::Dict(_)
             | Payload::DictView(..)
             | Payload::Set(_)
@@ -192,6 +193,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Payload::Range(r) => Some(IterState::Range {
                 next: r.start,
                 step: r.step,
+                remaining: r.len(),
+            }),
+            Payload::BigRange(r) => Some(IterState::BigRange {
+                next: r.start.clone(),
+                step: r.step.clone(),
                 remaining: r.len(),
             }),
             Payload::Dict(d) => Some(IterState::Dict {
@@ -330,6 +336,19 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
             *remaining -= 1;
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
+        }
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining <= num_bigint::BigInt::from(0) {
+                return Ok(None);
+            }
+            let v = next.clone();
+            *remaining -= 1;
+            *next += &*step;
+            Ok(Some(Value::from_bigint(v)))
         }
         IterState::Seq { seq, index } => {
             let i = *index;
@@ -665,6 +684,7 @@ pub fn length_hint(state: &IterState) -> Option<usize> {
             _ => *index,
         }),
         IterState::Range { remaining, .. } => Some((*remaining).max(0) as usize),
+        IterState::BigRange { remaining, .. } => num_traits::ToPrimitive::to_usize(remaining),
         IterState::Dict { dict, pos, len, .. } => match &dict.payload {
             Payload::Dict(d) => {
                 let table = d.table.borrow();

@@ -48,6 +48,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),
             Payload::Range(r) => !r.is_empty(),
+            Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
             Payload::Instance(_) | Payload::Exception(_) => {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__bool__") {
@@ -112,6 +113,16 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 h.finish()
             }
             Payload::FrozenSet(s) => s.frozenset_hash(),
+            Payload::BigRange(r) => {
+                // As for Range: the hash of (len, start, step), with None for the parts a
+                // short range does not depend on.
+                let len = r.len();
+                let mut h = TupleHasher::new(3);
+                h.add(hash_bigint(&len));
+                h.add(hash_bigint(&r.start));
+                h.add(hash_bigint(&r.step));
+                h.finish()
+            }
             Payload::Range(r) => {
                 let mut h = TupleHasher::new(3);
                 h.add(hash_i64(r.len()));
@@ -183,6 +194,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::Bytes(b) => return Ok(b.len()),
             Payload::ByteArray(b) => return Ok(b.borrow().len()),
             Payload::Range(r) => return Ok(r.len() as usize),
+            Payload::BigRange(r) => return crate::builtins::range::len(r),
             Payload::DictView(_, d) => {
                 if let Payload::Dict(pd) = &d.payload {
                     return Ok(pd.table.borrow().len());

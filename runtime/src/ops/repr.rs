@@ -151,6 +151,7 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             "bytearray({})",
             crate::builtins::bytes::bytes_repr(&b.borrow())
         ),
+        Payload::BigRange(r) => crate::builtins::range::repr(r),
         Payload::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)

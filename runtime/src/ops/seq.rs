@@ -248,16 +248,29 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
             let data = b.borrow().clone();
             bytes_get(vm, &data, key, true)
         }
+        Payload::BigRange(r) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                return crate::builtins::range::slice(r, sl);
+            }
+            let i = match crate::builtins::number::as_bigint(key) {
+                Some(i) => i,
+                None => match to_index(vm, key)? {
+                    Some(i) => i.into(),
+                    None => {
+                        return Err(type_error(format!(
+                            "range indices must be integers or slices, not {}",
+                            type_name(key)
+                        )))
+                    }
+                },
+            };
+            crate::builtins::range::get_item(r, &i)
+        }
         Payload::Range(r) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, sl, r.len() as usize)?;
-                let new_start = r.get(start);
-                let new_step = r.step * step;
-                return Ok(new_range(
-                    new_start,
-                    new_start + new_step * n as i64,
-                    new_step,
-                ));
+                // As CPython's compute_slice: the bounds map through the range's own formula.
+                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
+                return Ok(new_range(r.get(start), r.get(stop), r.step * step));
             }
             match to_index(vm, key)? {
                 Some(i) => match norm(i, r.len() as usize) {
@@ -576,6 +589,15 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 return crate::builtins::set::contains(vm, o, item)
             }
             Payload::Range(r) => return Ok(range_contains(r, item)),
+            Payload::BigRange(r) => {
+                let x = match item {
+                    Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
+                        num_traits::FromPrimitive::from_f64(*f)
+                    }
+                    other => crate::builtins::number::as_bigint(other),
+                };
+                return Ok(x.is_some_and(|x| r.contains(&x)));
+            }
             Payload::Bytes(b) => return crate::builtins::bytes::bytes_contains(vm, b, item),
             Payload::ByteArray(b) => {
                 let data = b.borrow().clone();
