@@ -573,6 +573,12 @@ pub fn type_new(
     for (k, v) in dict::items(&ns) {
         dict::set_item(vm, &dict, k, v)?;
     }
+    // As CPython's type_new: a class without __module__ belongs to the calling module.
+    if dict::get_by_str(&dict, "__module__").is_none() {
+        if let Some(name) = dict::get_by_str(&vm.current_globals, "__name__") {
+            dict::set_str_item(&dict, "__module__", name);
+        }
+    }
     // __new__ is an implicit staticmethod; __init_subclass__ and __class_getitem__ are
     // implicit classmethods.
     if let Some(f @ Value::Obj(_)) = dict::get_by_str(&dict, "__new__") {

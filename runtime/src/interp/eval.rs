@@ -96,6 +96,13 @@ fn set_context(vm: &Vm, err: &PyErr) {
 }
 
 pub fn run(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
+    let outer = std::mem::replace(&mut vm.current_globals, frame.globals.clone());
+    let r = run_frame(vm, frame, resume);
+    vm.current_globals = outer;
+    r
+}
+
+fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
     let code = frame.code.clone();
     let instrs = &code.instrs[..];
     let mut pending: Option<(PyErr, bool)> = None;

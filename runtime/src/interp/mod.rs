@@ -45,6 +45,9 @@ pub struct Vm {
     pub names: crate::object::Names,
     /// Reusable frame buffers.
     pub frames: frame::FramePool,
+    /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
+    /// `eval` use them as CPython uses the calling frame's).
+    pub current_globals: Obj,
 }
 
 impl Vm {
@@ -70,6 +73,7 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names: crate::object::Names::new(),
             frames: frame::FramePool::default(),
+            current_globals: new_dict(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm, argv);
