@@ -63,6 +63,9 @@ pub struct Slots {
     /// Once Python code has asked for `obj.__dict__`, the attributes live in this dict object
     /// instead (so the dict and the object stay one), as CPython's materialised instance dicts.
     pub dict: Option<Obj>,
+    /// Values of `__slots__` members, kept apart from the attributes (a class may have both
+    /// slots and a `__dict__`); made on first use.
+    pub members: Option<Box<Vec<(Obj, Value)>>>,
 }
 
 pub struct Instance {
@@ -76,6 +79,7 @@ impl Instance {
                 shape: root,
                 values: Vec::new(),
                 dict: None,
+                members: None,
             }),
         }
     }
@@ -155,5 +159,36 @@ impl Instance {
         }
         s.dict = Some(d.clone());
         d
+    }
+}
+
+impl Instance {
+    /// The value of `__slots__` member `name`.
+    pub fn member(&self, name: &Obj) -> Option<Value> {
+        let s = self.slots.borrow();
+        let members = s.members.as_ref()?;
+        members
+            .iter()
+            .find(|(n, _)| n.is(name))
+            .map(|(_, v)| v.clone())
+    }
+
+    pub fn set_member(&self, name: &Obj, value: Value) {
+        let mut s = self.slots.borrow_mut();
+        let members = s.members.get_or_insert_with(Default::default);
+        match members.iter_mut().find(|(n, _)| n.is(name)) {
+            Some((_, v)) => *v = value,
+            None => members.push((name.clone(), value)),
+        }
+    }
+
+    pub fn delete_member(&self, name: &Obj) -> bool {
+        let mut s = self.slots.borrow_mut();
+        let Some(members) = s.members.as_mut() else {
+            return false;
+        };
+        let before = members.len();
+        members.retain(|(n, _)| !n.is(name));
+        members.len() != before
     }
 }

@@ -139,6 +139,14 @@ impl Payload {
                 let slots = inst.slots.get_mut();
                 out.extend(slots.values.drain(..).filter_map(Value::into_obj));
                 out.extend(slots.dict.take());
+                if let Some(members) = slots.members.take() {
+                    out.extend(
+                        members
+                            .into_iter()
+                            .flat_map(|(n, v)| [Some(n), v.into_obj()])
+                            .flatten(),
+                    );
+                }
             }
             Payload::Cell(c) => {
                 if let Value::Obj(o) = std::mem::replace(c.get_mut(), Value::Null) {

@@ -190,7 +190,7 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
         Payload::Member(name) => {
             let found = match obj.payload() {
-                Some(Payload::Instance(inst)) => inst.get(name),
+                Some(Payload::Instance(inst)) => inst.member(name),
                 _ => None,
             };
             found.ok_or_else(|| no_attribute(obj, name))
@@ -545,10 +545,9 @@ fn descr_set(
                 return Ok(false);
             };
             match value {
-                Some(v) => inst.set(member, v),
+                Some(v) => inst.set_member(member, v),
                 None => {
-                    let cls = obj.as_obj().map(|o| o.class()).expect("instance");
-                    if !inst.delete(member, &class_data(&cls).shape_root) {
+                    if !inst.delete_member(member) {
                         return Err(no_attribute(obj, member));
                     }
                 }
