@@ -697,10 +697,8 @@ pub fn modular_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResul
             }
         }
     }
-    // float's slot refuses a modulus once both other operands are numbers.
-    let real = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
-    let any_float = [base, exp, m].iter().any(|v| matches!(v, Value::Float(_)));
-    if any_float && real(base) && real(exp) {
+    // float's slot refuses any modulus, whatever the other operands are.
+    if [base, exp, m].iter().any(|v| matches!(v, Value::Float(_))) {
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
