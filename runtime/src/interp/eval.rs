@@ -482,6 +482,19 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::Subscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
+                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                    if o.class_is_builtin() {
+                        let item = match &o.payload {
+                            Payload::List(l) => index_fast(&l.borrow(), *i),
+                            Payload::Tuple(t) => index_fast(t, *i),
+                            _ => None,
+                        };
+                        if let Some(v) = item {
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
                 let r = tri!(ops::seq::get_item(vm, &container, &key));
                 frame.stack.push(r);
             }
@@ -489,6 +502,26 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let key = pop!(frame);
                 let container = pop!(frame);
                 let v = pop!(frame);
+                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                    if let Payload::List(l) = &o.payload {
+                        if o.class_is_builtin() {
+                            let mut l = l.borrow_mut();
+                            let n = l.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if (0..n).contains(&j) {
+                                // The old item drops after the borrow ends (its __del__-free
+                                // freeing cannot touch this list).
+                                let old = std::mem::replace(&mut l[j as usize], v);
+                                drop(l);
+                                drop(old);
+                                continue;
+                            }
+                            drop(l);
+                            tri!(ops::seq::set_item(vm, &container, key, v));
+                            continue;
+                        }
+                    }
+                }
                 tri!(ops::seq::set_item(vm, &container, key, v));
             }
             Instr::DeleteSubscr => {
@@ -1300,6 +1333,19 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
         crate::ops::attr::set_function_attr(&f, "__annotations__", ann);
     }
     f
+}
+
+/// `seq[i]` for a list or tuple and an in-range int index (None otherwise: the general path
+/// raises the IndexError).
+#[inline(always)]
+fn index_fast(items: &[Value], i: i64) -> Option<Value> {
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if (0..n).contains(&j) {
+        Some(items[j as usize].clone())
+    } else {
+        None
+    }
 }
 
 /// `next(it)` for a `for` loop, with the common `range` and `list` iterators inline.
