@@ -20,7 +20,7 @@ thread_local! {
 }
 
 /// Whether `o` is an instance of a user subclass of a builtin type.
-#[inline]
+#[inline(always)]
 pub fn is_subclass_instance(o: &Obj) -> bool {
     if o.class_is_builtin() {
         return false;
@@ -33,9 +33,17 @@ pub fn is_subclass_instance(o: &Obj) -> bool {
 
 /// The Python-level override of dunder `name` on the class of `v`, when `v` is an instance of
 /// a user subclass of a builtin type and its class (not the builtin base) defines it.
-#[inline]
+#[inline(always)]
 pub fn user_method(v: &Value, name: &str) -> Option<Value> {
-    let Value::Obj(o) = v else { return None };
+    match v {
+        // Objects of builtin classes (the common case) are decided without a call.
+        Value::Obj(o) if !o.class_is_builtin() => user_method_slow(o, name),
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     if !is_subclass_instance(o) {
         return None;
     }
