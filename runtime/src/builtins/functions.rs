@@ -1257,21 +1257,8 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Payload::Str(s) => s.as_str().len(),
         Payload::Bytes(b) => b.len(),
         Payload::ByteArray(b) => b.borrow().len(),
-        Payload::BigRange(r) => {
-            let len = r.len();
-            return Ok(make_iter(IterState::BigRange {
-                next: &r.start + (&len - 1) * &r.step,
-                step: -&r.step,
-                remaining: len,
-            }));
-        }
-        Payload::Range(r) => {
-            let len = r.len();
-            return Ok(make_iter(IterState::Range {
-                next: r.start.wrapping_add((len - 1).wrapping_mul(r.step)),
-                step: r.step.wrapping_neg(),
-                remaining: len,
-            }));
+        Payload::Range(_) | Payload::BigRange(_) => {
+            return Ok(make_iter(super::range::reversed_state(&o.payload)));
         }
         Payload::Dict(_) | Payload::DictView(..) => {
             let (kind, d) = match &o.payload {
@@ -1334,54 +1321,6 @@ fn ellipsis_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     singleton_new(&args, "EllipsisType", Value::Obj(types().ellipsis.clone()))
 }
 
-fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    no_kwargs("range", &args)?;
-    let pos = &args.pos()[1..];
-    let mut ints: Vec<num_bigint::BigInt> = Vec::with_capacity(3);
-    for v in pos {
-        if let Some(b) = super::number::as_bigint(v) {
-            ints.push(b);
-            continue;
-        }
-        match ops::seq::to_index(vm, v) {
-            Ok(Some(i)) => ints.push(i.into()),
-            Ok(None) => {
-                if let Value::Float(_) = v {
-                    return Err(type_error(
-                        "'float' object cannot be interpreted as an integer",
-                    ));
-                }
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(v)
-                )));
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    let mut ints = ints.into_iter();
-    let (start, stop, step) = match pos.len() {
-        1 => (0.into(), ints.next().expect("one"), 1.into()),
-        2 => (
-            ints.next().expect("two"),
-            ints.next().expect("two"),
-            1.into(),
-        ),
-        3 => (
-            ints.next().expect("three"),
-            ints.next().expect("three"),
-            ints.next().expect("three"),
-        ),
-        0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => {
-            return Err(type_error(format!(
-                "range expected at most 3 arguments, got {n}"
-            )))
-        }
-    };
-    super::range::new(start, stop, step)
-}
-
 fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("slice", &args)?;
     let pos = &args.pos()[1..];
@@ -1419,37 +1358,6 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(stop),
         Value::Int(step),
     ]))
-}
-
-fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("index", &args, 2, 2)?;
-    if let Some(Payload::BigRange(r)) = args.values[0].payload() {
-        if let Some(x) = super::number::as_bigint(&args.values[1]) {
-            if let Some(i) = super::range::index(r, &x) {
-                return Ok(Value::from_bigint(i));
-            }
-        }
-        let s = ops::repr::repr(vm, &args.values[1])?;
-        return Err(value_error(format!("{s} is not in range")));
-    }
-    let Some(Payload::Range(r)) = args.values[0].payload() else {
-        return Err(type_error("descriptor 'index' requires a 'range' object"));
-    };
-    let r = *r;
-    if ops::seq::contains(vm, &args.values[0], &args.values[1])? {
-        if let Value::Int(i) = args.values[1] {
-            return Ok(Value::Int((i - r.start) / r.step));
-        }
-    }
-    let s = ops::repr::repr(vm, &args.values[1])?;
-    Err(value_error(format!("{s} is not in range")))
-}
-
-fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("count", &args, 2, 2)?;
-    Ok(Value::Int(
-        ops::seq::contains(vm, &args.values[0], &args.values[1])? as i64,
-    ))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1501,9 +1409,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.map, "__new__", map_new);
     add_method(&t.filter, "__new__", filter_new);
     add_method(&t.reversed, "__new__", reversed_new);
-    add_method(&t.range, "__new__", range_new);
-    add_method(&t.range, "index", range_index);
-    add_method(&t.range, "count", range_count);
     add_method(&t.slice, "__new__", slice_new);
     add_method(&t.none_type, "__new__", none_new);
     add_method(&t.not_implemented_type, "__new__", not_implemented_new);

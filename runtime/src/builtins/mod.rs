@@ -5,6 +5,7 @@
 //! file installs its functions with [`add_method`] / [`add_function`]; `install` calls them all.
 
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod file;
 pub mod functions;
@@ -160,6 +161,8 @@ pub fn install(vm: &mut Vm) {
     str::install(t);
     bytes::install(t);
     number::install(t);
+    complex::install(t);
+    range::install(t);
     file::install(t);
     add_method(&t.generator, "__next__", crate::interp::generator::gen_next);
     add_method(&t.generator, "send", crate::interp::generator::gen_send);
@@ -193,6 +196,7 @@ pub fn install(vm: &mut Vm) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
@@ -418,6 +422,14 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
     let count = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        // An int subclass instance with a small value.
+        Value::Obj(o) if matches!(&o.payload, Payload::BigInt(b) if num_traits::ToPrimitive::to_i64(b).is_some()) =>
+        {
+            let Payload::BigInt(b) = &o.payload else {
+                unreachable!("checked above")
+            };
+            num_traits::ToPrimitive::to_i64(b).expect("checked above")
+        }
         Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) => {
             if let Some(
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_),
@@ -628,13 +640,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             }),
             _ => None,
         },
-        Payload::BigRange(r) => range::attr(r, name),
-        Payload::Range(r) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Payload::Range(_) | Payload::BigRange(_) => range::attr(&o.payload, name),
         Payload::Slice(s) => match name {
             "start" => Some(s[0].clone()),
             "stop" => Some(s[1].clone()),

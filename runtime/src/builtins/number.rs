@@ -697,11 +697,20 @@ pub fn modular_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResul
             }
         }
     }
-    // float's slot refuses any modulus, whatever the other operands are.
-    if [base, exp, m].iter().any(|v| matches!(v, Value::Float(_))) {
-        return Err(type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+    // The operands' slots are tried in order: float's refuses any modulus; complex's one
+    // with two numbers to raise.
+    let number = |v: &Value| {
+        is_int(v) || matches!(v, Value::Float(_)) || super::complex::as_complex(v).is_some()
+    };
+    for v in [base, exp, m] {
+        if matches!(v, Value::Float(_)) {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        if super::complex::as_complex(v).is_some() && number(base) && number(exp) {
+            return Err(value_error("complex modulo"));
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

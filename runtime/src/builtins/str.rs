@@ -84,7 +84,8 @@ impl PercentArgs {
                 | Payload::List(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
-                | Payload::Range(_),
+                | Payload::Range(_)
+                | Payload::BigRange(_),
             ) => Some(args.clone()),
             Some(_) => {
                 crate::object::class::lookup_str(&crate::object::class_of(args), "__getitem__")

@@ -1744,7 +1744,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             E::Constant(c) => {
-                let v = self.constant(&c.value, c.range)?;
+                let v = self.constant(&c.value);
                 self.load_const(v);
             }
             E::Attribute(a) => {
@@ -1795,8 +1795,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn constant(&self, c: &ast::Constant, range: TextRange) -> Result<Value, CompileError> {
-        Ok(match c {
+    fn constant(&self, c: &ast::Constant) -> Value {
+        match c {
             ast::Constant::None => Value::None,
             ast::Constant::Bool(b) => Value::Bool(*b),
             ast::Constant::Str(s) => {
@@ -1809,18 +1809,16 @@ impl<'a> Compiler<'a> {
             ast::Constant::Bytes(b) => new_bytes(b.clone()),
             ast::Constant::Int(i) => Value::from_bigint(i.clone()),
             ast::Constant::Float(f) => Value::Float(*f),
-            ast::Constant::Complex { .. } => {
-                return Err(self.error("complex numbers are not supported yet", range))
-            }
+            ast::Constant::Complex { real, imag } => crate::object::new_complex(*real, *imag),
             ast::Constant::Ellipsis => Value::Obj(types().ellipsis.clone()),
             ast::Constant::Tuple(items) => {
                 let mut vs = Vec::new();
                 for i in items {
-                    vs.push(self.constant(i, range)?);
+                    vs.push(self.constant(i));
                 }
                 new_tuple(vs)
             }
-        })
+        }
     }
 
     /// A tuple display whose items are all constants, folded into one constant.
@@ -1831,12 +1829,7 @@ impl<'a> Compiler<'a> {
         let mut vs = Vec::new();
         for e in elts {
             match e {
-                ast::Expr::Constant(c) => {
-                    if matches!(c.value, ast::Constant::Complex { .. }) {
-                        return None;
-                    }
-                    vs.push(self.constant(&c.value, c.range).ok()?)
-                }
+                ast::Expr::Constant(c) => vs.push(self.constant(&c.value)),
                 _ => return None,
             }
         }
@@ -1847,9 +1840,7 @@ impl<'a> Compiler<'a> {
     /// operators on numbers, tuples of constants, and int arithmetic that cannot fail.
     fn folded_constant(&self, e: &ast::Expr) -> Option<Value> {
         match e {
-            ast::Expr::Constant(c) if !matches!(c.value, ast::Constant::Complex { .. }) => {
-                self.constant(&c.value, c.range).ok()
-            }
+            ast::Expr::Constant(c) => Some(self.constant(&c.value)),
             ast::Expr::UnaryOp(u) => match (u.op, self.folded_constant(&u.operand)?) {
                 (ast::UnaryOp::USub, Value::Int(i)) => i.checked_neg().map(Value::Int),
                 (ast::UnaryOp::USub, Value::Float(f)) => Some(Value::Float(-f)),

@@ -41,6 +41,8 @@ pub enum Payload {
     Set(RefCell<SetTable<Value>>),
     FrozenSet(SetTable<Value>),
     Range(Range),
+    /// A `complex` number.
+    Complex(Complex),
     /// A range whose bounds do not fit in an i64.
     BigRange(Box<crate::builtins::range::BigRange>),
     Slice(Box<[Value; 3]>),
@@ -69,7 +71,15 @@ pub enum Payload {
     Empty,
 }
 
-/// `range(start, stop, step)`, with a non-zero step.
+/// A complex number's real and imaginary parts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
+}
+
+/// `range(start, stop, step)`, with a non-zero step, when start, stop, step and the length all
+/// fit an i64 (`builtins::range::make` keeps this so; other ranges are `BigRange`s).
 #[derive(Clone, Copy, Debug)]
 pub struct Range {
     pub start: i64,
@@ -78,7 +88,8 @@ pub struct Range {
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
+    /// The number of values, exactly.
+    fn count(&self) -> i128 {
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)
         } else {
@@ -87,12 +98,21 @@ impl Range {
         if lo >= hi {
             0
         } else {
-            ((hi - lo - 1) / step + 1) as i64
+            (hi - lo - 1) / step + 1
         }
+    }
+
+    pub fn len(&self) -> i64 {
+        self.count() as i64
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Whether the length fits an i64, as a stored `Range`'s must.
+    pub fn len_fits(&self) -> bool {
+        self.count() <= i64::MAX as i128
     }
 
     pub fn get(&self, i: i64) -> i64 {
@@ -206,6 +226,13 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
     Value::Obj(Obj::new(
         &types().bytearray,
         Payload::ByteArray(RefCell::new(b)),
+    ))
+}
+
+pub fn new_complex(re: f64, im: f64) -> Value {
+    Value::Obj(Obj::new(
+        &types().complex,
+        Payload::Complex(Complex { re, im }),
     ))
 }
 

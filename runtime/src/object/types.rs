@@ -17,6 +17,7 @@ pub struct Types {
     pub int: Obj,
     pub bool_: Obj,
     pub float: Obj,
+    pub complex: Obj,
     pub none_type: Obj,
     pub str: Obj,
     pub bytes: Obj,
@@ -302,6 +303,7 @@ fn create() -> Types {
     let exc = make_exc_types(base_exception, &mut mk);
     let t = Types {
         float: mk("float", o, Layout::Builtin),
+        complex: mk("complex", o, Layout::Builtin),
         str: mk("str", o, Layout::Builtin),
         none_type: mk("NoneType", o, Layout::Builtin),
         bytes: mk("bytes", o, Layout::Builtin),

@@ -17,7 +17,7 @@ use crate::object::class::lookup_str;
 use crate::object::exception::{
     memory_error, overflow_error, type_error, value_error, zero_division_error, PyErr,
 };
-use crate::object::{class_of, new_bigint, new_tuple, type_name, types, Payload};
+use crate::object::{class_of, new_bigint, new_tuple, type_name, types, Complex, Payload};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -94,6 +94,7 @@ enum Num<'a> {
     Int(i64),
     Big(&'a BigInt),
     Float(f64),
+    Complex(Complex),
 }
 
 /// The operand as a builtin number. A heap big integer counts only when its class is exactly
@@ -108,6 +109,7 @@ fn num(v: &Value) -> Option<Num<'_>> {
             // Any int, including instances of int subclasses (whose overrides `binary_op`
             // checks first).
             Payload::BigInt(b) => Some(Num::Big(b)),
+            Payload::Complex(z) => Some(Num::Complex(*z)),
             _ => None,
         },
         _ => None,
@@ -118,7 +120,7 @@ fn to_big(n: &Num) -> BigInt {
     match n {
         Num::Int(i) => BigInt::from(*i),
         Num::Big(b) => (*b).clone(),
-        Num::Float(_) => unreachable!("to_big of a float"),
+        Num::Float(_) | Num::Complex(_) => unreachable!("to_big of a non-int"),
     }
 }
 
@@ -136,6 +138,7 @@ fn to_f64(n: &Num) -> PyResult<f64> {
         Num::Int(i) => Ok(*i as f64),
         Num::Big(b) => big_to_f64(b),
         Num::Float(f) => Ok(*f),
+        Num::Complex(_) => unreachable!("to_f64 of a complex"),
     }
 }
 
@@ -192,6 +195,9 @@ pub fn number_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>>
 /// `divmod(a, b)` when both operands are builtin numbers; `None` otherwise.
 pub fn number_divmod(a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (x, y) = (num(a)?, num(b)?);
+    if matches!(x, Num::Complex(_)) || matches!(y, Num::Complex(_)) {
+        return None;
+    }
     if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
         return Some((|| {
             let (p, q) = (to_f64(&x)?, to_f64(&y)?);
@@ -342,6 +348,18 @@ pub fn dunder_binary(
 }
 
 fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+    if matches!(x, Num::Complex(_)) || matches!(y, Num::Complex(_)) {
+        let (a, b) = (to_complex(&x)?, to_complex(&y)?);
+        return match crate::builtins::complex::binary(op, a, b) {
+            Some(r) => r,
+            None => Err(type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                num_type(&x),
+                num_type(&y)
+            ))),
+        };
+    }
     if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
         if let Some(v) = int_op_fast(op, *a, *b) {
             return Ok(v);
@@ -372,8 +390,20 @@ fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
 fn num_type(n: &Num) -> &'static str {
     match n {
         Num::Float(_) => "float",
+        Num::Complex(_) => "complex",
         _ => "int",
     }
+}
+
+/// A number as a complex (CPython's `to_complex`).
+fn to_complex(n: &Num) -> PyResult<Complex> {
+    Ok(match n {
+        Num::Complex(z) => *z,
+        other => Complex {
+            re: to_f64(other)?,
+            im: 0.0,
+        },
+    })
 }
 
 /// The largest result, in bits, that an operation may try to build. CPython would attempt
@@ -577,7 +607,7 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             }
             float_mod(x, y)
         }
-        BinOp::Pow => float_pow(x, y)?,
+        BinOp::Pow => return float_pow(x, y),
         _ => unreachable!("non-float operator"),
     }))
 }
@@ -588,29 +618,29 @@ fn is_odd_integer(x: f64) -> bool {
 
 /// `x ** y` for floats: CPython's float_pow, which settles every special case itself before
 /// letting the C library's `pow` compute the rest.
-pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
+pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if y == 0.0 {
-        return Ok(1.0);
+        return Ok(Value::Float(1.0));
     }
     if x.is_nan() {
-        return Ok(x);
+        return Ok(Value::Float(x));
     }
     if y.is_nan() {
-        return Ok(if x == 1.0 { 1.0 } else { y });
+        return Ok(Value::Float(if x == 1.0 { 1.0 } else { y }));
     }
     if y.is_infinite() {
         let ax = x.abs();
-        return Ok(if ax == 1.0 {
+        return Ok(Value::Float(if ax == 1.0 {
             1.0
         } else if (y > 0.0) == (ax > 1.0) {
             f64::INFINITY
         } else {
             0.0
-        });
+        }));
     }
     if x.is_infinite() {
         let odd = is_odd_integer(y);
-        return Ok(if y > 0.0 {
+        return Ok(Value::Float(if y > 0.0 {
             if odd {
                 x
             } else {
@@ -620,7 +650,7 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
             0.0f64.copysign(x)
         } else {
             0.0
-        });
+        }));
     }
     if x == 0.0 {
         if y < 0.0 {
@@ -628,21 +658,20 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
                 "0.0 cannot be raised to a negative power",
             ));
         }
-        return Ok(if is_odd_integer(y) { x } else { 0.0 });
+        return Ok(Value::Float(if is_odd_integer(y) { x } else { 0.0 }));
     }
     let mut base = x;
     let mut negate = false;
     if x < 0.0 {
         if y != y.floor() {
-            return Err(crate::object::exception::not_implemented_error(
-                "complex numbers are not supported (negative number raised to a fractional power)",
-            ));
+            // A negative number raised to a fractional power is complex.
+            return crate::builtins::complex::float_power(x, y);
         }
         base = -x;
         negate = is_odd_integer(y);
     }
     if base == 1.0 {
-        return Ok(if negate { -1.0 } else { 1.0 });
+        return Ok(Value::Float(if negate { -1.0 } else { 1.0 }));
     }
     let r = base.powf(y);
     if r.is_infinite() {
@@ -654,7 +683,7 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
             ],
         ));
     }
-    Ok(if negate { -r } else { r })
+    Ok(Value::Float(if negate { -r } else { r }))
 }
 
 pub fn unary_op(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
@@ -693,6 +722,7 @@ pub fn number_unary(op: UnaryOp, v: &Value) -> Option<Value> {
         (UnaryOp::Pos, Num::Big(_) | Num::Float(_)) => v.clone(),
         (UnaryOp::Invert, Num::Int(i)) => Value::Int(!i),
         (UnaryOp::Invert, Num::Big(b)) => Value::from_bigint(!b),
+        (op, Num::Complex(z)) => return crate::builtins::complex::unary(op, z),
         _ => return None,
     })
 }
@@ -706,5 +736,7 @@ pub fn number_abs(v: &Value) -> Option<Value> {
         },
         Num::Big(b) => Value::from_bigint(b.abs()),
         Num::Float(f) => Value::Float(f.abs()),
+        // abs() of a complex can overflow: it goes through complex.__abs__.
+        Num::Complex(_) => return None,
     })
 }

@@ -112,6 +112,12 @@ fn ordering_result(op: CmpOp, o: Option<Ordering>) -> bool {
 
 /// `a op b`.
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // An int subclass may override the comparison (as binary_op lets it override operators).
+    if crate::object::subclass::user_method(a, op.dunder()).is_some()
+        || crate::object::subclass::user_method(b, op.swapped().dunder()).is_some()
+    {
+        return rich_compare(vm, op, a, b);
+    }
     if let Some(o) = num_cmp(a, b) {
         return Ok(Value::Bool(ordering_result(op, o)));
     }
@@ -270,30 +276,9 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
             };
             seq_compare(vm, op, &l, &r).map(Some)
         }
-        (Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_))
-        | (Payload::Range(_), Payload::BigRange(_)) => match op {
-            CmpOp::Eq | CmpOp::Ne => {
-                let (Some(r1), Some(r2)) = (
-                    crate::builtins::range::bounds(a),
-                    crate::builtins::range::bounds(b),
-                ) else {
-                    return Ok(None);
-                };
-                Ok(Some(
-                    crate::builtins::range::equal(&r1, &r2) == (op == CmpOp::Eq),
-                ))
-            }
-            _ => Ok(None),
-        },
-        (Payload::Range(r1), Payload::Range(r2)) => match op {
-            CmpOp::Eq | CmpOp::Ne => {
-                let (l1, l2) = (r1.len(), r2.len());
-                let same = l1 == l2
-                    && (l1 == 0 || (r1.start == r2.start && (l1 == 1 || r1.step == r2.step)));
-                Ok(Some(same == (op == CmpOp::Eq)))
-            }
-            _ => Ok(None),
-        },
+        (Payload::Range(_) | Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_)) => {
+            Ok(crate::builtins::range::compare(&x.payload, &y.payload, op))
+        }
         (Payload::Dict(_), Payload::Dict(_)) => match op {
             CmpOp::Eq | CmpOp::Ne => {
                 let e = crate::builtins::dict::dict_eq(vm, x, y)?;

@@ -32,6 +32,7 @@ pub struct IterClasses {
     pub bytes: Obj,
     pub bytearray: Obj,
     pub range: Obj,
+    pub longrange: Obj,
     pub dict_keys: Obj,
     pub dict_values: Obj,
     pub dict_items: Obj,
@@ -43,7 +44,7 @@ pub struct IterClasses {
 }
 
 impl IterClasses {
-    pub fn all(&self) -> [&Obj; 16] {
+    pub fn all(&self) -> [&Obj; 17] {
         [
             &self.list,
             &self.list_reverse,
@@ -53,6 +54,7 @@ impl IterClasses {
             &self.bytes,
             &self.bytearray,
             &self.range,
+            &self.longrange,
             &self.dict_keys,
             &self.dict_values,
             &self.dict_items,
@@ -84,6 +86,7 @@ pub fn iter_classes() -> &'static IterClasses {
                 bytes: mk("bytes_iterator"),
                 bytearray: mk("bytearray_iterator"),
                 range: mk("range_iterator"),
+                longrange: mk("longrange_iterator"),
                 dict_keys: mk("dict_keyiterator"),
                 dict_values: mk("dict_valueiterator"),
                 dict_items: mk("dict_itemiterator"),
@@ -117,7 +120,8 @@ fn class_for(state: &IterState) -> &'static Obj {
             Payload::DictView(DictViewKind::Items, _) => &c.dict_reverse_items,
             _ => &t.reversed,
         },
-        IterState::Range { .. } | IterState::BigRange { .. } => &c.range,
+        IterState::Range { .. } => &c.range,
+        IterState::BigRange { .. } => &c.longrange,
         IterState::Dict { kind, .. } => match kind {
             DictViewKind::Keys => &c.dict_keys,
             DictViewKind::Values => &c.dict_values,
@@ -190,16 +194,9 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 seq: o.clone(),
                 index: 0,
             }),
-            Payload::Range(r) => Some(IterState::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len(),
-            }),
-            Payload::BigRange(r) => Some(IterState::BigRange {
-                next: r.start.clone(),
-                step: r.step.clone(),
-                remaining: r.len(),
-            }),
+            Payload::Range(_) | Payload::BigRange(_) => {
+                Some(crate::builtins::range::iter_state(&o.payload))
+            }
             Payload::Dict(d) => Some(IterState::Dict {
                 dict: o.clone(),
                 kind: DictViewKind::Keys,

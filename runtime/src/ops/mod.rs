@@ -45,10 +45,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Set(s) => !s.borrow().is_empty(),
             Payload::FrozenSet(s) => !s.is_empty(),
             Payload::BigInt(_) => true,
+            Payload::Complex(z) => crate::builtins::complex::truthy(*z),
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),
-            Payload::Range(r) => !r.is_empty(),
-            Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
+            Payload::Range(_) | Payload::BigRange(_) => crate::builtins::range::truthy(&o.payload),
             Payload::Instance(_) | Payload::Exception(_) => {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__bool__") {
@@ -113,30 +113,9 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 h.finish()
             }
             Payload::FrozenSet(s) => s.frozenset_hash(),
-            Payload::BigRange(r) => {
-                // As for Range: the hash of (len, start, step), with None for the parts a
-                // short range does not depend on.
-                let len = r.len();
-                let mut h = TupleHasher::new(3);
-                h.add(hash_bigint(&len));
-                h.add(hash_bigint(&r.start));
-                h.add(hash_bigint(&r.step));
-                h.finish()
-            }
-            Payload::Range(r) => {
-                let mut h = TupleHasher::new(3);
-                h.add(hash_i64(r.len()));
-                h.add(if r.is_empty() {
-                    hash_pointer(0x5f5f_4e6f_6e65)
-                } else {
-                    hash_i64(r.start)
-                });
-                h.add(if r.len() <= 1 {
-                    hash_pointer(0x5f5f_4e6f_6e65)
-                } else {
-                    hash_i64(r.step)
-                });
-                h.finish()
+            Payload::Complex(z) => crate::builtins::complex::hash(o, *z),
+            Payload::Range(_) | Payload::BigRange(_) => {
+                return crate::builtins::range::hash(vm, &o.payload)
             }
             Payload::List(_)
             | Payload::Dict(_)
@@ -193,8 +172,9 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::FrozenSet(s) => return Ok(s.len()),
             Payload::Bytes(b) => return Ok(b.len()),
             Payload::ByteArray(b) => return Ok(b.borrow().len()),
-            Payload::Range(r) => return Ok(r.len() as usize),
-            Payload::BigRange(r) => return crate::builtins::range::len(r),
+            Payload::Range(_) | Payload::BigRange(_) => {
+                return crate::builtins::range::len(&o.payload)
+            }
             Payload::DictView(_, d) => {
                 if let Payload::Dict(pd) = &d.payload {
                     return Ok(pd.table.borrow().len());

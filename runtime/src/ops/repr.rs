@@ -147,18 +147,12 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             }
         }
         Payload::Bytes(b) => crate::builtins::bytes::bytes_repr(b),
+        Payload::Complex(z) => crate::builtins::complex::repr(*z),
         Payload::ByteArray(b) => format!(
             "bytearray({})",
             crate::builtins::bytes::bytes_repr(&b.borrow())
         ),
-        Payload::BigRange(r) => crate::builtins::range::repr(r),
-        Payload::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Payload::Range(_) | Payload::BigRange(_) => crate::builtins::range::repr(&o.payload),
         Payload::Slice(s) => format!(
             "slice({}, {}, {})",
             repr(vm, &s[0])?,
@@ -453,6 +447,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             return format_float(*f, &s).map_err(text_err);
         }
         Value::Obj(o) => match &o.payload {
+            Payload::Complex(z) => return crate::builtins::complex::format(*z, spec),
             Payload::BigInt(b) => {
                 if spec.is_empty() {
                     return int_str(b);

@@ -8,8 +8,7 @@ use crate::object::class::lookup_str;
 use crate::object::exception::{index_error, key_error, type_error, value_error, PyErr};
 use crate::object::subclass;
 use crate::object::{
-    class_of, new_bytearray, new_bytes, new_list, new_range, new_str, new_tuple, type_name, Obj,
-    Payload, Range,
+    class_of, new_bytearray, new_bytes, new_list, new_str, new_tuple, type_name, Obj, Payload,
 };
 use crate::value::Value;
 use crate::PyResult;
@@ -248,40 +247,8 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
             let data = b.borrow().clone();
             bytes_get(vm, &data, key, true)
         }
-        Payload::BigRange(r) => {
-            if let Some(Payload::Slice(sl)) = key.payload() {
-                return crate::builtins::range::slice(r, sl);
-            }
-            let i = match crate::builtins::number::as_bigint(key) {
-                Some(i) => i,
-                None => match to_index(vm, key)? {
-                    Some(i) => i.into(),
-                    None => {
-                        return Err(type_error(format!(
-                            "range indices must be integers or slices, not {}",
-                            type_name(key)
-                        )))
-                    }
-                },
-            };
-            crate::builtins::range::get_item(r, &i)
-        }
-        Payload::Range(r) => {
-            if let Some(Payload::Slice(sl)) = key.payload() {
-                // As CPython's compute_slice: the bounds map through the range's own formula.
-                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
-                return Ok(new_range(r.get(start), r.get(stop), r.step * step));
-            }
-            match to_index(vm, key)? {
-                Some(i) => match norm(i, r.len() as usize) {
-                    Some(j) => Ok(Value::Int(r.get(j as i64))),
-                    None => Err(index_error("range object index out of range")),
-                },
-                None => Err(type_error(format!(
-                    "range indices must be integers or slices, not {}",
-                    type_name(key)
-                ))),
-            }
+        Payload::Range(_) | Payload::BigRange(_) => {
+            crate::builtins::range::getitem(vm, container, key)
         }
         Payload::Dict(_) => match crate::builtins::dict::get(vm, o, key)? {
             Some(v) => Ok(v),
@@ -588,15 +555,8 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Payload::Set(_) | Payload::FrozenSet(_) => {
                 return crate::builtins::set::contains(vm, o, item)
             }
-            Payload::Range(r) => return Ok(range_contains(r, item)),
-            Payload::BigRange(r) => {
-                let x = match item {
-                    Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-                        num_traits::FromPrimitive::from_f64(*f)
-                    }
-                    other => crate::builtins::number::as_bigint(other),
-                };
-                return Ok(x.is_some_and(|x| r.contains(&x)));
+            Payload::Range(_) | Payload::BigRange(_) => {
+                return crate::builtins::range::contains(vm, container, item)
             }
             Payload::Bytes(b) => return crate::builtins::bytes::bytes_contains(vm, b, item),
             Payload::ByteArray(b) => {
@@ -626,28 +586,6 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
     Ok(false)
-}
-
-fn range_contains(r: &Range, item: &Value) -> bool {
-    let i = match item {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => *f as i64,
-        _ => return false,
-    };
-    let (lo, hi) = if r.step > 0 {
-        (r.start, r.stop)
-    } else {
-        (r.stop, r.start)
-    };
-    if r.step > 0 {
-        if i < lo || i >= hi {
-            return false;
-        }
-    } else if i <= lo || i > hi {
-        return false;
-    }
-    (i as i128 - r.start as i128) % (r.step as i128) == 0
 }
 
 /// Unpacks `seq` into `n` targets (or `n` before and `after` after a starred target), pushing

@@ -509,6 +509,105 @@ fn format_float_typed(
     layout(&num, spec, '>', grouping)
 }
 
+/// `format(z, spec)` for a complex `re + im*j` (CPython's `format_complex_internal`): each
+/// part formatted as a float, the imaginary one always signed, the whole padded as one
+/// field; with no type, like `repr` (parentheses, and no real part when it is +0).
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, TextError> {
+    let grouping = spec.grouping_for(spec.ty.unwrap_or('\0'))?;
+    match spec.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(ty) => return Err(spec.unknown_type(ty)),
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return value_err("precision too big");
+    }
+    let (fill, align) = spec.fill_align('>');
+    if fill == '0' {
+        return value_err("Zero padding is not allowed in complex format specifier");
+    }
+    if align == '=' {
+        return value_err("'=' alignment flag is not allowed in complex format specifier");
+    }
+    let flags = DtoaFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..DtoaFlags::default()
+    };
+    let (mut code, default_precision, skip_re, parens) = match spec.ty {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            ('r', 0, skip, !skip)
+        }
+        Some('n') => ('g', 6, false, false),
+        Some(c) => (c, 6, false, false),
+    };
+    let precision = match spec.precision {
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+        None => default_precision,
+    };
+    let grouping = if spec.ty == Some('n') { None } else { grouping };
+    // Each part as a number with its sign, unpadded; the imaginary part always signed
+    // unless it stands alone.
+    let part = |x: f64, sign: Option<char>| -> Result<String, TextError> {
+        let text = double_to_string(x, code, precision, flags);
+        let (negative, body) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text.as_str()),
+        };
+        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(n_digits);
+        let (decimal, remainder) = match rest.strip_prefix('.') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let num = Number {
+            negative,
+            prefix: "",
+            digits: digits.as_bytes(),
+            decimal,
+            remainder,
+        };
+        let bare = FormatSpec {
+            fill: None,
+            align: Some('<'),
+            sign,
+            zero_pad: false,
+            width: None,
+            ..spec.clone()
+        };
+        layout(&num, &bare, '<', grouping)
+    };
+    let re_text = if skip_re {
+        String::new()
+    } else {
+        part(re, spec.sign)?
+    };
+    let im_text = part(im, if skip_re { spec.sign } else { Some('+') })?;
+    let body = format!(
+        "{}{re_text}{im_text}j{}",
+        if parens { "(" } else { "" },
+        if parens { ")" } else { "" }
+    );
+    let n = body.chars().count() as i64;
+    let total = spec.width_i64().max(n);
+    let lpad = match align {
+        '>' => total - n,
+        '^' => (total - n) / 2,
+        _ => 0,
+    } as usize;
+    let rpad = (total - n) as usize - lpad;
+    let mut out = String::new();
+    push_repeated(&mut out, fill, lpad)?;
+    out.push_str(&body);
+    push_repeated(&mut out, fill, rpad)?;
+    Ok(out)
+}
+
 /// `format(s, spec)` for a `str`: type `s` or none; precision truncates;
 /// left-aligned by default.  Widths and precisions count characters.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, TextError> {
