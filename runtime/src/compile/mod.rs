@@ -105,15 +105,8 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
     let msg = match &e.error {
         P::Eof => {
             // CPython reports an unclosed bracket at the bracket itself.
-            if let Some((l, c, ch)) = unclosed_bracket(&source.text) {
-                return CompileError {
-                    kind,
-                    msg: format!("'{ch}' was never closed"),
-                    line: l,
-                    col: c + 1,
-                    end_line: l,
-                    end_col: c + 2,
-                };
+            if let Some(e) = never_closed(source, u32::MAX) {
+                return e;
             }
             "unexpected EOF while parsing".to_string()
         }
@@ -185,17 +178,8 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
                 }
                 _ => {
                     // Inside brackets never closed, CPython reports the bracket.
-                    if let Some((l, c, ch)) = unclosed_bracket(&source.text) {
-                        if l < line {
-                            return CompileError {
-                                kind,
-                                msg: format!("'{ch}' was never closed"),
-                                line: l,
-                                col: c + 1,
-                                end_line: l,
-                                end_col: c + 2,
-                            };
-                        }
+                    if let Some(e) = never_closed(source, line) {
+                        return e;
                     }
                     "invalid syntax".to_string()
                 }
@@ -211,6 +195,19 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
         end_line: line,
         end_col: 0,
     }
+}
+
+/// "'(' was never closed", for a bracket opened before line `before` and never closed.
+fn never_closed(source: &Source, before: u32) -> Option<CompileError> {
+    let (line, col, ch) = unclosed_bracket(&source.text)?;
+    (line < before).then(|| CompileError {
+        kind: "SyntaxError",
+        msg: format!("'{ch}' was never closed"),
+        line,
+        col: col + 1,
+        end_line: line,
+        end_col: col + 2,
+    })
 }
 
 /// The position of the first bracket never closed, if any (for "'(' was never closed").

@@ -325,23 +325,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::LoadMethod(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
-                match tri!(super::cache::load_method(
-                    vm,
-                    &frame.code,
-                    pc - 1,
-                    &obj,
-                    name
-                )) {
-                    Some(func) => {
-                        frame.stack.push(func);
-                        frame.stack.push(obj);
-                    }
-                    None => {
-                        let attr = tri!(ops::attr::get_attr(vm, &obj, name));
-                        frame.stack.push(Value::Null);
-                        frame.stack.push(attr);
-                    }
-                }
+                tri!(push_method(vm, frame, pc - 1, obj, name.clone()));
             }
             Instr::CallMethod(n) => {
                 let n = n as usize;
@@ -836,23 +820,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 }
                 let obj = obj.clone();
                 let name = &frame.code.names[n as usize];
-                match tri!(super::cache::load_method(
-                    vm,
-                    &frame.code,
-                    pc - 1,
-                    &obj,
-                    name
-                )) {
-                    Some(func) => {
-                        frame.stack.push(func);
-                        frame.stack.push(obj);
-                    }
-                    None => {
-                        let attr = tri!(ops::attr::get_attr(vm, &obj, name));
-                        frame.stack.push(Value::Null);
-                        frame.stack.push(attr);
-                    }
-                }
+                tri!(push_method(vm, frame, pc - 1, obj, name.clone()));
             }
             Instr::BinaryOpFastConst(op, i, k) => {
                 let a = &frame.stack[i as usize];
@@ -1335,6 +1303,23 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
     f
 }
 
+/// `LoadMethod`: pushes `method self` when `obj.name` is a plain method, else `NULL attr`.
+#[inline]
+fn push_method(vm: &mut Vm, frame: &mut Frame, pc: usize, obj: Value, name: Obj) -> PyResult<()> {
+    match super::cache::load_method(vm, &frame.code, pc, &obj, &name)? {
+        Some(func) => {
+            frame.stack.push(func);
+            frame.stack.push(obj);
+        }
+        None => {
+            let attr = ops::attr::get_attr(vm, &obj, &name)?;
+            frame.stack.push(Value::Null);
+            frame.stack.push(attr);
+        }
+    }
+    Ok(())
+}
+
 /// `seq[i]` for a list or tuple and an in-range int index (None otherwise: the general path
 /// raises the IndexError).
 #[inline(always)]
@@ -1355,19 +1340,7 @@ fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         if let Payload::Iter(cell) = &o.payload {
             let mut st = cell.borrow_mut();
             match &mut *st {
-                IterState::Range {
-                    next,
-                    step,
-                    remaining,
-                } => {
-                    if *remaining <= 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
-                }
+                IterState::Range { .. } => return Ok(st.next_range()),
                 IterState::Seq { seq, index } => {
                     if let Payload::List(l) = &seq.payload {
                         let v = l.borrow().get(*index).cloned();

@@ -70,6 +70,28 @@ pub enum IterState {
     Exhausted,
 }
 
+impl IterState {
+    /// The next value of a `Range` iterator (None when exhausted or not a range).
+    #[inline(always)]
+    pub fn next_range(&mut self) -> Option<Value> {
+        let IterState::Range {
+            next,
+            step,
+            remaining,
+        } = self
+        else {
+            return None;
+        };
+        if *remaining <= 0 {
+            return None;
+        }
+        let v = *next;
+        *remaining -= 1;
+        *next = next.wrapping_add(*step);
+        Some(Value::Int(v))
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictViewKind {
     Keys,

@@ -321,19 +321,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
 fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<Option<Value>> {
     let mut st = cell.borrow_mut();
     match &mut *st {
-        IterState::Range {
-            next,
-            step,
-            remaining,
-        } => {
-            if *remaining <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Ok(Some(Value::Int(v)))
-        }
+        IterState::Range { .. } => Ok(st.next_range()),
         IterState::BigRange {
             next,
             step,

@@ -60,6 +60,21 @@ fn address(o: &Obj) -> String {
     format!("0x{:012x}", o.addr())
 }
 
+/// The text a `__repr__`/`__str__`/`__format__` method returned, or CPython's TypeError.
+fn text_result(r: &Value, dunder: &str) -> PyResult<String> {
+    match as_str(r) {
+        Some(s) => Ok(s.to_string()),
+        None if dunder == "__format__" => Err(type_error(format!(
+            "__format__ must return a str, not {}",
+            type_name(r)
+        ))),
+        None => Err(type_error(format!(
+            "{dunder} returned non-string (type {})",
+            type_name(r)
+        ))),
+    }
+}
+
 /// `repr(v)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
@@ -87,13 +102,7 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
     if let Some(f) = crate::object::subclass::user_method(v, "__repr__") {
         let r = call(vm, &f, std::slice::from_ref(v))?;
-        return match as_str(&r) {
-            Some(s) => Ok(s.to_string()),
-            None => Err(type_error(format!(
-                "__repr__ returned non-string (type {})",
-                type_name(&r)
-            ))),
-        };
+        return text_result(&r, "__repr__");
     }
     Ok(match &o.payload {
         Payload::Str(s) => text::py_str_repr(s.as_str()),
@@ -205,13 +214,7 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             if let Some(f) = lookup_str(&cls, "__repr__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = call(vm, &f, std::slice::from_ref(v))?;
-                    return match as_str(&r) {
-                        Some(s) => Ok(s.to_string()),
-                        None => Err(type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            type_name(&r)
-                        ))),
-                    };
+                    return text_result(&r, "__repr__");
                 }
             }
             default_repr(o)
@@ -299,13 +302,7 @@ fn default_repr(o: &Obj) -> String {
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(f) = crate::object::subclass::user_method(v, "__str__") {
         let r = call(vm, &f, std::slice::from_ref(v))?;
-        return match as_str(&r) {
-            Some(s) => Ok(s.to_string()),
-            None => Err(type_error(format!(
-                "__str__ returned non-string (type {})",
-                type_name(&r)
-            ))),
-        };
+        return text_result(&r, "__str__");
     }
     if let Value::Obj(o) = v {
         match &o.payload {
@@ -315,13 +312,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 if let Some(f) = lookup_str(&cls, "__str__") {
                     if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                         let r = call(vm, &f, std::slice::from_ref(v))?;
-                        return match as_str(&r) {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                type_name(&r)
-                            ))),
-                        };
+                        return text_result(&r, "__str__");
                     }
                 }
                 if let Some(e) = exc_data(o) {
@@ -414,13 +405,7 @@ pub fn ascii(s: &str) -> String {
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if let Some(f) = crate::object::subclass::user_method(v, "__format__") {
         let r = call(vm, &f, &[v.clone(), crate::object::new_str(spec)])?;
-        return match as_str(&r) {
-            Some(s) => Ok(s.to_string()),
-            None => Err(type_error(format!(
-                "__format__ must return a str, not {}",
-                type_name(&r)
-            ))),
-        };
+        return text_result(&r, "__format__");
     }
     use crate::text::format_spec::{format_float, format_int, format_str, FormatSpec};
     match v {
@@ -467,13 +452,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                 if let Some(f) = lookup_str(&cls, "__format__") {
                     if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                         let r = call(vm, &f, &[v.clone(), crate::object::new_str(spec)])?;
-                        return match as_str(&r) {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(type_error(format!(
-                                "__format__ must return a str, not {}",
-                                type_name(&r)
-                            ))),
-                        };
+                        return text_result(&r, "__format__");
                     }
                 }
             }
