@@ -1,5 +1,6 @@
 //! Native modules, importable by name: each has a function that builds the module object.
 
+pub mod gc;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -13,6 +14,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
     match name {
         "sys" => Some(Ok(vm.sys.clone())),
         "math" => Some(Ok(math::create())),
+        "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,

@@ -3,10 +3,11 @@
 //! Every heap object is a [`HeapObject`]: a `#[repr(C)]` header followed by its payload. The
 //! header's layout is fixed so that compiled code can read and write it directly:
 //!
-//! | offset | field    | meaning                                                      |
-//! |--------|----------|--------------------------------------------------------------|
-//! | 0      | `refcnt` | number of [`Obj`] handles alive (non-atomic)                 |
-//! | 8      | `class`  | pointer to the object's class, itself a `HeapObject`         |
+//! | offset | field      | meaning                                                    |
+//! |--------|------------|------------------------------------------------------------|
+//! | 0      | `refcnt`   | number of [`Obj`] handles alive (u32, non-atomic)          |
+//! | 4      | `gc_index` | index in the cycle collector's registry, or `UNTRACKED`    |
+//! | 8      | `class`    | pointer to the object's class, itself a `HeapObject`       |
 //!
 //! Invariants (everything else in the crate relies on them and stays safe):
 //! 1. A `HeapObject` is only ever allocated by [`Obj::new`] through `Box`, and freed by the `Drop`
@@ -18,8 +19,17 @@
 //!    [`Obj::new_self_classed`] and keeps `type` alive for the whole process, as in CPython.
 //! 4. Payloads are immutable or use interior mutability (`Cell`/`RefCell`), so `&HeapObject`
 //!    handed out by [`Obj::deref`] never aliases a `&mut`.
+//! 5. Container objects (`gc::is_container`) are in the registry `TRACKED` from allocation to
+//!    freeing, at position `gc_index`; every other object has `gc_index == UNTRACKED`.
+//!
+//! The cycle collector ([`collect`]) works on the registry: an object whose count exceeds the
+//! references held by other tracked objects is referenced from outside (a frame, a Rust local,
+//! an untracked object) and is reachable, with everything it references. The rest is garbage:
+//! it is kept alive while `gc::clear` empties it, which breaks its cycles, and is then freed
+//! through the ordinary counts. `gc::traverse` may under-report references (the object then
+//! merely looks reachable) but never over-reports, so nothing live is ever freed.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::ptr::NonNull;
 
@@ -28,9 +38,13 @@ use super::Payload;
 /// The fixed header of every heap object (see the module doc for offsets).
 #[repr(C)]
 pub struct ObjHeader {
-    refcnt: Cell<usize>,
+    refcnt: Cell<u32>,
+    gc_index: Cell<u32>,
     class: Cell<*const HeapObject>,
 }
+
+/// `gc_index` of objects the cycle collector does not track.
+const UNTRACKED: u32 = u32::MAX;
 
 /// A heap object: header, then payload.
 #[repr(C)]
@@ -41,6 +55,8 @@ pub struct HeapObject {
 
 /// Byte offset of the reference count in a heap object, for compiled code.
 pub const REFCNT_OFFSET: usize = 0;
+/// Byte offset of the cycle collector's index in a heap object.
+pub const GC_INDEX_OFFSET: usize = 4;
 /// Byte offset of the class pointer in a heap object, for compiled code.
 pub const CLASS_OFFSET: usize = 8;
 
@@ -51,15 +67,21 @@ impl Obj {
     /// Allocates an object of class `class` holding `payload`.
     pub fn new(class: &Obj, payload: Payload) -> Obj {
         class.incref();
+        let tracked = super::gc::is_container(&payload);
         let boxed = Box::new(HeapObject {
             header: ObjHeader {
                 refcnt: Cell::new(1),
+                gc_index: Cell::new(UNTRACKED),
                 class: Cell::new(class.0.as_ptr()),
             },
             payload,
         });
         // SAFETY: Box::into_raw never returns null.
-        Obj(unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) })
+        let obj = Obj(unsafe { NonNull::new_unchecked(Box::into_raw(boxed)) });
+        if tracked {
+            track(&obj);
+        }
+        obj
     }
 
     /// Allocates the root metaclass, whose class is itself. It is never freed (invariant 3).
@@ -67,6 +89,7 @@ impl Obj {
         let boxed = Box::new(HeapObject {
             header: ObjHeader {
                 refcnt: Cell::new(2), // the returned handle plus the self-reference
+                gc_index: Cell::new(UNTRACKED),
                 class: Cell::new(std::ptr::null()),
             },
             payload,
@@ -148,7 +171,14 @@ impl Obj {
 
     /// The current reference count (for `sys.getrefcount` and tests).
     pub fn refcount(&self) -> usize {
-        self.header().refcnt.get()
+        self.header().refcnt.get() as usize
+    }
+
+    /// The collector's index of this object, if it is a tracked container.
+    #[inline]
+    pub fn gc_index(&self) -> Option<usize> {
+        let i = self.header().gc_index.get();
+        (i != UNTRACKED).then_some(i as usize)
     }
 }
 
@@ -212,6 +242,7 @@ fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
     // SAFETY: the count is zero (or the caller owns the last handle and forgot it), so this is
     // the last reference (invariant 1); the pointer came from Box::into_raw in Obj::new.
     let mut boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+    untrack(&boxed.header);
     let class = boxed.header.class.get();
     // SAFETY: the class is alive: this object still holds its reference (invariant 3).
     if let Payload::Class(c) = unsafe { &(*class).payload } {
@@ -232,4 +263,129 @@ impl fmt::Debug for Obj {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<obj {:#x}>", self.addr())
     }
+}
+
+// ---- the cycle collector's registry -----------------------------------------------------------
+
+thread_local! {
+    /// Every tracked container (invariant 5).
+    static TRACKED: RefCell<Vec<NonNull<HeapObject>>> = const { RefCell::new(Vec::new()) };
+    /// Tracked allocations since the last collection, and how many trigger the next one.
+    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
+    static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// `gc.disable()` turns automatic collection off (explicit `gc.collect()` still runs).
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Turns automatic collection on or off (`gc.enable()` / `gc.disable()`).
+pub fn set_collection_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
+}
+
+pub fn collection_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+/// Collections happen after at least this many container allocations, and at least as many as
+/// there were live containers after the previous collection, so their cost, proportional to the
+/// live containers, stays constant per allocation.
+const MIN_THRESHOLD: usize = 20_000;
+
+fn track(obj: &Obj) {
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        obj.header().gc_index.set(t.len() as u32);
+        t.push(obj.0);
+    });
+    let n = ALLOCATED.with(|a| {
+        let n = a.get() + 1;
+        a.set(n);
+        n
+    });
+    if n >= THRESHOLD.with(|t| t.get())
+        && !COLLECTING.with(|c| c.get())
+        && ENABLED.with(|e| e.get())
+    {
+        collect();
+    }
+}
+
+fn untrack(header: &ObjHeader) {
+    let i = header.gc_index.get();
+    if i == UNTRACKED {
+        return;
+    }
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.swap_remove(i as usize);
+        if let Some(moved) = t.get(i as usize) {
+            // SAFETY: registered objects are alive (invariant 5).
+            unsafe { moved.as_ref().header.gc_index.set(i) };
+        }
+    });
+}
+
+/// Finds unreachable reference cycles among the tracked containers and frees them (see the
+/// module doc). Returns the number of objects found unreachable.
+pub fn collect() -> usize {
+    if COLLECTING.with(|c| c.replace(true)) {
+        return 0;
+    }
+    ALLOCATED.with(|a| a.set(0));
+    let objs: Vec<NonNull<HeapObject>> = TRACKED.with(|t| t.borrow().clone());
+    let n = objs.len();
+    // SAFETY (for the derefs below): every registered object is alive until it is freed, and
+    // nothing is freed before the garbage is held (invariant 5).
+    let payload = |i: usize| unsafe { &objs[i].as_ref().payload };
+    let mut gc_refs: Vec<i64> = objs
+        .iter()
+        .map(|p| unsafe { p.as_ref().header.refcnt.get() } as i64)
+        .collect();
+    let mut roots = vec![false; n];
+    for (i, root) in roots.iter_mut().enumerate() {
+        let complete = super::gc::traverse(payload(i), &mut |child: &Obj| {
+            if let Some(j) = child.gc_index() {
+                gc_refs[j] -= 1;
+            }
+        });
+        // A container whose contents are borrowed right now cannot be inspected: it counts as
+        // reachable (and its unseen references keep its children reachable).
+        *root = !complete;
+    }
+    let mut reachable = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| roots[i] || gc_refs[i] > 0).collect();
+    while let Some(i) = stack.pop() {
+        if reachable[i] {
+            continue;
+        }
+        reachable[i] = true;
+        super::gc::traverse(payload(i), &mut |child: &Obj| {
+            if let Some(j) = child.gc_index() {
+                if !reachable[j] {
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    // Hold the garbage so nothing is freed while its cycles are being broken.
+    let garbage: Vec<Obj> = (0..n)
+        .filter(|&i| !reachable[i])
+        .map(|i| {
+            let o = Obj(objs[i]);
+            o.incref();
+            o
+        })
+        .collect();
+    let found = garbage.len();
+    let mut contents = Vec::new();
+    for o in &garbage {
+        super::gc::clear(&o.payload, &mut contents);
+    }
+    drop(contents);
+    drop(garbage);
+    let live = TRACKED.with(|t| t.borrow().len());
+    THRESHOLD.with(|t| t.set(live.max(MIN_THRESHOLD)));
+    COLLECTING.with(|c| c.set(false));
+    found
 }

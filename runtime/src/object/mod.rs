@@ -7,6 +7,7 @@
 pub mod class;
 pub mod exception;
 pub mod function;
+pub mod gc;
 pub mod heap;
 pub mod instance;
 pub mod iter;
