@@ -103,7 +103,7 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
     let mut kind = "SyntaxError";
     let mut col1 = col + 1;
     let msg = match &e.error {
-        P::Eof => {
+        P::Eof | P::Lexical(L::Eof) => {
             // CPython reports an unclosed bracket at the bracket itself.
             if let Some(e) = never_closed(source, u32::MAX) {
                 return e;
@@ -178,7 +178,10 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
                 }
                 _ => {
                     // Inside brackets never closed, CPython reports the bracket.
-                    if let Some(e) = never_closed(source, line) {
+                    // At the end of the input, any unclosed bracket is the error (as at EOF).
+                    let at_end = offset >= source.text.trim_end().len();
+                    let before = if at_end { u32::MAX } else { line };
+                    if let Some(e) = never_closed(source, before) {
                         return e;
                     }
                     "invalid syntax".to_string()
