@@ -72,40 +72,156 @@ pub fn traceback_object(e: &Obj) -> Value {
 
 /// Prints an uncaught exception and its chain to stderr.
 pub fn print_exception(vm: &mut Vm, err: &PyErr) {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, &err.0, &mut out, &mut seen);
-    vm.write_stderr(&out);
+    let mut ctx = PrintContext::default();
+    format_chain(vm, &err.0, &mut ctx);
+    vm.write_stderr(&ctx.out);
 }
 
-fn format_chain(vm: &mut Vm, e: &Obj, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.addr());
+/// CPython's limits on how much of a nested exception group is shown.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing one uncaught exception (`traceback._ExceptionPrintContext`): inside
+/// an exception group every line is indented and gets a `|` margin.
+#[derive(Default)]
+struct PrintContext {
+    out: String,
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Appends `text` with every line (blank ones too) prefixed by the group margin.
+    fn emit(&mut self, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            self.out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+fn format_chain(vm: &mut Vm, e: &Obj, ctx: &mut PrintContext) {
+    ctx.seen.push(e.addr());
     if let Some(d) = exc_data(e) {
         let cause = d.cause.borrow().clone();
         let context = d.context.borrow().clone();
         if let Value::Obj(c) = &cause {
-            if !seen.contains(&c.addr()) {
-                format_chain(vm, c, out, seen);
-                out.push_str(
+            if !ctx.seen.contains(&c.addr()) {
+                format_chain(vm, c, ctx);
+                ctx.emit(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             }
         } else if let Value::Obj(c) = &context {
-            if !d.suppress_context.get() && !seen.contains(&c.addr()) {
-                format_chain(vm, c, out, seen);
-                out.push_str(
+            if !d.suppress_context.get() && !ctx.seen.contains(&c.addr()) {
+                format_chain(vm, c, ctx);
+                ctx.emit(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
         }
     }
-    format_one(vm, e, out);
+    match group_members(vm, e) {
+        None => {
+            let mut text = String::new();
+            format_one(vm, e, &mut text, "Traceback");
+            ctx.emit(&text, '|');
+        }
+        Some(_) if ctx.group_depth > MAX_GROUP_DEPTH => {
+            ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+        }
+        Some(members) => format_group(vm, e, &members, ctx),
+    }
+}
+
+/// The members of an exception group, or None for any other exception.
+fn group_members(vm: &mut Vm, e: &Obj) -> Option<Vec<Value>> {
+    let group = crate::builtins::dict::get_by_str(&vm.builtins_dict, "BaseExceptionGroup")?;
+    let group = group.as_obj()?;
+    if !crate::object::class::is_subclass(&e.class(), group) {
+        return None;
+    }
+    let members = ops::attr::get_attr_str(vm, &Value::Obj(e.clone()), "exceptions").ok()?;
+    ops::iter::collect(vm, &members).ok()
+}
+
+/// An exception group and, boxed beneath it, each of its members (`traceback.py`'s layout).
+fn format_group(vm: &mut Vm, e: &Obj, members: &[Value], ctx: &mut PrintContext) {
+    let toplevel = ctx.group_depth == 0;
+    if toplevel {
+        ctx.group_depth += 1;
+    }
+    let mut header = String::new();
+    let has_stack = format_one(vm, e, &mut header, "Exception Group Traceback");
+    if has_stack {
+        // The first line carries the `+` margin of the outermost group.
+        let split = header.find('\n').map_or(header.len(), |i| i + 1);
+        let (first, rest) = header.split_at(split);
+        ctx.emit(first, if toplevel { '+' } else { '|' });
+        ctx.emit(rest, '|');
+    } else {
+        ctx.emit(&header, '|');
+    }
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..shown {
+        let last = i == shown - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let bar = if i == 0 { "+-" } else { "  " };
+        let line = format!(
+            "{}{bar}+---------------- {title} ----------------\n",
+            ctx.indent()
+        );
+        ctx.out.push_str(&line);
+        ctx.group_depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+        } else if let Value::Obj(m) = &members[i] {
+            format_chain(vm, m, ctx);
+        }
+        if last && ctx.need_close {
+            let line = format!("{}+------------------------------------\n", ctx.indent());
+            ctx.out.push_str(&line);
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if toplevel {
+        ctx.group_depth = 0;
+    }
 }
 
 /// CPython's TB_RECURSIVE_CUTOFF: identical consecutive entries beyond this are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
+/// One exception's traceback (under `title`, if it has one) and its message line; returns
+/// whether there was a traceback.
+fn format_one(vm: &mut Vm, e: &Obj, out: &mut String, title: &str) -> bool {
     let d = exc_data(e);
     let entries: Vec<(Rc<Code>, usize, bool)> = d
         .map(|d| {
@@ -117,8 +233,10 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
                 .collect()
         })
         .unwrap_or_default();
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+    let has_stack = !entries.is_empty();
+    if has_stack {
+        out.push_str(title);
+        out.push_str(" (most recent call last):\n");
         let mut last: Option<(String, u32, String)> = None;
         let mut count = 0usize;
         for (code, pc, aux) in &entries {
@@ -157,6 +275,7 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String) {
             }
         }
     }
+    has_stack
 }
 
 fn flush_repeats(out: &mut String, count: usize) {
@@ -271,13 +390,14 @@ fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
 }
 
 fn format_syntax_error(vm: &mut Vm, e: &Obj, out: &mut String) {
-    let get = |n: &str| ops::attr::exception_attr(e, n);
+    let get = |n: &str| crate::builtins::special_getattr_exception(e, n);
     let filename = get("filename")
         .and_then(|f| as_str(&f).map(str::to_string))
         .unwrap_or_else(|| "<string>".to_string());
-    let lineno = match get("lineno") {
+    let lineno = match crate::builtins::special_getattr_exception(e, "lineno") {
         Some(Value::Int(n)) => n,
-        _ => 1,
+        // A SyntaxError raised by Python code without a location has no block to show.
+        _ => return,
     };
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     let Some(text) = get("text").and_then(|t| as_str(&t).map(str::to_string)) else {

@@ -1679,7 +1679,7 @@ fn m_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, me) = this(&args, "__getitem__")?;
     arity(&args, &format!("{}.__getitem__", type_name(me)), 1, 1)?;
-    ops::seq::get_item(vm, me, &args.values[1])
+    ops::seq::base_get_item(vm, me, &args.values[1])
 }
 
 fn m_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1691,7 +1691,7 @@ fn m_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, me) = this(&args, "__iter__")?;
     arity(&args, &format!("{}.__iter__", type_name(me)), 0, 0)?;
-    ops::iter::get_iter(vm, me)
+    ops::iter::base_get_iter(vm, me)
 }
 
 fn m_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1854,7 +1854,7 @@ fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ba_this(&args, "__setitem__")?;
     arity(&args, "__setitem__", 2, 2)?;
-    ops::seq::set_item(
+    ops::seq::base_set_item(
         vm,
         &args.values[0],
         args.values[1].clone(),
@@ -1866,7 +1866,7 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ba_this(&args, "__delitem__")?;
     arity(&args, "bytearray.__delitem__", 1, 1)?;
-    ops::seq::del_item(vm, &args.values[0], &args.values[1])?;
+    ops::seq::base_del_item(vm, &args.values[0], &args.values[1])?;
     Ok(Value::None)
 }
 

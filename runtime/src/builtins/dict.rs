@@ -668,7 +668,7 @@ fn dunder_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__iter__")?;
     arity(&args, "dict.__iter__", 0, 0)?;
-    ops::iter::get_iter(vm, &args.values[0])
+    ops::iter::base_get_iter(vm, &args.values[0])
 }
 
 /// An iterator over the keys, values or items of `d` in reverse insertion order (a snapshot).
@@ -785,7 +785,7 @@ macro_rules! view_methods {
         fn $iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             view_this(&args, $cls, "__iter__")?;
             arity(&args, concat!($cls, ".__iter__"), 0, 0)?;
-            ops::iter::get_iter(vm, &args.values[0])
+            ops::iter::base_get_iter(vm, &args.values[0])
         }
 
         fn $rev(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -80,7 +80,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 write_to(vm, &file, &std::mem::take(&mut out))?;
             }
         }
-        match as_str(v) {
+        match crate::object::exact_str(v) {
             Some(s) => out.push_str(s),
             None => out.push_str(&ops::repr::str(vm, v)?),
         }

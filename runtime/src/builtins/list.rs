@@ -369,13 +369,13 @@ fn list_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__getitem__")?;
     arity(&args, "list.__getitem__", 1, 1)?;
-    ops::seq::get_item(vm, &args.values[0], &args.values[1])
+    ops::seq::base_get_item(vm, &args.values[0], &args.values[1])
 }
 
 fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__setitem__")?;
     arity(&args, "__setitem__", 2, 2)?;
-    ops::seq::set_item(
+    ops::seq::base_set_item(
         vm,
         &args.values[0],
         args.values[1].clone(),
@@ -387,20 +387,20 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__delitem__")?;
     arity(&args, "list.__delitem__", 1, 1)?;
-    ops::seq::del_item(vm, &args.values[0], &args.values[1])?;
+    ops::seq::base_del_item(vm, &args.values[0], &args.values[1])?;
     Ok(Value::None)
 }
 
 fn list_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__contains__")?;
     arity(&args, "list.__contains__", 1, 1)?;
-    ops::seq::contains(vm, &args.values[0], &args.values[1]).map(Value::Bool)
+    ops::seq::base_contains(vm, &args.values[0], &args.values[1]).map(Value::Bool)
 }
 
 fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__iter__")?;
     arity(&args, "list.__iter__", 0, 0)?;
-    ops::iter::get_iter(vm, &args.values[0])
+    ops::iter::base_get_iter(vm, &args.values[0])
 }
 
 fn list_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -583,19 +583,19 @@ fn tuple_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     tuple_this(&args, "__getitem__")?;
     arity(&args, "tuple.__getitem__", 1, 1)?;
-    ops::seq::get_item(vm, &args.values[0], &args.values[1])
+    ops::seq::base_get_item(vm, &args.values[0], &args.values[1])
 }
 
 fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     tuple_this(&args, "__contains__")?;
     arity(&args, "tuple.__contains__", 1, 1)?;
-    ops::seq::contains(vm, &args.values[0], &args.values[1]).map(Value::Bool)
+    ops::seq::base_contains(vm, &args.values[0], &args.values[1]).map(Value::Bool)
 }
 
 fn tuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     tuple_this(&args, "__iter__")?;
     arity(&args, "tuple.__iter__", 0, 0)?;
-    ops::iter::get_iter(vm, &args.values[0])
+    ops::iter::base_get_iter(vm, &args.values[0])
 }
 
 fn tuple_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

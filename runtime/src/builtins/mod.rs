@@ -233,7 +233,12 @@ pub fn install(vm: &mut Vm) {
     dict::set_str_item(d, "Ellipsis", Value::Obj(t.ellipsis.clone()));
     dict::set_str_item(d, "__debug__", Value::Bool(true));
     install_union_type(vm);
+    crate::run_prelude(vm, "builtins", PRELUDE, d);
 }
+
+/// Builtins written in Python (`ExceptionGroup`): ordinary classes whose behaviour needs nothing
+/// from the runtime beyond what user classes already get.
+const PRELUDE: &str = include_str!("prelude.py");
 
 /// `types.UnionType` (`int | str`), written in Python: all it needs is ordinary Python
 /// behaviour (`__repr__`, `__eq__`, `__hash__`, `__or__`), which the runtime consults only in
@@ -559,8 +564,20 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         Payload::Function(f) => match name {
             "__name__" => Some(Value::Obj(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),
-            "__doc__" => Some(f.doc.clone()),
-            "__module__" => Some(f.module.clone()),
+            // Assigned values live in the function's dict and take precedence.
+            "__doc__" | "__module__" => Some(
+                f.dict
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| dict::get_by_str(d, name))
+                    .unwrap_or_else(|| {
+                        if name == "__doc__" {
+                            f.doc.clone()
+                        } else {
+                            f.module.clone()
+                        }
+                    }),
+            ),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__defaults__" => {
                 let d = f.defaults.borrow();
@@ -713,11 +730,47 @@ fn exception_default_attr(o: &Obj, name: &str) -> Option<Value> {
         }
         "obj" if is(&t.attribute_error) => Some(Value::None),
         "errno" | "strerror" | "filename" if is(&t.os_error) => Some(Value::None),
-        "msg" | "filename" | "lineno" | "offset" | "text" if is(&t.syntax_error) => {
-            Some(Value::None)
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if is(&t.syntax_error) =>
+        {
+            // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+            let args = e.args.borrow().clone();
+            let Some(Payload::Tuple(a)) = args.payload() else {
+                return Some(Value::None);
+            };
+            if name == "msg" {
+                return Some(a.first().cloned().unwrap_or(Value::None));
+            }
+            let details = match a.get(1).and_then(|d| d.payload()) {
+                Some(Payload::Tuple(d)) if a.len() == 2 => d.to_vec(),
+                _ => return Some(Value::None),
+            };
+            let i = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|n| *n == name)
+            .unwrap_or(0);
+            Some(details.get(i).cloned().unwrap_or(Value::None))
         }
         _ => None,
     }
+}
+
+/// An attribute of an exception object: set explicitly, or its class's default.
+pub fn special_getattr_exception(o: &Obj, name: &str) -> Option<Value> {
+    let e = crate::object::exception::exc_data(o)?;
+    let set = e
+        .attrs
+        .borrow()
+        .as_ref()
+        .and_then(|d| dict::get_by_str(d, name));
+    set.or_else(|| exception_default_attr(o, name))
 }
 
 /// The str value of an interned name (helper for natives taking a name).

@@ -616,7 +616,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(new_str(""));
     };
     if encoding.is_none() && errors.is_none() {
-        if as_str(obj).is_some() {
+        if crate::object::exact_str(obj).is_some() {
             return Ok(obj.clone());
         }
         return ops::repr::str(vm, obj).map(new_str);

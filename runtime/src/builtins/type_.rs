@@ -318,6 +318,19 @@ fn base_exception_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `BaseException.__str__`: the message from the arguments (what `super().__str__()` in an
+/// exception class returns).
+fn base_exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__str__", &args, 1, 1)?;
+    ops::repr::exception_base_str(vm, &args.values[0]).map(new_str)
+}
+
+/// `BaseException.__repr__`: `Name(args...)`.
+fn base_exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__repr__", &args, 1, 1)?;
+    ops::repr::base_repr(vm, &args.values[0]).map(new_str)
+}
+
 fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.values.first().cloned().unwrap_or(Value::None))
 }
@@ -362,7 +375,7 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 o.addr()
             )))
         }
-        _ => ops::repr::repr(vm, &v).map(new_str),
+        _ => ops::repr::base_repr(vm, &v).map(new_str),
     }
 }
 
@@ -1166,6 +1179,8 @@ pub fn install(vm: &mut Vm) {
     add_method(be, "__new__", base_exception_new);
     add_method(be, "__init__", base_exception_init);
     add_method(be, "with_traceback", with_traceback);
+    add_method(be, "__str__", base_exception_str);
+    add_method(be, "__repr__", base_exception_repr);
     add_method(be, "add_note", add_note);
     add_method(&t.super_, "__new__", super_new);
     add_method(&t.property, "__new__", property_new);

@@ -213,7 +213,7 @@ fn never_closed(source: &Source, before: u32) -> Option<CompileError> {
     })
 }
 
-/// The position of the first bracket never closed, if any (for "'(' was never closed").
+/// The position of the innermost bracket never closed, if any (for "'(' was never closed").
 fn unclosed_bracket(text: &str) -> Option<(u32, u32, char)> {
     let src = Source::new("", text);
     let mut stack: Vec<(usize, char)> = Vec::new();
@@ -246,7 +246,7 @@ fn unclosed_bracket(text: &str) -> Option<(u32, u32, char)> {
             _ => {}
         }
     }
-    let (off, ch) = *stack.first()?;
+    let (off, ch) = *stack.last()?;
     let (l, c) = src.locate(off);
     Some((l, c, ch))
 }

@@ -65,7 +65,17 @@ pub fn call_args(vm: &mut Vm, callable: &Value, args: Args) -> PyResult<Value> {
                 },
             )
         }
-        Payload::Class(_) => crate::builtins::type_::call_class(vm, obj, args),
+        Payload::Class(c) => {
+            // Builtin types other than `object` are called without that accounting (their
+            // calls are vectorcalls in CPython).
+            if c.builtin && !obj.is(&crate::object::types().object) {
+                return crate::builtins::type_::call_class(vm, obj, args);
+            }
+            vm.enter_object_call()?;
+            let r = crate::builtins::type_::call_class(vm, obj, args);
+            vm.leave();
+            r
+        }
         _ => {
             let cls = obj.class();
             match crate::object::class::lookup_str(&cls, "__call__") {

@@ -692,7 +692,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     .and_then(crate::object::as_str)
                     .unwrap_or("")
                     .to_string();
-                let s = if spec_str.is_empty() && crate::object::as_str(&v).is_some() {
+                let s = if spec_str.is_empty() && crate::object::exact_str(&v).is_some() {
                     v
                 } else {
                     new_str(tri!(ops::repr::format(vm, &v, &spec_str)))

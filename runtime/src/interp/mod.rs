@@ -91,6 +91,14 @@ impl Vm {
         Ok(())
     }
 
+    /// Enters a call of a class (CPython counts these calls, made through `tp_call`, toward
+    /// the recursion limit, with its own message).
+    pub fn enter_object_call(&mut self) -> PyResult<()> {
+        self.enter().map_err(|_| {
+            recursion_error("maximum recursion depth exceeded while calling a Python object")
+        })
+    }
+
     #[inline]
     pub fn leave(&mut self) {
         self.depth -= 1;

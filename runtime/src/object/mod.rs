@@ -306,6 +306,19 @@ pub fn as_str(v: &Value) -> Option<&str> {
     }
 }
 
+/// The text of a value whose class is exactly `str` (instances of `str` subclasses may
+/// override `__str__`, so they go through `str()`).
+#[inline]
+pub fn exact_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) if o.class_is_builtin() => match &o.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The class of any value.
 #[inline]
 pub fn class_of(v: &Value) -> Obj {

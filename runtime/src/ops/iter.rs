@@ -184,6 +184,11 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
+    base_get_iter(vm, v)
+}
+
+/// `iter(v)` ignoring a subclass's `__iter__` (what `list.__iter__(self)` means).
+pub fn base_get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let state = match &o.payload {
             Payload::List(_)

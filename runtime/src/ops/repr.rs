@@ -104,6 +104,31 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
         let r = call(vm, &f, std::slice::from_ref(v))?;
         return text_result(&r, "__repr__");
     }
+    if let Some(f) = metaclass_method(o, "__repr__") {
+        let r = call(vm, &f, std::slice::from_ref(v))?;
+        return text_result(&r, "__repr__");
+    }
+    base_obj_repr(vm, v, o)
+}
+
+/// A method a user metaclass defines for its classes (`class M(type): def __repr__(cls)`).
+fn metaclass_method(o: &Obj, name: &str) -> Option<Value> {
+    if !matches!(o.payload, Payload::Class(_)) || o.class_is_builtin() {
+        return None;
+    }
+    lookup_str(&o.class(), name).filter(|f| matches!(f.payload(), Some(Payload::Function(_))))
+}
+
+/// `repr(v)` as the builtin type of `v` gives it, ignoring a subclass's `__repr__` (what
+/// `dict.__repr__(self)` and friends mean inside such an override).
+pub fn base_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Obj(o) => base_obj_repr(vm, v, o),
+        _ => repr(vm, v),
+    }
+}
+
+fn base_obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => text::py_str_repr(s.as_str()),
         Payload::BigInt(b) => int_str(b)?,
@@ -305,6 +330,10 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return text_result(&r, "__str__");
     }
     if let Value::Obj(o) = v {
+        if let Some(f) = metaclass_method(o, "__str__") {
+            let r = call(vm, &f, std::slice::from_ref(v))?;
+            return text_result(&r, "__str__");
+        }
         match &o.payload {
             Payload::Str(s) => return Ok(s.as_str().to_string()),
             Payload::Instance(_) | Payload::Exception(_) => {
@@ -323,6 +352,36 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     repr(vm, v)
+}
+
+/// `BaseException.__str__` of `v` (its own, ignoring overrides in subclasses).
+pub fn exception_base_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Obj(o) => match exc_data(o) {
+            Some(e) => exception_str(vm, o, e),
+            None => str(vm, v),
+        },
+        _ => str(vm, v),
+    }
+}
+
+/// `SyntaxError.__str__`: the message, then `(file, line N)` when they are known (the file
+/// by its base name, as CPython's `my_basename`).
+fn syntax_error_str(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let get = |n: &str| crate::builtins::special_getattr_exception(o, n).unwrap_or(Value::None);
+    let msg = get("msg");
+    let msg = if msg.is_none() {
+        String::new()
+    } else {
+        str(vm, &msg)?
+    };
+    let file = as_str(&get("filename")).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    Ok(match (file, get("lineno")) {
+        (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), _) => format!("{msg} ({f})"),
+        (None, Value::Int(l)) => format!("{msg} (line {l})"),
+        _ => msg,
+    })
 }
 
 /// `OSError.__str__`: `[Errno 2] No such file or directory: 'name'` once `errno` and
@@ -366,6 +425,9 @@ fn exception_str(
         if let Some(s) = os_error_str(vm, e)? {
             return Ok(s);
         }
+    }
+    if crate::object::class::is_subclass(&o.class(), &crate::object::exc_types().syntax_error) {
+        return syntax_error_str(vm, o);
     }
     let args = e.args.borrow().clone();
     let is_key_error =
@@ -442,7 +504,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
             Payload::Str(st) => {
                 if spec.is_empty() {
-                    return Ok(st.as_str().to_string());
+                    // str.__format__ with no spec is str(self), which a subclass may override.
+                    return str(vm, v);
                 }
                 let s = FormatSpec::parse(spec, "str").map_err(text_err)?;
                 return format_str(st.as_str(), &s).map_err(text_err);

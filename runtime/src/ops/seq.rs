@@ -151,12 +151,18 @@ fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usiz
 
 /// `container[key]`.
 pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
-    let Value::Obj(o) = container else {
-        return Err(not_subscriptable(container));
-    };
     if let Some(f) = subclass::user_method(container, "__getitem__") {
         return call(vm, &f, &[container.clone(), key.clone()]);
     }
+    base_get_item(vm, container, key)
+}
+
+/// `container[key]` as the builtin type of `container` does it, ignoring a subclass's
+/// `__getitem__` (what `list.__getitem__(self, k)` means inside such an override).
+pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    let Value::Obj(o) = container else {
+        return Err(not_subscriptable(container));
+    };
     match &o.payload {
         Payload::List(l) => {
             if let Value::Int(i) = key {
@@ -311,12 +317,17 @@ fn not_subscriptable(v: &Value) -> PyErr {
 
 /// `container[key] = value`.
 pub fn set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
-    let Value::Obj(o) = container else {
-        return Err(no_item_assignment(container));
-    };
     if let Some(f) = subclass::user_method(container, "__setitem__") {
         return call(vm, &f, &[container.clone(), key, value]).map(|_| ());
     }
+    base_set_item(vm, container, key, value)
+}
+
+/// `container[key] = value` ignoring a subclass's `__setitem__` (see `base_get_item`).
+pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    let Value::Obj(o) = container else {
+        return Err(no_item_assignment(container));
+    };
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -435,12 +446,17 @@ fn no_item_assignment(v: &Value) -> PyErr {
 
 /// `del container[key]`.
 pub fn del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
-    let Value::Obj(o) = container else {
-        return Err(no_item_deletion(container));
-    };
     if let Some(f) = subclass::user_method(container, "__delitem__") {
         return call(vm, &f, &[container.clone(), key.clone()]).map(|_| ());
     }
+    base_del_item(vm, container, key)
+}
+
+/// `del container[key]` ignoring a subclass's `__delitem__` (see `base_get_item`).
+pub fn base_del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    let Value::Obj(o) = container else {
+        return Err(no_item_deletion(container));
+    };
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -519,6 +535,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         let r = call(vm, &f, &[container.clone(), item.clone()])?;
         return super::truthy(vm, &r);
     }
+    base_contains(vm, container, item)
+}
+
+/// `item in container` ignoring a subclass's `__contains__` (see `base_get_item`).
+pub fn base_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.payload {
             Payload::Str(s) => {

@@ -1,0 +1,11 @@
+eg = ExceptionGroup('many', [ValueError(1), TypeError(2)])
+print(repr(eg), str(eg), eg.message, eg.exceptions, type(eg).__mro__)
+print(repr(BaseExceptionGroup('x', [ValueError(1)])), type(BaseExceptionGroup('x', [KeyboardInterrupt()])).__name__)
+print(str(ExceptionGroup('one', [ValueError(1)])))
+s = eg.subgroup(lambda e: isinstance(e, ValueError)); print(repr(s))
+print(eg.split(TypeError))
+for bad in [(1, [ValueError()]), ('m', []), ('m', [1]), ('m', 5)]:
+    try: ExceptionGroup(*bad)
+    except Exception as x: print(type(x).__name__, x)
+try: ExceptionGroup('m', [KeyboardInterrupt()])
+except Exception as x: print(type(x).__name__, x)
