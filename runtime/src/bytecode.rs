@@ -249,6 +249,11 @@ pub enum Instr {
     PopExcept,
     /// `exc cls -> exc bool` whether exc matches cls (class or tuple of classes).
     CheckExcMatch,
+    /// `except* T`: `exc cls -> rest match`, splitting an exception group (a naked exception
+    /// that matches is wrapped in one); a match becomes the handled exception.
+    CheckEgMatch,
+    /// End of `except*`: `orig raised_list -> exc_or_none`, the exception to re-raise.
+    PrepReraiseStar,
     /// `mgr -> exit_method enter_result`
     BeforeWith,
     /// In the with-handler: `exit exc -> exit exc result` calling exit(type, exc, tb).

@@ -7,6 +7,7 @@
 pub mod bytes;
 pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod file;
 pub mod functions;
 pub mod list;
@@ -233,12 +234,8 @@ pub fn install(vm: &mut Vm) {
     dict::set_str_item(d, "Ellipsis", Value::Obj(t.ellipsis.clone()));
     dict::set_str_item(d, "__debug__", Value::Bool(true));
     install_union_type(vm);
-    crate::run_prelude(vm, "builtins", PRELUDE, d);
+    exception_group::install(vm);
 }
-
-/// Builtins written in Python (`ExceptionGroup`): ordinary classes whose behaviour needs nothing
-/// from the runtime beyond what user classes already get.
-const PRELUDE: &str = include_str!("prelude.py");
 
 /// `types.UnionType` (`int | str`), written in Python: all it needs is ordinary Python
 /// behaviour (`__repr__`, `__eq__`, `__hash__`, `__or__`), which the runtime consults only in

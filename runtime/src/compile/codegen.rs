@@ -57,13 +57,26 @@ enum FBlock<'a> {
     },
     /// A value kept on the stack while a `finally` body runs for a `return`.
     PopValue,
+    /// The body of an `except*` clause, which `break`, `continue` and `return` cannot leave.
+    ExceptStarBody,
+}
+
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/// A `try` statement, with `except` or `except*` clauses.
+struct TryParts<'a> {
+    body: &'a [ast::Stmt],
+    handlers: &'a [ast::ExceptHandler],
+    orelse: &'a [ast::Stmt],
+    finalbody: &'a [ast::Stmt],
+    star: bool,
 }
 
 impl FBlock<'_> {
     fn stack_size(&self) -> u32 {
         match self {
             FBlock::Loop { is_for, .. } => *is_for as u32,
-            FBlock::TryExcept { .. } | FBlock::Finally { .. } => 0,
+            FBlock::TryExcept { .. } | FBlock::Finally { .. } | FBlock::ExceptStarBody => 0,
             FBlock::FinallyEnd { .. } => 2,
             FBlock::With { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
         }
@@ -654,6 +667,14 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Value::None),
                 }
                 self.set_pos(r.range);
+                if self
+                    .unit_ref()
+                    .fblocks
+                    .iter()
+                    .any(|b| matches!(b, FBlock::ExceptStarBody))
+                {
+                    return Err(self.error(EXCEPT_STAR_EXIT, r.range));
+                }
                 self.unwind_all(true);
                 self.emit(Instr::Return);
             }
@@ -727,13 +748,20 @@ impl<'a> Compiler<'a> {
                 self.set_pos(r.range);
                 self.emit(Instr::Raise(n));
             }
-            S::Try(t) => {
-                if t.finalbody.is_empty() {
-                    self.try_except(t)?;
-                } else {
-                    self.try_finally(t)?;
-                }
-            }
+            S::Try(t) => self.try_stmt(&TryParts {
+                body: &t.body,
+                handlers: &t.handlers,
+                orelse: &t.orelse,
+                finalbody: &t.finalbody,
+                star: false,
+            })?,
+            S::TryStar(t) => self.try_stmt(&TryParts {
+                body: &t.body,
+                handlers: &t.handlers,
+                orelse: &t.orelse,
+                finalbody: &t.finalbody,
+                star: true,
+            })?,
             S::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -1126,7 +1154,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+    fn try_stmt(&mut self, t: &TryParts<'a>) -> Result<(), CompileError> {
+        if t.finalbody.is_empty() {
+            self.try_except(t)
+        } else {
+            self.try_finally(t)
+        }
+    }
+
+    fn try_except(&mut self, t: &TryParts<'a>) -> Result<(), CompileError> {
         let base = self.stack_base();
         let outer = self.unit_ref().handler;
         let except = self.new_label();
@@ -1139,20 +1175,23 @@ impl<'a> Compiler<'a> {
         });
         self.unit().fblocks.push(FBlock::TryExcept { outer });
         self.emit(Instr::Nop);
-        self.stmts(&t.body)?;
+        self.stmts(t.body)?;
         self.unit().fblocks.pop();
         self.unit().handler = outer;
-        self.stmts(&t.orelse)?;
+        self.stmts(t.orelse)?;
         self.emit(Instr::Jump(end));
 
         // Handlers. Stack: base + exc.
         self.bind(except);
+        if t.star {
+            return self.except_star_handlers(t, base, outer, cleanup, end);
+        }
         self.unit().handler = Some(Handler {
             label: cleanup,
             depth: base + 1,
         });
         self.emit(Instr::PushExcInfo);
-        for h in &t.handlers {
+        for h in t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let p = self.set_pos(h.range);
             let next = self.new_label();
@@ -1214,7 +1253,99 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+    /// The clauses of `except*`, as CPython 3.11 compiles them. Each clause splits off the part
+    /// of the group it matches; what the clauses raise and what none of them handled are
+    /// combined at the end by `PrepReraiseStar`. Stack on entry: base + exc.
+    fn except_star_handlers(
+        &mut self,
+        t: &TryParts<'a>,
+        base: u32,
+        outer: Option<Handler>,
+        cleanup: Label,
+        end: Label,
+    ) -> Result<(), CompileError> {
+        self.unit().handler = Some(Handler {
+            label: cleanup,
+            depth: base + 1,
+        });
+        self.emit(Instr::PushExcInfo);
+        // base + saved_exc_info + orig + raised_list + rest
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        for h in t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let p = self.set_pos(h.range);
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let body_raised = self.new_label();
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            self.expr(ty)?;
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.emit(Instr::PopJumpIfNone(no_match));
+            let name = h.name.as_ref().map(|n| n.as_str());
+            match name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.unit().handler = Some(Handler {
+                label: body_raised,
+                depth: base + 4,
+            });
+            self.unit().fblocks.push(FBlock::ExceptStarBody);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.unit().handler = Some(Handler {
+                label: cleanup,
+                depth: base + 1,
+            });
+            if let Some(n) = name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::Jump(next));
+            self.bind(no_match);
+            self.emit(Instr::Pop);
+            self.emit(Instr::Jump(next));
+            // The clause raised: its exception joins the list. Stack: ... rest + exc.
+            self.bind(body_raised);
+            if let Some(n) = name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::ListAppend(2));
+            self.restore_pos(p);
+            self.bind(next);
+        }
+        // What no clause matched joins the list too; then decide what, if anything, leaves.
+        let reraise = self.new_label();
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.emit(Instr::PopJumpIfNotNone(reraise));
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Jump(end));
+        // The cleanup handler restores the exception info, as for an unmatched `except`.
+        self.bind(reraise);
+        self.emit(Instr::Reraise);
+
+        self.bind(cleanup);
+        self.unit().handler = outer;
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &TryParts<'a>) -> Result<(), CompileError> {
         let base = self.stack_base();
         let outer = self.unit_ref().handler;
         let fin_exc = self.new_label();
@@ -1226,19 +1357,19 @@ impl<'a> Compiler<'a> {
             depth: base,
         });
         self.unit().fblocks.push(FBlock::Finally {
-            body: &t.finalbody,
+            body: t.finalbody,
             outer,
         });
         self.emit(Instr::Nop);
         if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
-            self.stmts(&t.orelse)?;
+            self.stmts(t.body)?;
+            self.stmts(t.orelse)?;
         } else {
             self.try_except(t)?;
         }
         self.unit().fblocks.pop();
         self.unit().handler = outer;
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         self.emit(Instr::Jump(end));
 
         // Exception path: stack base + exc.
@@ -1249,7 +1380,7 @@ impl<'a> Compiler<'a> {
         });
         self.emit(Instr::PushExcInfo);
         self.unit().fblocks.push(FBlock::FinallyEnd { outer });
-        self.stmts(&t.finalbody)?;
+        self.stmts(t.finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Instr::Reraise);
         self.bind(fin_cleanup);
@@ -1345,12 +1476,15 @@ impl<'a> Compiler<'a> {
     fn unwind_to_loop(
         &mut self,
         is_continue: bool,
-        _range: TextRange,
+        range: TextRange,
     ) -> Result<bool, CompileError> {
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_handler = self.unit_ref().handler;
         let mut found = None;
         while let Some(fb) = self.unit().fblocks.pop() {
+            if let FBlock::ExceptStarBody = fb {
+                return Err(self.error(EXCEPT_STAR_EXIT, range));
+            }
             if let FBlock::Loop {
                 is_for,
                 start,
@@ -1440,6 +1574,7 @@ impl<'a> Compiler<'a> {
                     self.delete_name(n);
                 }
             }
+            FBlock::ExceptStarBody => {}
             FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));

@@ -368,9 +368,22 @@ impl<'a> Builder<'a> {
                     self.expr(c)?;
                 }
             }
-            S::Try(t) => {
-                self.stmts(&t.body)?;
-                for h in &t.handlers {
+            S::Try(ast::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | S::TryStar(ast::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.stmts(body)?;
+                for h in handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(ty) = &h.type_ {
                         self.expr(ty)?;
@@ -380,8 +393,8 @@ impl<'a> Builder<'a> {
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)?;
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
             }
             S::Assert(a) => {
                 self.expr(&a.test)?;
@@ -446,7 +459,6 @@ impl<'a> Builder<'a> {
             }
             S::AsyncFor(f) => return Err(self.error("async for is not supported yet", f.range)),
             S::AsyncWith(w) => return Err(self.error("async with is not supported yet", w.range)),
-            S::TryStar(t) => return Err(self.error("except* is not supported yet", t.range)),
             S::TypeAlias(t) => {
                 return Err(self.error("type aliases are not supported yet", t.range))
             }

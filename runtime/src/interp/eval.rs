@@ -994,6 +994,25 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let r = tri!(ops::exc::exception_matches(&exc, &cls));
                 frame.stack.push(Value::Bool(r));
             }
+            Instr::CheckEgMatch => {
+                let cls = pop!(frame);
+                let exc = pop!(frame);
+                let (rest, matched) =
+                    tri!(crate::builtins::exception_group::eg_match(vm, &exc, &cls));
+                if !matched.is_none() {
+                    vm.exc_info = matched.clone();
+                }
+                frame.stack.push(rest);
+                frame.stack.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = pop!(frame);
+                let orig = pop!(frame);
+                let exc = tri!(crate::builtins::exception_group::prep_reraise_star(
+                    vm, &orig, &raised
+                ));
+                frame.stack.push(exc);
+            }
             Instr::BeforeWith => {
                 let mgr = pop!(frame);
                 let exit = tri!(

@@ -11,6 +11,7 @@ use super::{exc_types, new_str, new_tuple, Obj, Payload};
 use crate::bytecode::Code;
 use crate::value::Value;
 
+#[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub pc: usize,

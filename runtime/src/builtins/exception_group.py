@@ -1,4 +1,7 @@
-# Builtins written in Python, run once into the builtins namespace when the interpreter starts.
+# Exception groups (PEP 654), written in Python and run once when the interpreter starts, in a
+# namespace of their own: the classes are then copied into builtins, and `_eg_match` and
+# `_prep_reraise_star` are what the interpreter calls for `except*`. `_copy_exc_metadata` and
+# `_same_exc_metadata` are natives (tracebacks are not assignable from Python).
 
 
 class BaseExceptionGroup(BaseException):
@@ -72,8 +75,10 @@ class BaseExceptionGroup(BaseException):
         r = self.derive(rest) if rest else None
         for g in (m, r):
             if g is not None:
-                g.__cause__ = self.__cause__
-                g.__context__ = self.__context__
+                _copy_exc_metadata(self, g)
+                notes = getattr(self, "__notes__", None)
+                if notes is not None:
+                    g.__notes__ = list(notes)
         return m, r
 
     def subgroup(self, condition):
@@ -82,3 +87,65 @@ class BaseExceptionGroup(BaseException):
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
     pass
+
+
+def _check_except_star_type(match_type):
+    types = match_type if isinstance(match_type, tuple) else (match_type,)
+    for t in types:
+        if not (isinstance(t, type) and issubclass(t, BaseException)):
+            raise TypeError(
+                "catching classes that do not inherit from BaseException is not allowed"
+            )
+        if issubclass(t, BaseExceptionGroup):
+            raise TypeError(
+                "catching ExceptionGroup with except* is not allowed. Use except instead."
+            )
+
+
+def _eg_match(exc, match_type):
+    """One `except* T` clause: returns (rest, match), as CPython's CHECK_EG_MATCH."""
+    _check_except_star_type(match_type)
+    if exc is None:
+        return None, None
+    if isinstance(exc, match_type):
+        if isinstance(exc, BaseExceptionGroup):
+            return None, exc
+        wrapped = BaseExceptionGroup("", (exc,))
+        _copy_exc_metadata(exc, wrapped, True)
+        return None, wrapped
+    if isinstance(exc, BaseExceptionGroup):
+        match, rest = exc.split(match_type)
+        return rest, match
+    return exc, None
+
+
+def _leaf_ids(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaf_ids(e, into)
+    else:
+        into.add(id(exc))
+
+
+def _prep_reraise_star(orig, excs):
+    """What leaves an `except*` statement: the exceptions its clauses raised, and what they
+    re-raised or left unhandled projected onto the original group's shape (CPython's
+    _PyExc_PrepReraiseStar)."""
+    excs = [e for e in excs if e is not None]
+    if not isinstance(orig, BaseExceptionGroup):
+        # A naked exception: at most one clause ran.
+        return excs[0] if excs else None
+    raised, reraised = [], []
+    for e in excs:
+        (reraised if _same_exc_metadata(e, orig) else raised).append(e)
+    keep = set()
+    for e in reraised:
+        _leaf_ids(e, keep)
+    reraised_eg = orig.split(lambda leaf: id(leaf) in keep)[0] if keep else None
+    if not raised:
+        return reraised_eg
+    if reraised_eg is not None:
+        raised.append(reraised_eg)
+    if len(raised) == 1:
+        return raised[0]
+    return BaseExceptionGroup("", raised)
