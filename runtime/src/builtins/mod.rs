@@ -258,7 +258,7 @@ def _args(x):
         return x.__args__
     if x is None:
         return (NoneType,)
-    if isinstance(x, type):
+    if isinstance(x, (type, GenericAlias)):
         return (x,)
     return None
 
@@ -293,6 +293,40 @@ class UnionType:
         return union(self, other)
     def __ror__(self, other):
         return union(other, self)
+
+def _alias_arg(t):
+    if t is Ellipsis:
+        return '...'
+    if isinstance(t, type) and not isinstance(t, GenericAlias):
+        return _name(t)
+    return repr(t)
+
+class GenericAlias:
+    """`list[int]`: a builtin generic class with its type arguments."""
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+    def __repr__(self):
+        if not self.__args__:
+            return _name(self.__origin__) + '[()]'
+        return _name(self.__origin__) + '[' + ', '.join(_alias_arg(a) for a in self.__args__) + ']'
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+    def __or__(self, other):
+        return union(self, other)
+    def __ror__(self, other):
+        return union(other, self)
+
+_class_getitem = classmethod(GenericAlias)
 "#;
 
 thread_local! {
@@ -308,6 +342,37 @@ fn install_union_type(vm: &mut Vm) {
     let union = dict::get_by_str(&ns, "union");
     if let (Some(cls), Some(union)) = (cls, union) {
         UNION.with(|u| *u.borrow_mut() = Some((cls, union)));
+    }
+    // The builtin generic classes: `list[int]` is a `GenericAlias`.
+    if let Some(getitem) = dict::get_by_str(&ns, "_class_getitem") {
+        let t = types();
+        for cls in [
+            &t.list,
+            &t.dict,
+            &t.tuple,
+            &t.set,
+            &t.frozenset,
+            &t.enumerate,
+        ] {
+            add_class_attr(cls, "__class_getitem__", getitem.clone());
+        }
+    }
+    let alias = dict::get_by_str(&ns, "GenericAlias");
+    GENERIC_ALIAS.with(|g| *g.borrow_mut() = alias);
+}
+
+thread_local! {
+    /// `types.GenericAlias` of the running interpreter.
+    static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `type[int]`: `type` has no `__class_getitem__`; subscripting it makes the alias directly
+/// (as CPython's `PyObject_GetItem` does).
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
+    let alias = GENERIC_ALIAS.with(|g| g.borrow().clone());
+    match alias {
+        Some(a) => crate::interp::call(vm, &a, &[origin.clone(), args.clone()]),
+        None => Err(type_error("type is not subscriptable")),
     }
 }
 
@@ -726,7 +791,7 @@ fn exception_default_attr(o: &Obj, name: &str) -> Option<Value> {
             Some(Value::None)
         }
         "obj" if is(&t.attribute_error) => Some(Value::None),
-        "errno" | "strerror" | "filename" if is(&t.os_error) => Some(Value::None),
+        "errno" | "strerror" | "filename" | "filename2" if is(&t.os_error) => Some(Value::None),
         "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
             if is(&t.syntax_error) =>
         {

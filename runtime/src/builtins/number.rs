@@ -95,7 +95,7 @@ pub fn index_required(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 /// An index-sized integer argument (`Py_ssize_t`), with CPython's OverflowError.
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     index_required(vm, v)?
         .to_i64()
         .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))

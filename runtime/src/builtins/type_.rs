@@ -63,13 +63,17 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
         new.as_ref().and_then(|v| v.payload()),
         Some(Payload::Function(_) | Payload::StaticMethod(_))
     );
+    // A metaclass (a user subclass of `type`) without its own `__new__`: `type.__new__` makes
+    // the class with the metaclass itself, and the metaclass's `__init__` then runs.
+    let metaclass =
+        data.layout == Layout::Builtin && !data.builtin && builtin_base(cls).is(&types().type_);
     let obj = match &new {
         Some(f) if user_new || data.layout == Layout::Builtin => {
             let f = match f.payload() {
                 Some(Payload::StaticMethod(inner)) => inner.clone(),
                 _ => f.clone(),
             };
-            if data.layout == Layout::Builtin && !user_new && !data.builtin {
+            if data.layout == Layout::Builtin && !user_new && !data.builtin && !metaclass {
                 // A user subclass of a builtin type: mutable bases start empty and are
                 // filled by __init__ (as CPython's list/dict/set), immutable ones are made by
                 // the base's __new__ from the arguments.
@@ -101,7 +105,7 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
                         kwnames: args.kwnames,
                     },
                 )?;
-                if data.layout == Layout::Builtin && !user_new {
+                if data.layout == Layout::Builtin && !user_new && !metaclass {
                     // Builtin constructors fully initialise their result.
                     return Ok(obj);
                 }
@@ -301,7 +305,12 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn base_exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Obj(o)) = args.values.first() {
         if let Some(e) = crate::object::exception::exc_data(o) {
-            *e.args.borrow_mut() = new_tuple(args.pos()[1..].to_vec());
+            let rest = args.pos()[1..].to_vec();
+            if is_subclass(&o.class(), &crate::object::exc_types().os_error) {
+                ops::exc::set_os_error_fields(e, rest);
+            } else {
+                *e.args.borrow_mut() = new_tuple(rest);
+            }
         }
     }
     Ok(Value::None)
@@ -519,7 +528,20 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ops::repr::str(vm, &args.values[0]).map(new_str)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__init_subclass__`: accepts no keyword arguments (those of a class statement that
+/// no `__init_subclass__` consumed end up here). Bound to the new class, which is `args[0]`.
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        let name = match args.values.first() {
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+                class_data(c).qualname.borrow().clone()
+            }
+            _ => "object".to_string(),
+        };
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -743,13 +765,19 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let func = pos[0].clone();
     let name = pos[1].clone();
-    let bases = new_tuple(pos[2..].to_vec());
+    let orig_bases = new_tuple(pos[2..].to_vec());
+    let resolved = resolve_mro_entries(vm, &pos[2..], &orig_bases)?;
+    let bases = match &resolved {
+        Some(r) => new_tuple(r.clone()),
+        None => orig_bases.clone(),
+    };
+    let base_list = resolved.unwrap_or_else(|| pos[2..].to_vec());
     let mut meta = match args.kw("metaclass") {
         Some(Value::Obj(m)) => m.clone(),
         _ => types().type_.clone(),
     };
     if args.kw("metaclass").is_none() {
-        for b in &pos[2..] {
+        for b in &base_list {
             if let Value::Obj(o) = b {
                 let m = o.class();
                 if is_subclass(&m, &meta) {
@@ -768,6 +796,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => new_dict(),
     };
+    if !bases.is(&orig_bases) {
+        dict::set_str_item(&ns, "__orig_bases__", orig_bases.clone());
+    }
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(type_error("__build_class__: func must be a function"));
     };
@@ -816,6 +847,35 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwnames: &kwnames,
         },
     )
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (`list[int]`) is replaced by
+/// the classes that method returns. `None` if no base needed replacing.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[Value], orig: &Value) -> PyResult<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    for (i, b) in bases.iter().enumerate() {
+        let entries = if matches!(b.payload(), Some(Payload::Class(_))) {
+            None
+        } else {
+            ops::attr::lookup_special(vm, b, "__mro_entries__")?
+        };
+        match entries {
+            Some(f) => {
+                let r = call(vm, &f, std::slice::from_ref(orig))?;
+                let Some(Payload::Tuple(items)) = r.payload() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.get_or_insert_with(|| bases[..i].to_vec())
+                    .extend(items.iter().cloned());
+            }
+            None => {
+                if let Some(o) = &mut out {
+                    o.push(b.clone());
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// `type.__new__(meta, name, bases, ns)` called explicitly from a metaclass.

@@ -1,5 +1,6 @@
 //! Native modules, importable by name: each has a function that builds the module object.
 
+pub mod bisect;
 pub mod gc;
 pub mod math;
 pub mod sys;
@@ -14,6 +15,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
     match name {
         "sys" => Some(Ok(vm.sys.clone())),
         "math" => Some(Ok(math::create())),
+        "bisect" => Some(Ok(bisect::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),

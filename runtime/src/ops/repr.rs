@@ -398,6 +398,16 @@ fn os_error_str(
             .unwrap_or(Value::None)
     };
     let (errno, strerror, filename) = (attr("errno"), attr("strerror"), attr("filename"));
+    let filename2 = attr("filename2");
+    if !filename.is_none() && !filename2.is_none() {
+        return Ok(Some(format!(
+            "[Errno {}] {}: {} -> {}",
+            str(vm, &errno)?,
+            str(vm, &strerror)?,
+            repr(vm, &filename)?,
+            repr(vm, &filename2)?
+        )));
+    }
     if !filename.is_none() {
         return Ok(Some(format!(
             "[Errno {}] {}: {}",

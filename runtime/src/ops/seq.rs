@@ -268,9 +268,8 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
                 let f = super::attr::descr_get(vm, &f, container, o)?;
                 return call(vm, &f, std::slice::from_ref(key));
             }
-            // `list[int]` and friends in annotations: the origin class stands in for the alias.
-            if crate::object::class::class_data(o).builtin {
-                return Ok(container.clone());
+            if o.is(&crate::object::types().type_) {
+                return crate::builtins::generic_alias(vm, container, key);
             }
             Err(type_error(format!(
                 "type '{}' is not subscriptable",

@@ -1,0 +1,51 @@
+# string methods
+s = "a,b,,c,d,"
+print(s.split(","), s.split(",", 2), s.rsplit(",", 2), s.split(",", 0), s.rsplit(",", -1))
+w = "  one  two   three  "
+print(w.split(), w.split(None, 1), w.rsplit(None, 1), w.split(" "), "".split(), "".split(","))
+print("a\tb\nc\r\nd\x0be".split(), "line1\nline2\r\nline3\n".splitlines(), "x\ny\n".splitlines(True))
+print("key=val=more".partition("="), "key=val=more".rpartition("="), "none".partition("="), "none".rpartition("="))
+table = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(table), "hello".translate({ord("l"): "L", ord("o"): None}), str.maketrans({"a": "1"}))
+print("a\tbc\tdef\tg".expandtabs(), "a\tbc\tdef\tg".expandtabs(4), "\t".expandtabs(2), "x\ty\n\tz".expandtabs(3))
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2), "".zfill(3))
+print("Straße".casefold(), "Straße".lower(), "Straße".upper(), "ǅ".casefold(), "ΣΑΣ".lower())
+print("hello world".title(), "they're bill's".title(), "HELLO wOrLd".swapcase(), "hello World".capitalize(), "3rd place".title())
+for ident in ["abc", "_x1", "1abc", "a-b", "", "class", "é", "a b", "__init__"]:
+    print(repr(ident), ident.isidentifier(), end="; ")
+print()
+for t in ["héllo wörld ✓", "日本語", "emoji 😀", ""]:
+    b = t.encode("utf-8")
+    print(len(t), len(b), b, b.decode("utf-8") == t)
+print("abc".encode(), b"\xc3\xa9".decode(), "é".encode("latin-1"), b"caf\xe9".decode("latin-1"))
+try:
+    b"\xff".decode("utf-8")
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError:", e)
+print(b"\xffab".decode("utf-8", "replace"), b"\xffab".decode("utf-8", "ignore"), "é".encode("ascii", "replace"))
+print("abc".center(9, "*"), "abc".ljust(6, "-"), "abc".rjust(6), "abc".center(2), "ab".center(5, "."))
+print("  xx  ".strip(), "xxhixx".strip("x"), "abcHIcba".strip("abc"), "..a..".lstrip("."), "..a..".rstrip("."))
+print("prefix_body".removeprefix("prefix_"), "body.py".removesuffix(".py"), "x".removeprefix("y"))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".count("l"), "aaaa".count("aa"))
+print("hello".find("l", 3), "hello".find("", 2), "hello".startswith(("he", "x")), "hello".endswith("lo", 0, 5), "hello".startswith("l", 2))
+print("ab".join(["1", "2", "3"]), ",".join([]), "-".join("xyz"), "a b c".replace(" ", ""), "aaa".replace("a", "b", 2))
+print("Abc1".isalnum(), "abc".isalpha(), "123".isdigit(), "½".isnumeric(), "½".isdigit(), "²".isdecimal(), " \t".isspace(), "".isspace())
+print("ABC".isupper(), "abc".islower(), "Title Case".istitle(), "a1".islower(), "١٢".isdecimal(), int("١٢"))
+print("x".join(reversed("abc")), "abc"[::-1], "abcdef"[1:5:2], "hello"[-3:], "hi" * 3, "-" * 0)
+print("%s" % "a", "a" < "b", "a" < "B", "abc" < "abd", "ab" < "abc", "Z" < "a", max("hello"), min("hello"))
+print(ord("A"), chr(97), chr(0x1F600), ord("€"), repr("\x00\t\n'\""), repr('it\'s'), ascii("é✓"))
+print(repr("a'b\"c"), repr("\\"), repr("\u200b"), repr("\x7f"), str(b"bytes"), repr(b"\x00'\""))
+print("tab\there".split("\t"), "a  b".split(" "), "1,2;3".replace(";", ",").split(","))
+print("CamelCaseString".lower(), "snake_case_name".replace("_", " ").title().replace(" ", ""))
+csv = "name,age\nann,30\nbob,25"
+rows = [line.split(",") for line in csv.splitlines()]
+print(rows, {r[0]: int(r[1]) for r in rows[1:]})
+print(len("naïve"), "naïve".upper(), "ﬁ".upper(), "İ".lower(), len("İ".lower()))
+print("abc" in "xabcx", "" in "abc", "abc".__contains__("d"), "a,b".split(",", maxsplit=1), "a b c".rsplit(maxsplit=1))
+print(" ".join(w.capitalize() for w in "the quick brown fox".split()), "x".center(4, "ab"[0]))
+print("{:>8}".format("é"), "%-6s|" % "日本", f"{'ab':~^6}", "abc".encode("utf-16-le"), "hi".encode("utf-32-be"))
+print("a1b2c3".translate(str.maketrans("", "", "0123456789")), "hello world".count("o", 5), "mississippi".split("ss"))
+print("x=1;y=2;z=3".split(";"), [p.split("=") for p in "x=1;y=2".split(";")], "1.2.3".rsplit(".", 1))
+print(str(123).rjust(6, "0"), "-3.5".lstrip("-"), "0042".lstrip("0"), "42".isascii(), "é".isascii())
+print("abc".upper().lower().title().swapcase(), "Hello"[0].islower(), "hello".replace("", "-"), "ab".split("ab"))
+print(sorted(["b", "A", "a", "B"]), sorted(["b", "A", "a", "B"], key=str.casefold), "ß".upper(), "ﬀ".casefold())
