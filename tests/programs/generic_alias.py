@@ -52,3 +52,15 @@ for cls, arg in [(int, str), (str, 0), (object, int)]:
         cls[arg]
     except TypeError as e:
         print("TypeError:", e)
+
+# Attributes come from the origin; isinstance rejects aliases.
+print(list[int].__name__, list[int].append, dict[str, int].fromkeys("ab"))
+try:
+    list[int].nope
+except AttributeError as e:
+    print("AttributeError:", e)
+for check in (lambda: isinstance([], list[int]), lambda: issubclass(list, list[int])):
+    try:
+        check()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -633,6 +633,11 @@ fn class_list(vm: &mut Vm, v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResul
     if let Some(args) = super::union_args(vm, v)? {
         return class_list(vm, &args, what, out);
     }
+    if super::is_generic_alias(v) {
+        return Err(type_error(format!(
+            "{what} argument 2 cannot be a parameterized generic"
+        )));
+    }
     Err(type_error(format!(
         "{what} arg 2 must be a type, a tuple of types, or a union"
     )))

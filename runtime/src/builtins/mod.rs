@@ -325,6 +325,12 @@ class GenericAlias:
         return union(self, other)
     def __ror__(self, other):
         return union(other, self)
+    def __getattr__(self, name):
+        # Everything but the alias's own attributes comes from the origin class.
+        if name in ('__origin__', '__args__', '__parameters__', '__mro_entries__',
+                    '__reduce__', '__reduce_ex__', '__copy__', '__deepcopy__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
 
 _class_getitem = classmethod(GenericAlias)
 "#;
@@ -364,6 +370,14 @@ fn install_union_type(vm: &mut Vm) {
 thread_local! {
     /// `types.GenericAlias` of the running interpreter.
     static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// Whether `v` is a `types.GenericAlias` (`list[int]`).
+pub fn is_generic_alias(v: &Value) -> bool {
+    GENERIC_ALIAS.with(|g| match g.borrow().as_ref() {
+        Some(Value::Obj(alias)) => crate::object::class_of(v).is(alias),
+        _ => false,
+    })
 }
 
 /// `type[int]`: `type` has no `__class_getitem__`; subscripting it makes the alias directly
