@@ -72,7 +72,7 @@ fn record_traceback(vm: &Vm, frame: &Frame, err: &PyErr, pc: usize) {
 }
 
 fn set_context(vm: &Vm, err: &PyErr) {
-    if let Value::Obj(handled) = &vm.exc_info {
+    if let Value::Obj(handled) = vm.handled_exception() {
         if handled.is(&err.0) {
             return;
         }
@@ -91,7 +91,7 @@ fn set_context(vm: &Vm, err: &PyErr) {
                 _ => break,
             }
         }
-        *err.data().context.borrow_mut() = vm.exc_info.clone();
+        *err.data().context.borrow_mut() = vm.handled_exception().clone();
     }
 }
 
@@ -949,7 +949,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::Raise(n) => {
                 let err = match n {
-                    0 => match &vm.exc_info {
+                    0 => match vm.handled_exception() {
                         // A bare `raise` re-raises with the traceback it already has.
                         Value::Obj(e) => fail!(PyErr(e.clone()), true),
                         _ => crate::object::exception::runtime_error(

@@ -72,6 +72,9 @@ pub struct GenState {
     /// `None` once the generator has finished.
     pub frame: Option<Frame>,
     pub started: bool,
+    /// The exception the generator is handling while suspended (at a `yield` inside an
+    /// `except` block), swapped in while it runs.
+    pub exc_info: Value,
     pub name: String,
     pub qualname: String,
 }
@@ -80,6 +83,7 @@ pub fn new_generator(frame: Frame, f: &Function) -> Value {
     let state = GenState {
         frame: Some(frame),
         started: false,
+        exc_info: Value::None,
         name: str_of(&f.name.borrow()).to_string(),
         qualname: str_of(&f.qualname.borrow()).to_string(),
     };
@@ -132,8 +136,16 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         other => other,
     };
     state.started = true;
-    // The generator runs with its own "exception being handled" context saved across yields,
-    // as CPython does; here we keep the caller's, which is what most programs observe.
+    // The generator runs with its own exception state, saved across yields; what the caller
+    // is handling stays visible beneath it, as in CPython's chain of exception states.
+    let own = std::mem::replace(&mut state.exc_info, Value::None);
+    let caller_info = std::mem::replace(&mut vm.exc_info, own);
+    let caller_outer = if caller_info.is_none() {
+        vm.exc_outer.clone()
+    } else {
+        caller_info.clone()
+    };
+    let caller_outer = std::mem::replace(&mut vm.exc_outer, caller_outer);
     let result = match vm.enter() {
         Ok(()) => {
             let r = run(vm, &mut frame, how);
@@ -142,6 +154,8 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         }
         Err(e) => Err(e),
     };
+    state.exc_info = std::mem::replace(&mut vm.exc_info, caller_info);
+    vm.exc_outer = caller_outer;
     let out = match result {
         Ok(Exit::Yield(v)) => {
             state.frame = Some(frame);

@@ -34,8 +34,12 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: Obj,
     pub sys: Obj,
-    /// The exception being handled (`sys.exc_info()`), or None.
+    /// The exception being handled by the running frame's generator or, outside generators, by
+    /// the thread; None if none is.
     pub exc_info: Value,
+    /// Inside a generator without an exception of its own: what its caller is handling
+    /// (CPython walks its chain of exception states to the first one that is set).
+    pub exc_outer: Value,
     pub depth: u32,
     pub recursion_limit: u32,
     /// Lowest usable native stack address (the stack grows down).
@@ -67,6 +71,7 @@ impl Vm {
             modules,
             sys,
             exc_info: Value::None,
+            exc_outer: Value::None,
             depth: 0,
             recursion_limit: 1000,
             stack_limit,
@@ -82,6 +87,16 @@ impl Vm {
 
     /// Enters a Python-level call: checks the recursion limit and the native stack.
     #[inline]
+    /// The exception being handled, as `sys.exc_info()`, a bare `raise` and implicit chaining
+    /// see it.
+    pub fn handled_exception(&self) -> &Value {
+        if self.exc_info.is_none() {
+            &self.exc_outer
+        } else {
+            &self.exc_info
+        }
+    }
+
     pub fn enter(&mut self) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit || approximate_sp() < self.stack_limit {

@@ -128,7 +128,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let e = vm.exc_info.clone();
+    let e = vm.handled_exception().clone();
     Ok(match &e {
         Value::Obj(o) => new_tuple(vec![
             Value::Obj(o.class()),
@@ -140,7 +140,7 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.exc_info.clone())
+    Ok(vm.handled_exception().clone())
 }
 
 fn getsizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
