@@ -13,6 +13,12 @@ use crate::object::{as_str, exc_types, new_str, new_tuple, Obj, Payload};
 use crate::ops;
 use crate::value::Value;
 
+/// Whether CPython's `linecache` would read source lines for `filename`: not for pseudo-files
+/// such as `<string>` (code from `-c`, `exec` and `eval`), whose tracebacks show no source.
+fn readable(filename: &str) -> bool {
+    !(filename.starts_with('<') && filename.ends_with('>'))
+}
+
 /// A SyntaxError (or subclass) exception for a compile error.
 pub fn syntax_error(e: &CompileError, source: &Rc<Source>) -> PyErr {
     let t = exc_types();
@@ -21,8 +27,11 @@ pub fn syntax_error(e: &CompileError, source: &Rc<Source>) -> PyErr {
         "TabError" => &t.tab_error,
         _ => &t.syntax_error,
     };
+    // CPython's compiler reads the line back from the file, which `-c` and `exec` lack.
+    let unreadable = e.from_compiler && !readable(&source.filename);
     let text = source
         .line(e.line)
+        .filter(|_| !unreadable)
         .map(|l| new_str(format!("{l}\n")))
         .unwrap_or(Value::None);
     let details = new_tuple(vec![
@@ -302,6 +311,9 @@ fn format_entry(out: &mut String, code: &Code, pc: usize, aux: bool) {
         line,
         code.name_str()
     ));
+    if !readable(&code.source.filename) {
+        return;
+    }
     let Some(text) = code.source.line(line) else {
         return;
     };

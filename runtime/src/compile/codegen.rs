@@ -499,12 +499,21 @@ impl<'a> Compiler<'a> {
     fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         let p = self.range_pos(range);
         CompileError {
+            from_compiler: false,
             kind: "SyntaxError",
             msg: msg.into(),
             line: p.line,
             col: p.col + 1,
             end_line: p.end_line,
             end_col: p.end_col + 1,
+        }
+    }
+
+    /// An error CPython's compiler (not its parser) reports: see `CompileError::from_compiler`.
+    fn compiler_error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
+        CompileError {
+            from_compiler: true,
+            ..self.error(msg, range)
         }
     }
 
@@ -673,7 +682,7 @@ impl<'a> Compiler<'a> {
                     .iter()
                     .any(|b| matches!(b, FBlock::ExceptStarBody))
                 {
-                    return Err(self.error(EXCEPT_STAR_EXIT, r.range));
+                    return Err(self.compiler_error(EXCEPT_STAR_EXIT, r.range));
                 }
                 self.unwind_all(true);
                 self.emit(Instr::Return);
@@ -684,6 +693,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::Assign(a) => {
+                self.check_assign_targets(a)?;
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -828,12 +838,12 @@ impl<'a> Compiler<'a> {
             }
             S::Break(b) => {
                 if !self.unwind_to_loop(false, b.range)? {
-                    return Err(self.error("'break' outside loop", b.range));
+                    return Err(self.compiler_error("'break' outside loop", b.range));
                 }
             }
             S::Continue(c) => {
                 if !self.unwind_to_loop(true, c.range)? {
-                    return Err(self.error("'continue' not properly in loop", c.range));
+                    return Err(self.compiler_error("'continue' not properly in loop", c.range));
                 }
             }
             other => {
@@ -1103,7 +1113,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             other => {
-                return Err(self.error("illegal expression for augmented assignment", other.range()))
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(other)
+                );
+                return Err(self.error(msg, other.range()));
             }
         }
         Ok(())
@@ -1483,7 +1497,7 @@ impl<'a> Compiler<'a> {
         let mut found = None;
         while let Some(fb) = self.unit().fblocks.pop() {
             if let FBlock::ExceptStarBody = fb {
-                return Err(self.error(EXCEPT_STAR_EXIT, range));
+                return Err(self.compiler_error(EXCEPT_STAR_EXIT, range));
             }
             if let FBlock::Loop {
                 is_for,
@@ -1586,6 +1600,60 @@ impl<'a> Compiler<'a> {
 
     // ---- assignment targets --------------------------------------------------------------
 
+    /// Rejects an assignment whose targets include something that cannot be assigned to,
+    /// with CPython's parser's message: a single target followed by `=` and an operand gets its
+    /// "Maybe you meant '==' instead of '='?" hint.
+    fn check_assign_targets(&self, a: &ast::StmtAssign) -> Result<(), CompileError> {
+        for t in &a.targets {
+            let Some(bad) = invalid_target(t) else {
+                continue;
+            };
+            let name = expr_name(bad);
+            let last = match t {
+                ast::Expr::Tuple(tu) if !self.parenthesized(tu.range) => tu.elts.last(),
+                other => Some(other),
+            };
+            let hint = a.targets.len() == 1
+                && last.is_some_and(|l| std::ptr::eq(l, bad))
+                && operand_like(bad)
+                && self.starts_with_operand(&a.value);
+            let msg = if hint {
+                format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {name}")
+            };
+            return Err(self.error(msg, bad.range()));
+        }
+        Ok(())
+    }
+
+    /// Whether the source at `range` starts with a parenthesis.
+    fn parenthesized(&self, range: TextRange) -> bool {
+        self.source.text[u32::from(range.start()) as usize..].starts_with('(')
+    }
+
+    /// Whether expression `e` begins with an operand (CPython's `bitwise_or`), which is what
+    /// the parser's `==` hint looks for after the `=`.
+    fn starts_with_operand(&self, e: &ast::Expr) -> bool {
+        use ast::Expr as E;
+        match e {
+            E::UnaryOp(u) => u.op != ast::UnaryOp::Not,
+            E::Lambda(_) | E::Yield(_) | E::YieldFrom(_) | E::Starred(_) | E::NamedExpr(_) => {
+                self.parenthesized(e.range())
+            }
+            E::Tuple(t) if !self.parenthesized(t.range) => {
+                t.elts.first().is_some_and(|f| self.starts_with_operand(f))
+            }
+            E::Compare(c) => self.starts_with_operand(&c.left),
+            E::BoolOp(b) => b
+                .values
+                .first()
+                .is_some_and(|f| self.starts_with_operand(f)),
+            E::IfExp(i) => self.starts_with_operand(&i.body),
+            _ => true,
+        }
+    }
+
     fn store_target(&mut self, t: &'a ast::Expr) -> Result<(), CompileError> {
         use ast::Expr as E;
         match t {
@@ -1607,13 +1675,14 @@ impl<'a> Compiler<'a> {
             E::Tuple(tu) => self.unpack(&tu.elts, tu.range)?,
             E::List(l) => self.unpack(&l.elts, l.range)?,
             E::Starred(s) => {
-                return Err(self.error(
+                return Err(self.compiler_error(
                     "starred assignment target must be in a list or tuple",
                     s.range,
                 ))
             }
             other => {
-                return Err(self.error("cannot assign to expression", other.range()));
+                let msg = format!("cannot assign to {}", expr_name(other));
+                return Err(self.error(msg, other.range()));
             }
         }
         Ok(())
@@ -1630,7 +1699,9 @@ impl<'a> Compiler<'a> {
                     .count()
                     > 1
                 {
-                    return Err(self.error("multiple starred expressions in assignment", range));
+                    return Err(
+                        self.compiler_error("multiple starred expressions in assignment", range)
+                    );
                 }
                 self.emit(Instr::UnpackEx(i as u32, (elts.len() - i - 1) as u32));
             }
@@ -1676,7 +1747,10 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            other => return Err(self.error("cannot delete expression", other.range())),
+            other => {
+                let msg = format!("cannot delete {}", expr_name(other));
+                return Err(self.error(msg, other.range()));
+            }
         }
         Ok(())
     }
@@ -1895,7 +1969,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Subscr);
             }
             E::Starred(s) => {
-                return Err(self.error("can't use starred expression here", s.range));
+                return Err(self.compiler_error("can't use starred expression here", s.range));
             }
             E::Name(n) => {
                 self.load_name(n.id.as_str());
@@ -2394,5 +2468,74 @@ fn cmp_instr(op: ast::CmpOp) -> Instr {
         C::IsNot => Instr::Is(true),
         C::In => Instr::In(false),
         C::NotIn => Instr::In(true),
+    }
+}
+
+/// The part of an assignment target that cannot be assigned to, if any (`1` in `[a, 1] = x`).
+fn invalid_target(t: &ast::Expr) -> Option<&ast::Expr> {
+    use ast::Expr as E;
+    match t {
+        E::Name(_) | E::Attribute(_) | E::Subscript(_) => None,
+        E::Tuple(tu) => tu.elts.iter().find_map(invalid_target),
+        E::List(l) => l.elts.iter().find_map(invalid_target),
+        E::Starred(s) => invalid_target(&s.value),
+        other => Some(other),
+    }
+}
+
+/// Whether an invalid target is an operand-level expression the parser's `==` hint applies
+/// to (not a comparison, lambda, conditional or boolean operation, nor `None`/`True`/`False`,
+/// a generator expression or a display, which have messages of their own).
+fn operand_like(e: &ast::Expr) -> bool {
+    use ast::Expr as E;
+    match e {
+        E::Compare(_)
+        | E::Lambda(_)
+        | E::IfExp(_)
+        | E::BoolOp(_)
+        | E::NamedExpr(_)
+        | E::GeneratorExp(_)
+        | E::Tuple(_)
+        | E::List(_) => false,
+        E::UnaryOp(u) => u.op != ast::UnaryOp::Not,
+        E::Constant(c) => !matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)),
+        _ => true,
+    }
+}
+
+/// How CPython's parser names an expression in "cannot assign to ..." messages
+/// (`_PyPegen_get_expr_name`).
+fn expr_name(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Attribute(_) => "attribute",
+        E::Subscript(_) => "subscript",
+        E::Starred(_) => "starred",
+        E::Name(_) => "name",
+        E::List(_) => "list",
+        E::Tuple(_) => "tuple",
+        E::Lambda(_) => "lambda",
+        E::Call(_) => "function call",
+        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::GeneratorExp(_) => "generator expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        E::Await(_) => "await expression",
+        E::ListComp(_) => "list comprehension",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::JoinedStr(_) | E::FormattedValue(_) => "f-string expression",
+        E::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        E::Compare(_) => "comparison",
+        E::IfExp(_) => "conditional expression",
+        E::NamedExpr(_) => "named expression",
+        E::Slice(_) => "slice",
     }
 }

@@ -77,6 +77,9 @@ pub struct CompileError {
     pub col: u32,
     pub end_line: u32,
     pub end_col: u32,
+    /// Found by the compiler proper (symbol table, code generation) rather than the parser.
+    /// CPython gives these no source text when the source is not a file (`-c`, `exec`).
+    pub from_compiler: bool,
 }
 
 /// Compiles a module's source.
@@ -156,6 +159,7 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
                     kind = "IndentationError";
                     col1 = 1;
                     return CompileError {
+                        from_compiler: false,
                         kind,
                         msg: format!(
                             "expected an indented block after {}",
@@ -191,6 +195,7 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
         _ => "invalid syntax".to_string(),
     };
     CompileError {
+        from_compiler: false,
         kind,
         msg,
         line,
@@ -204,6 +209,7 @@ fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileErro
 fn never_closed(source: &Source, before: u32) -> Option<CompileError> {
     let (line, col, ch) = unclosed_bracket(&source.text)?;
     (line < before).then(|| CompileError {
+        from_compiler: false,
         kind: "SyntaxError",
         msg: format!("'{ch}' was never closed"),
         line,

@@ -64,6 +64,9 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     line: u32,
+    /// Where each `nonlocal` name was declared (the statement), for the error if it has no
+    /// binding: (line, column, end line, end column), 1-based columns.
+    nonlocal_at: HashMap<String, (u32, u32, u32, u32)>,
 }
 
 impl Scope {
@@ -81,6 +84,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             line,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -169,12 +173,25 @@ impl<'a> Builder<'a> {
         let (line, col) = super::loc(self.source, range.start());
         let (end_line, end_col) = super::loc(self.source, range.end());
         CompileError {
+            from_compiler: false,
             kind: "SyntaxError",
             msg: msg.into(),
             line,
             col: col + 1,
             end_line,
             end_col: end_col + 1,
+        }
+    }
+
+    /// An error CPython's compiler (not its parser) reports: see `CompileError::from_compiler`.
+    fn compiler_error(
+        &self,
+        msg: impl Into<String>,
+        range: ast::text_size::TextRange,
+    ) -> CompileError {
+        CompileError {
+            from_compiler: true,
+            ..self.error(msg, range)
         }
     }
 
@@ -296,7 +313,7 @@ impl<'a> Builder<'a> {
             }
             S::Return(r) => {
                 if !self.cur().is_function_like() {
-                    return Err(self.error("'return' outside function", r.range));
+                    return Err(self.compiler_error("'return' outside function", r.range));
                 }
                 if let Some(v) = &r.value {
                     self.expr(v)?;
@@ -415,9 +432,10 @@ impl<'a> Builder<'a> {
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(
-                                self.error("import * only allowed at module level", i.range)
-                            );
+                            return Err(self.compiler_error(
+                                "import * only allowed at module level",
+                                alias.range,
+                            ));
                         }
                         continue;
                     }
@@ -434,7 +452,7 @@ impl<'a> Builder<'a> {
                         .unwrap_or(&Flags::default());
                     if f.used || f.bound {
                         let what = if f.bound { "assigned to" } else { "used" };
-                        return Err(self.error(
+                        return Err(self.compiler_error(
                             format!("name '{n}' is {what} before global declaration"),
                             g.range,
                         ));
@@ -444,12 +462,21 @@ impl<'a> Builder<'a> {
             }
             S::Nonlocal(nl) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(
-                        self.error("nonlocal declaration not allowed at module level", nl.range)
-                    );
+                    return Err(self.compiler_error(
+                        "nonlocal declaration not allowed at module level",
+                        nl.range,
+                    ));
                 }
+                let (line, col) = super::loc(self.source, nl.range.start());
+                let (end_line, end_col) = super::loc(self.source, nl.range.end());
                 for n in &nl.names {
                     self.cur().flags_mut(n.as_str()).nonlocal = true;
+                    self.cur().nonlocal_at.entry(n.to_string()).or_insert((
+                        line,
+                        col + 1,
+                        end_line,
+                        end_col + 1,
+                    ));
                 }
             }
             S::Expr(e) => self.expr(&e.value)?,
@@ -624,8 +651,10 @@ impl<'a> Builder<'a> {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension", range)),
-            _ => Err(self.error("'yield' outside function", range)),
+            ScopeKind::Comprehension => {
+                Err(self.compiler_error("'yield' inside list comprehension", range))
+            }
+            _ => Err(self.compiler_error("'yield' outside function", range)),
         }
     }
 
@@ -702,13 +731,20 @@ fn resolve(
             Binding::GlobalExplicit
         } else if f.nonlocal {
             if !enclosing.contains(name) {
+                let line = scopes[id].line;
+                let (line, col, end_line, end_col) = scopes[id]
+                    .nonlocal_at
+                    .get(name)
+                    .copied()
+                    .unwrap_or((line, 1, line, 0));
                 return Err(CompileError {
+                    from_compiler: true,
                     kind: "SyntaxError",
                     msg: format!("no binding for nonlocal '{name}' found"),
-                    line: scopes[id].line,
-                    col: 1,
-                    end_line: scopes[id].line,
-                    end_col: 0,
+                    line,
+                    col,
+                    end_line,
+                    end_col,
                 });
             }
             Binding::Free

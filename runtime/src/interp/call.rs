@@ -262,50 +262,6 @@ pub fn bind_arguments(
         };
         locals[next] = new_tuple(extra);
         next += 1;
-    } else if pos.len() > argcount {
-        let defaults = f.defaults.borrow().len();
-        let given_kw = args
-            .kwargs()
-            .filter(|(n, _)| {
-                code.varnames[..argcount]
-                    .iter()
-                    .any(|v| str_of(v) == str_of(n))
-            })
-            .count();
-        let takes = if defaults > 0 {
-            format!("from {} to {}", argcount - defaults, argcount)
-        } else {
-            argcount.to_string()
-        };
-        let plural = if argcount == 1 && defaults == 0 {
-            ""
-        } else {
-            "s"
-        };
-        let extra = if given_kw > 0 {
-            format!(
-                " positional argument{} (and {} keyword-only argument{})",
-                if pos.len() == 1 { "" } else { "s" },
-                given_kw,
-                if given_kw == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        let was = if pos.len() == 1 && given_kw == 0 {
-            "was"
-        } else {
-            "were"
-        };
-        return Err(type_error(format!(
-            "{}() takes {} positional argument{} but {}{} {} given",
-            qualname(f),
-            takes,
-            plural,
-            pos.len(),
-            extra,
-            was
-        )));
     }
     let kwdict = if code.flags.varkw {
         let d = new_dict();
@@ -357,6 +313,54 @@ pub fn bind_arguments(
             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
             qualname(f),
             posonly_as_kw.join(", ")
+        )));
+    }
+    // Too many positional arguments is reported after the keyword arguments are bound, as
+    // CPython does (a clash there is the error it reports first).
+    if !code.flags.varargs && pos.len() > argcount {
+        let defaults = f.defaults.borrow().len();
+        // CPython counts the keyword-only parameters that were given.
+        let given_kw = args
+            .kwargs()
+            .filter(|(n, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|v| str_of(v) == str_of(n))
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!("from {} to {}", argcount - defaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && defaults == 0 {
+            ""
+        } else {
+            "s"
+        };
+        let extra = if given_kw > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if pos.len() == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        let was = if pos.len() == 1 && given_kw == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        return Err(type_error(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            qualname(f),
+            takes,
+            plural,
+            pos.len(),
+            extra,
+            was
         )));
     }
     // Defaults for missing positional parameters.
