@@ -168,6 +168,9 @@ pub enum Instr {
     CallMethod(u32),
     /// `callable arg1..argN -> result`
     Call(u32),
+    /// `callable source globals locals -> result`: `eval(source)`/`exec(source)` in the
+    /// caller's namespaces if `callable` is the builtin, else a plain `callable(source)`.
+    CallInFrame,
     /// `callable arg1..argN -> result`; the last `len(consts[k])` args are keyword arguments
     /// named by the tuple consts[k].
     CallKw(u32, u32),

@@ -978,13 +978,14 @@ fn source_text(v: &Value, name: &str) -> PyResult<String> {
 }
 
 /// The globals dict `eval`/`exec` run in (given `__builtins__` if it lacks it, as CPython
-/// does), after checking the arguments.
+/// does) and the separate locals dict, if any, after checking the arguments. (`eval(src)` and
+/// `exec(src)` are compiled as calls passing the caller's `globals()` and `locals()`.)
 fn exec_namespaces(
     vm: &mut Vm,
     name: &str,
     globals: Option<&Value>,
     locals: Option<&Value>,
-) -> PyResult<Obj> {
+) -> PyResult<(Obj, Option<Obj>)> {
     let globals = match globals {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         Some(Value::None) | None => {
@@ -1000,14 +1001,13 @@ fn exec_namespaces(
             }))
         }
     };
-    match locals {
-        Some(Value::None) | None => {}
-        Some(Value::Obj(l)) if l.is(&globals) => {}
-        // Module-level code reads and writes names in its globals directly, so a separate
-        // locals namespace needs compiler support that does not exist yet.
+    let locals = match locals {
+        Some(Value::None) | None => None,
+        Some(Value::Obj(l)) if l.is(&globals) => None,
+        Some(Value::Obj(l)) if matches!(l.payload, Payload::Dict(_)) => Some(l.clone()),
         Some(other) if lookup_str(&class_of(other), "__getitem__").is_some() => {
             return Err(crate::object::exception::not_implemented_error(format!(
-                "{name}() with locals separate from globals is not supported yet"
+                "{name}() with a locals mapping that is not a dict is not supported yet"
             )))
         }
         Some(other) => {
@@ -1025,7 +1025,7 @@ fn exec_namespaces(
             Value::Obj(vm.builtins_dict.clone()),
         );
     }
-    Ok(globals)
+    Ok((globals, locals))
 }
 
 /// `eval(source, globals=None, locals=None)`.
@@ -1035,11 +1035,11 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = source_text(&args.values[0], "eval")?;
     // CPython strips leading spaces and tabs so that indented expressions evaluate.
     let text = text.trim_start_matches([' ', '\t']);
-    let globals = exec_namespaces(vm, "eval", args.values.get(1), args.values.get(2))?;
+    let (globals, locals) = exec_namespaces(vm, "eval", args.values.get(1), args.values.get(2))?;
     let source = std::rc::Rc::new(crate::compile::Source::new("<string>", text));
-    let code = crate::compile::compile_expression(source.clone())
+    let code = crate::compile::compile_expression(source.clone(), locals.is_some())
         .map_err(|e| crate::traceback::syntax_error(&e, &source))?;
-    crate::interp::call::run_in_namespace(vm, code, globals, None, &[])
+    crate::interp::call::run_in_namespace(vm, code, globals, locals, &[])
 }
 
 /// `exec(source, globals=None, locals=None, *, closure=None)`.
@@ -1059,11 +1059,11 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let text = source_text(&pos[0], "exec")?;
-    let globals = exec_namespaces(vm, "exec", pos.get(1), pos.get(2))?;
+    let (globals, locals) = exec_namespaces(vm, "exec", pos.get(1), pos.get(2))?;
     let source = std::rc::Rc::new(crate::compile::Source::new("<string>", &text));
-    let code = crate::compile::compile_module(source.clone(), "<string>")
+    let code = crate::compile::compile_code(source.clone(), "<string>", locals.is_some())
         .map_err(|e| crate::traceback::syntax_error(&e, &source))?;
-    crate::interp::call::run_in_namespace(vm, code, globals, None, &[])?;
+    crate::interp::call::run_in_namespace(vm, code, globals, locals, &[])?;
     Ok(Value::None)
 }
 

@@ -131,6 +131,9 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// The frozenset constants made so far in this module, for `set::constant_frozenset`.
     frozensets: Vec<Value>,
+    /// Module-level names live in a separate locals namespace (`exec`/`eval` given locals
+    /// distinct from globals), read and written with the `*Name` instructions.
+    namespace: bool,
 }
 
 pub fn compile_module(
@@ -138,15 +141,17 @@ pub fn compile_module(
     table: &SymbolTable,
     source: Rc<Source>,
     name: &str,
+    namespace: bool,
 ) -> Result<Rc<Code>, CompileError> {
     let mut c = Compiler {
         table,
         source,
         units: Vec::new(),
         frozensets: Vec::new(),
+        namespace,
     };
     c.push_unit(0, "<module>", "<module>", 1);
-    c.unit().flags.uses_namespace = false;
+    c.unit().flags.uses_namespace = namespace;
     let _ = name;
     if has_annotations(suite) {
         c.emit(Instr::SetupAnnotations);
@@ -161,14 +166,17 @@ pub fn compile_expression(
     expr: &ast::Expr,
     table: &SymbolTable,
     source: Rc<Source>,
+    namespace: bool,
 ) -> Result<Rc<Code>, CompileError> {
     let mut c = Compiler {
         table,
         source,
         units: Vec::new(),
         frozensets: Vec::new(),
+        namespace,
     };
     c.push_unit(0, "<module>", "<module>", 1);
+    c.unit().flags.uses_namespace = namespace;
     c.expr(expr)?;
     c.emit(Instr::Return);
     Ok(c.pop_unit())
@@ -542,6 +550,10 @@ impl<'a> Compiler<'a> {
     fn load_name(&mut self, name: &str) {
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
+            (ScopeKind::Module, _) if self.namespace => {
+                let i = self.name_idx(name);
+                self.emit(Instr::LoadName(i));
+            }
             (ScopeKind::Module, _) => {
                 let i = self.name_idx(name);
                 self.emit(Instr::LoadGlobal(i));
@@ -577,6 +589,10 @@ impl<'a> Compiler<'a> {
     fn store_name(&mut self, name: &str) {
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
+            (ScopeKind::Module, _) if self.namespace => {
+                let i = self.name_idx(name);
+                self.emit(Instr::StoreName(i));
+            }
             (ScopeKind::Module, _) => {
                 let i = self.name_idx(name);
                 self.emit(Instr::StoreGlobal(i));
@@ -611,6 +627,10 @@ impl<'a> Compiler<'a> {
     fn delete_name(&mut self, name: &str) {
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
+            (ScopeKind::Module, _) if self.namespace => {
+                let i = self.name_idx(name);
+                self.emit(Instr::DeleteName(i));
+            }
             (ScopeKind::Module, _)
             | (_, Binding::GlobalExplicit)
             | (ScopeKind::Function | ScopeKind::Comprehension, Binding::GlobalImplicit) => {
@@ -2252,8 +2272,31 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// `eval(src)` and `exec(src)` run in the caller's namespaces: the call passes the frame's
+    /// globals and locals along, and uses them if the callee is the builtin.
+    fn exec_in_frame(&mut self, c: &'a ast::ExprCall) -> Result<bool, CompileError> {
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return Ok(false);
+        };
+        let name = n.id.as_str();
+        if !matches!(name, "eval" | "exec")
+            || c.args.len() != 1
+            || !c.keywords.is_empty()
+            || matches!(c.args[0], ast::Expr::Starred(_))
+        {
+            return Ok(false);
+        }
+        self.load_name(name);
+        self.expr(&c.args[0])?;
+        self.emit(Instr::LoadGlobals);
+        self.emit(Instr::LoadLocals);
+        self.set_pos(c.range);
+        self.emit(Instr::CallInFrame);
+        Ok(true)
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> Result<(), CompileError> {
-        if self.zero_arg_super(c) || self.frame_introspection(c) {
+        if self.zero_arg_super(c) || self.frame_introspection(c) || self.exec_in_frame(c)? {
             return Ok(());
         }
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))

@@ -84,18 +84,28 @@ pub struct CompileError {
 
 /// Compiles a module's source.
 pub fn compile_module(source: Rc<Source>, name: &str) -> Result<Rc<Code>, CompileError> {
+    compile_code(source, name, false)
+}
+
+/// Compiles a module's source; with `namespace`, its top-level names live in a locals
+/// namespace separate from its globals (`exec(src, globals, locals)`).
+pub fn compile_code(
+    source: Rc<Source>,
+    name: &str,
+    namespace: bool,
+) -> Result<Rc<Code>, CompileError> {
     let suite =
         ast::Suite::parse(&source.text, &source.filename).map_err(|e| parse_error(&source, e))?;
     let table = symtable::build_module(&suite, &source)?;
-    codegen::compile_module(&suite, &table, source, name)
+    codegen::compile_module(&suite, &table, source, name, namespace)
 }
 
 /// Compiles source for `eval`-style use: an expression whose value is returned.
-pub fn compile_expression(source: Rc<Source>) -> Result<Rc<Code>, CompileError> {
+pub fn compile_expression(source: Rc<Source>, namespace: bool) -> Result<Rc<Code>, CompileError> {
     let expr =
         ast::Expr::parse(&source.text, &source.filename).map_err(|e| parse_error(&source, e))?;
     let table = symtable::build_expression(&expr, &source)?;
-    codegen::compile_expression(&expr, &table, source)
+    codegen::compile_expression(&expr, &table, source, namespace)
 }
 
 fn parse_error(source: &Source, e: rustpython_parser::ParseError) -> CompileError {

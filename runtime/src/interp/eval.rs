@@ -366,6 +366,22 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 frame.stack.truncate(len - n - 1);
                 frame.stack.push(tri!(result));
             }
+            Instr::CallInFrame => {
+                let locals = pop!(frame);
+                let globals = pop!(frame);
+                let source = pop!(frame);
+                let callable = pop!(frame);
+                let builtin = matches!(
+                    callable.payload(),
+                    Some(Payload::Builtin(b)) if b.owner.is_none() && matches!(b.name, "eval" | "exec")
+                );
+                let result = if builtin {
+                    super::call::call(vm, &callable, &[source, globals, locals])
+                } else {
+                    super::call::call(vm, &callable, &[source])
+                };
+                frame.stack.push(tri!(result));
+            }
             Instr::CallKw(n, k) => {
                 let n = n as usize;
                 let len = frame.stack.len();
@@ -1143,7 +1159,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     {
                         frame.globals.clone()
                     }
-                    None => locals_snapshot(frame),
+                    None => function_locals(frame),
                 };
                 frame.stack.push(Value::Obj(d));
             }
@@ -1379,21 +1395,29 @@ fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `locals()` in a function: its bound fast locals and cell contents, as a new dict.
-fn locals_snapshot(frame: &Frame) -> Obj {
-    let d = crate::object::new_dict();
-    let code = &frame.code;
-    for (name, v) in code.varnames.iter().zip(&frame.stack[..frame.base]) {
-        if !v.is_null() {
-            crate::builtins::dict::set_item_str_obj(&d, name, v.clone());
+/// A function frame's `locals()`: its dict, brought up to date with the fast locals and cells
+/// (unbound ones removed), as CPython's `PyFrame_FastToLocals`.
+fn function_locals(frame: &mut Frame) -> Obj {
+    let d = frame
+        .locals_dict
+        .get_or_insert_with(crate::object::new_dict)
+        .clone();
+    let sync = |name: &Obj, v: Value| {
+        if v.is_null() {
+            crate::builtins::dict::del_str(&d, name);
+        } else {
+            crate::builtins::dict::set_item_str_obj(&d, name, v);
         }
+    };
+    let code = frame.code.clone();
+    for (name, v) in code.varnames.iter().zip(&frame.stack[..frame.base]) {
+        sync(name, v.clone());
     }
     let cells = code.cellvars.iter().chain(code.freevars.iter());
     for (i, name) in cells.enumerate() {
         if let Payload::Cell(c) = &frame.cell(i as u32).payload {
             let v = c.borrow().clone();
-            if !v.is_null() {
-                crate::builtins::dict::set_item_str_obj(&d, name, v);
-            }
+            sync(name, v);
         }
     }
     d

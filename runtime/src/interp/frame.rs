@@ -21,6 +21,9 @@ pub struct Frame {
     pub builtins: Obj,
     /// The namespace of a class body or module run through `LoadName`/`StoreName`.
     pub namespace: Option<Obj>,
+    /// A function frame's `locals()` dict, made on first use and refreshed from the fast
+    /// locals at each call (CPython's `f_locals`: names `exec` adds to it stay).
+    pub locals_dict: Option<Obj>,
 }
 
 /// Buffers of finished frames, reused by new ones: a call then allocates nothing.
@@ -72,6 +75,7 @@ impl Frame {
             globals,
             builtins,
             namespace: None,
+            locals_dict: None,
         }
     }
 
