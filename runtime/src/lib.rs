@@ -147,11 +147,12 @@ fn run_on_this_thread(program: Program, args: Vec<String>, options: Options) -> 
     let source = Rc::new(Source::new(&filename, &text));
     let result = compile::compile_module(source.clone(), "__main__")
         .map_err(|e| traceback::syntax_error(&e, &source))
-        .and_then(|code| interp::call::run_in_namespace(&mut vm, code, globals, None, &[]));
+        .and_then(|code| interp::call::run_in_namespace(&mut vm, code, globals.clone(), None, &[]));
     let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status(&mut vm, &e),
     };
+    interp::finalize::shutdown(&mut vm, &globals);
     vm.flush_stdout();
     status
 }

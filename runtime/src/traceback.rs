@@ -16,7 +16,18 @@ use crate::value::Value;
 /// Whether CPython's `linecache` would read source lines for `filename`: not for pseudo-files
 /// such as `<string>` (code from `-c`, `exec` and `eval`), whose tracebacks show no source.
 fn readable(filename: &str) -> bool {
-    !(filename.starts_with('<') && filename.ends_with('>'))
+    !(filename.starts_with('<') && filename.ends_with('>')) && SOURCE_LINES.with(|s| s.get())
+}
+
+thread_local! {
+    /// Off during interpreter shutdown, when CPython can no longer read source files (its
+    /// `io` module is gone), so tracebacks printed then show no source lines.
+    static SOURCE_LINES: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Called when the interpreter starts shutting down (see `SOURCE_LINES`).
+pub fn stop_showing_source() {
+    SOURCE_LINES.with(|s| s.set(false));
 }
 
 /// A SyntaxError (or subclass) exception for a compile error.

@@ -355,7 +355,10 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(&args, "clear")?;
     arity(&args, "list.clear", 0, 0)?;
-    l.borrow_mut().clear();
+    // Items are released last first, as CPython does (it shows in `__del__` order), and after
+    // the list is empty.
+    let items = std::mem::take(&mut *l.borrow_mut());
+    items.into_iter().rev().for_each(drop);
     Ok(Value::None)
 }
 

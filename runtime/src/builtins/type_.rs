@@ -701,6 +701,7 @@ pub fn type_new(
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
             memo: RefCell::new(Default::default()),
+            finalizer_memo: std::cell::Cell::new((u64::MAX, false)),
         })),
     );
     for b in &base_list {

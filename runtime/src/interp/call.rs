@@ -142,8 +142,8 @@ pub fn call_function(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Value> {
     let result = super::eval::run_function(vm, &mut frame);
     vm.leave();
     vm.frames.recycle(frame);
-    if super::generator::finalization_pending() {
-        super::generator::run_finalizers(vm);
+    if super::finalize::pending() {
+        super::finalize::run(vm);
     }
     result
 }
@@ -198,8 +198,8 @@ pub fn call_exact(
     let result = super::eval::run_function(vm, &mut frame);
     vm.leave();
     vm.frames.recycle(frame);
-    if super::generator::finalization_pending() {
-        super::generator::run_finalizers(vm);
+    if super::finalize::pending() {
+        super::finalize::run(vm);
     }
     Some(result)
 }

@@ -157,6 +157,15 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
         };
     }
+    // Where objects that died may be finalised (`__del__`, generator close): after the
+    // instructions that drop references, so finalisers run when CPython runs them.
+    macro_rules! safe_point {
+        () => {
+            if super::finalize::pending() {
+                super::finalize::run(vm);
+            }
+        };
+    }
     macro_rules! fail {
         ($e:expr, $reraise:expr) => {{
             frame.pc = pc;
@@ -185,9 +194,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::StoreFast(i) => {
                 frame.stack[i as usize] = pop!(frame);
-                if super::generator::finalization_pending() {
-                    super::generator::run_finalizers(vm);
-                }
+                safe_point!();
             }
             Instr::DeleteFast(i) => {
                 if frame.stack[i as usize].is_null() {
@@ -197,6 +204,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                         )), false);
                 }
                 frame.stack[i as usize] = Value::Null;
+                safe_point!();
             }
             Instr::LoadDeref(i) => {
                 let v = match &frame.cell(i).payload {
@@ -213,6 +221,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 if let Payload::Cell(c) = &frame.cell(i).payload {
                     *c.borrow_mut() = v;
                 }
+                safe_point!();
             }
             Instr::DeleteDeref(i) => {
                 if let Payload::Cell(c) = &frame.cell(i).payload {
@@ -221,6 +230,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     }
                     *c.borrow_mut() = Value::Null;
                 }
+                safe_point!();
             }
             Instr::LoadClosure(i) => {
                 let c = frame.cell(i).clone();
@@ -255,12 +265,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
                 crate::builtins::dict::set_item_str_obj(&frame.globals, name, v);
+                safe_point!();
             }
             Instr::DeleteGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
                 if !crate::builtins::dict::del_str(&frame.globals, &name) {
                     fail!(name_error_for(frame, str_of(&name)), false);
                 }
+                safe_point!();
             }
             Instr::LoadName(i) => {
                 let name = &frame.code.names[i as usize];
@@ -287,6 +299,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     Value::Obj(name.clone()),
                     v
                 ));
+                safe_point!();
             }
             Instr::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -297,6 +310,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 if !crate::builtins::dict::del_str(&ns, &name) {
                     fail!(name_error_for(frame, str_of(&name)), false);
                 }
+                safe_point!();
             }
             Instr::LoadAttr(i) => {
                 let obj = pop!(frame);
@@ -316,11 +330,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     name,
                     v
                 ));
+                safe_point!();
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
                 tri!(ops::attr::del_attr(vm, &obj, name));
+                safe_point!();
             }
             Instr::LoadMethod(i) => {
                 let obj = pop!(frame);
@@ -328,6 +344,8 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 tri!(push_method(vm, frame, pc - 1, obj, name.clone()));
             }
             Instr::CallMethod(n) => {
+                // Objects that died before the call are finalised before it, as in CPython.
+                safe_point!();
                 let n = n as usize;
                 let len = frame.stack.len();
                 if !frame.stack[len - n - 2].is_null() {
@@ -355,6 +373,8 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 frame.stack.push(tri!(result));
             }
             Instr::Call(n) => {
+                // Objects that died before the call are finalised before it, as in CPython.
+                safe_point!();
                 let n = n as usize;
                 let len = frame.stack.len();
                 if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n, len - n - 1) {
@@ -383,6 +403,8 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 frame.stack.push(tri!(result));
             }
             Instr::CallKw(n, k) => {
+                // Objects that died before the call are finalised before it, as in CPython.
+                safe_point!();
                 let n = n as usize;
                 let len = frame.stack.len();
                 let callable = frame.stack[len - n - 1].clone();
@@ -514,6 +536,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                                 let old = std::mem::replace(&mut l[j as usize], v);
                                 drop(l);
                                 drop(old);
+                                safe_point!();
                                 continue;
                             }
                             drop(l);
@@ -523,11 +546,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                     }
                 }
                 tri!(ops::seq::set_item(vm, &container, key, v));
+                safe_point!();
             }
             Instr::DeleteSubscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
                 tri!(ops::seq::del_item(vm, &container, &key));
+                safe_point!();
             }
             Instr::BuildTuple(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - n as usize);
@@ -951,9 +976,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             }
             Instr::Pop => {
                 frame.stack.pop();
-                if super::generator::finalization_pending() {
-                    super::generator::run_finalizers(vm);
-                }
+                safe_point!();
             }
             Instr::Copy(n) => {
                 let v = frame.stack[frame.stack.len() - n as usize].clone();

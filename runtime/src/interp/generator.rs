@@ -15,15 +15,9 @@ use crate::object::{exc_types, str_of, types, Obj, Payload};
 use crate::value::Value;
 use crate::PyResult;
 
-thread_local! {
-    /// Generators whose last reference died while suspended (see `heap::free`).
-    static TO_FINALIZE: std::cell::RefCell<Vec<Obj>> = const { std::cell::RefCell::new(Vec::new()) };
-    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Whether a dying object is a generator suspended inside its body, which CPython closes
 /// (running its `finally` blocks) before freeing it.
-pub fn needs_finalization(p: &Payload) -> bool {
+pub fn needs_close(p: &Payload) -> bool {
     match p {
         Payload::Generator(cell) => match cell.try_borrow() {
             Ok(s) => s.as_ref().is_some_and(|st| {
@@ -39,32 +33,17 @@ pub fn needs_finalization(p: &Payload) -> bool {
     }
 }
 
-pub fn defer_finalization(gen: Obj) {
-    TO_FINALIZE.with(|q| q.borrow_mut().push(gen));
-    PENDING.with(|p| p.set(true));
-}
-
-/// Whether generators are waiting to be closed (cheap; checked at safe points).
-#[inline]
-pub fn finalization_pending() -> bool {
-    PENDING.with(|p| p.get())
-}
-
-/// Closes the generators whose last reference died, as CPython does at that moment.
-pub fn run_finalizers(vm: &mut Vm) {
-    PENDING.with(|p| p.set(false));
-    while let Some(gen) = TO_FINALIZE.with(|q| q.borrow_mut().pop()) {
-        if let Err(e) = close(vm, &gen) {
-            let (_, qualname) = names(&gen);
-            vm.write_stderr(&format!(
-                "Exception ignored in: <generator object {} at 0x{:012x}>\n",
-                qualname,
-                gen.addr()
-            ));
-            crate::traceback::print_exception(vm, &e);
-        }
-        // Closed: its frame is gone, so this drop frees it.
-        drop(gen);
+/// Closes a generator whose last reference died (see `finalize`), reporting an exception the
+/// way CPython reports exceptions it cannot raise.
+pub fn finalize(vm: &mut Vm, gen: &Obj) {
+    if let Err(e) = close(vm, gen) {
+        let (_, qualname) = names(gen);
+        vm.write_stderr(&format!(
+            "Exception ignored in: <generator object {} at 0x{:012x}>\n",
+            qualname,
+            gen.addr()
+        ));
+        crate::traceback::print_exception(vm, &e);
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod cache;
 pub mod call;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 

@@ -8,9 +8,15 @@ use crate::object::{new_module, Obj};
 use crate::value::Value;
 use crate::PyResult;
 
-fn collect(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("collect", &args, 0, 1)?;
-    Ok(Value::Int(heap::collect() as i64))
+    let mut found = heap::collect();
+    // Finalisers of unreachable objects run now; then their cycles are collected.
+    if crate::interp::finalize::pending() {
+        crate::interp::finalize::run(vm);
+        found += heap::collect();
+    }
+    Ok(Value::Int(found as i64))
 }
 
 fn enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -43,6 +43,9 @@ pub struct ClassData {
     pub subclasses: RefCell<Vec<Obj>>,
     /// Results of recent MRO lookups, valid for one type epoch (see `lookup`).
     pub memo: RefCell<LookupMemo>,
+    /// Whether instances have a `__del__`, and the type epoch that answer is for: checked on
+    /// every free of an instance, so kept apart from `memo`.
+    pub finalizer_memo: std::cell::Cell<(u64, bool)>,
 }
 
 /// A small per-class memo of MRO lookups: special methods (`__init__`, `__eq__`,
@@ -155,6 +158,21 @@ pub fn lookup_str(cls: &Obj, name: &str) -> Option<Value> {
     let v = walk_mro(data, &name);
     data.memo.borrow_mut().put(epoch, name, v.clone());
     v
+}
+
+/// Whether instances of a user class have a `__del__` method.
+pub fn has_finalizer(data: &ClassData) -> bool {
+    if data.builtin {
+        return false;
+    }
+    let epoch = type_epoch();
+    let (at, answer) = data.finalizer_memo.get();
+    if at == epoch {
+        return answer;
+    }
+    let answer = walk_mro(data, &super::intern("__del__")).is_some();
+    data.finalizer_memo.set((epoch, answer));
+    answer
 }
 
 /// Whether `cls` is `base` or inherits from it.

@@ -230,13 +230,21 @@ fn free(ptr: NonNull<HeapObject>) {
 }
 
 fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
-    // A suspended generator must run its `finally` blocks before it goes: it is kept alive
-    // (count back to one, owned by the finalization queue) until the interpreter closes it.
-    // SAFETY: the object is still allocated; only its payload is read.
-    if crate::interp::generator::needs_finalization(unsafe { &ptr.as_ref().payload }) {
+    // A suspended generator must run its `finally` blocks, and an object with `__del__` its
+    // finaliser, before it goes: it is kept alive (count back to one, owned by the
+    // finalisation queue) until the interpreter has finalised it (see `interp::finalize`).
+    // SAFETY: the object is still allocated, and so is its class, which it references
+    // (invariant 3); only their payloads are read.
+    let (payload, class) = unsafe {
+        (
+            &ptr.as_ref().payload,
+            &(*ptr.as_ref().header.class.get()).payload,
+        )
+    };
+    if crate::interp::finalize::intercept_free(payload, class, ptr.as_ptr() as usize) {
         // SAFETY: as above; the new handle owns the count set here (invariant 1).
         unsafe { ptr.as_ref().header.refcnt.set(1) };
-        crate::interp::generator::defer_finalization(Obj(ptr));
+        crate::interp::finalize::defer(Obj(ptr));
         return;
     }
     // SAFETY: the count is zero (or the caller owns the last handle and forgot it), so this is
@@ -378,11 +386,24 @@ pub fn collect() -> usize {
         })
         .collect();
     let found = garbage.len();
-    let mut contents = Vec::new();
-    for o in &garbage {
-        super::gc::clear(&o.payload, &mut contents);
+    // Unreachable objects with a `__del__` that has not run are finalised first, with their
+    // cycles intact (PEP 442); the cycles are broken by a later collection if they are still
+    // unreachable then (a finaliser may resurrect them).
+    let to_finalize: Vec<&Obj> = garbage
+        .iter()
+        .filter(|o| crate::interp::finalize::needs_del(o))
+        .collect();
+    if to_finalize.is_empty() {
+        let mut contents = Vec::new();
+        for o in &garbage {
+            super::gc::clear(&o.payload, &mut contents);
+        }
+        drop(contents);
+    } else {
+        for o in to_finalize {
+            crate::interp::finalize::defer(o.clone());
+        }
     }
-    drop(contents);
     drop(garbage);
     let live = TRACKED.with(|t| t.borrow().len());
     THRESHOLD.with(|t| t.set(live.max(MIN_THRESHOLD)));

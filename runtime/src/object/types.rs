@@ -232,6 +232,7 @@ fn class_payload(name: &str, bases: Vec<Obj>, layout: Layout, dict: Obj) -> Payl
         builtin: true,
         subclasses: RefCell::new(Vec::new()),
         memo: RefCell::new(Default::default()),
+        finalizer_memo: std::cell::Cell::new((u64::MAX, false)),
     }))
 }
 
