@@ -235,6 +235,51 @@ pub fn install(vm: &mut Vm) {
     dict::set_str_item(d, "__debug__", Value::Bool(true));
     install_union_type(vm);
     exception_group::install(vm);
+    add_method(&t.member_descriptor, "__get__", member_get);
+    add_method(&t.member_descriptor, "__set__", member_set);
+    add_method(&t.member_descriptor, "__delete__", member_delete);
+}
+
+/// `member.__get__(obj, type=None)`: the slot's value, or the descriptor itself for no object.
+fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__get__", &Args::positional(&args.pos()[1..]), 1, 2)?;
+    let (descr, obj) = (&args.values[0], &args.values[1]);
+    if obj.is_none() {
+        return Ok(descr.clone());
+    }
+    let cls = crate::object::class_of(obj);
+    crate::ops::attr::descr_get(vm, descr, obj, &cls)
+}
+
+/// `member.__set__(obj, value)` and `member.__delete__(obj)`.
+fn member_store(vm: &mut Vm, descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    let name = match descr.payload() {
+        Some(Payload::Member(n, _)) => n.clone(),
+        _ => return Err(type_error("descriptor requires a member_descriptor")),
+    };
+    if !crate::ops::attr::descr_set(vm, descr, obj, value, &name)? {
+        return Err(type_error(format!(
+            "descriptor '{}' for objects doesn't apply to a '{}' object",
+            str_of(&name),
+            crate::object::type_name(obj)
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__set__", &Args::positional(&args.pos()[1..]), 2, 2)?;
+    member_store(
+        vm,
+        &args.values[0],
+        &args.values[1],
+        Some(args.values[2].clone()),
+    )
+}
+
+fn member_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("__delete__", &Args::positional(&args.pos()[1..]), 1, 1)?;
+    member_store(vm, &args.values[0], &args.values[1], None)
 }
 
 /// `types.UnionType` (`int | str`), written in Python: all it needs is ordinary Python
@@ -637,6 +682,17 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
     };
     Ok(match &o.payload {
         Payload::BigInt(_) => return number::int_attr(obj, name),
+        Payload::Member(member, owner) => match (name, owner.get()) {
+            ("__name__", _) => Some(Value::Obj(member.clone())),
+            ("__qualname__", Some(c)) => Some(new_str(format!(
+                "{}.{}",
+                class_data(c).qualname.borrow(),
+                str_of(member)
+            ))),
+            ("__objclass__", Some(c)) => Some(Value::Obj(c.clone())),
+            ("__doc__", _) => Some(Value::None),
+            _ => None,
+        },
         Payload::Function(f) => match name {
             "__name__" => Some(Value::Obj(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),

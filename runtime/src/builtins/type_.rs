@@ -677,7 +677,7 @@ pub fn type_new(
                         n,
                         Value::Obj(Obj::new(
                             &types().member_descriptor,
-                            Payload::Member(n.clone()),
+                            Payload::Member(n.clone(), Default::default()),
                         )),
                     );
                 }
@@ -704,6 +704,12 @@ pub fn type_new(
             finalizer_memo: std::cell::Cell::new((u64::MAX, false)),
         })),
     );
+    // The class's slot descriptors learn their owner (`__objclass__`, repr).
+    for (_, v) in dict::items(&class_data(&cls).dict) {
+        if let Some(Payload::Member(_, owner)) = v.payload() {
+            let _ = owner.set(cls.clone());
+        }
+    }
     for b in &base_list {
         class_data(b).subclasses.borrow_mut().push(cls.clone());
     }

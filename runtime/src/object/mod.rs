@@ -61,8 +61,9 @@ pub enum Payload {
     Iter(RefCell<iter::IterState>),
     /// `property(fget, fset, fdel, doc)`.
     Property(Box<[Value; 4]>),
-    /// A `__slots__` member: the attribute name it reads and writes.
-    Member(Obj),
+    /// A `__slots__` member: the attribute name it reads and writes, and the class that
+    /// declares it (set once that class exists).
+    Member(Obj, std::cell::OnceCell<Obj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(Obj, Value)>),

@@ -167,7 +167,7 @@ pub fn get_attr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Property(_) | Payload::Member(_) => true,
+            Payload::Property(_) | Payload::Member(..) => true,
             Payload::Instance(_) => {
                 let c = o.class();
                 lookup_str(&c, "__set__").is_some() || lookup_str(&c, "__delete__").is_some()
@@ -188,7 +188,7 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::Builtin(b) if b.self_.is_none() && b.owner.is_some() => Ok(bind_builtin(b, obj)),
         Payload::StaticMethod(f) => Ok(f.clone()),
         Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
-        Payload::Member(name) => {
+        Payload::Member(name, _) => {
             let found = match obj.payload() {
                 Some(Payload::Instance(inst)) => inst.member(name),
                 _ => None,
@@ -531,7 +531,7 @@ fn readonly_builtin(obj: &Value, name: &Obj) -> PyErr {
 
 /// Calls a data descriptor's setter (or deleter when `value` is None). Returns false if `t`
 /// is not a data descriptor.
-fn descr_set(
+pub fn descr_set(
     vm: &mut Vm,
     t: &Value,
     obj: &Value,
@@ -540,7 +540,7 @@ fn descr_set(
 ) -> PyResult<bool> {
     let Value::Obj(a) = t else { return Ok(false) };
     match &a.payload {
-        Payload::Member(member) => {
+        Payload::Member(member, _) => {
             let Some(Payload::Instance(inst)) = obj.payload() else {
                 return Ok(false);
             };

@@ -298,7 +298,14 @@ fn base_obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
         Payload::File(f) => crate::builtins::file::file_repr(&f.borrow()),
         Payload::Cell(_) => format!("<cell at {}>", address(o)),
         Payload::Property(_) => format!("<property object at {}>", address(o)),
-        Payload::Member(name) => format!("<member '{}' of objects>", str_of(name)),
+        Payload::Member(name, owner) => format!(
+            "<member '{}' of '{}' objects>",
+            str_of(name),
+            owner
+                .get()
+                .map_or(String::new(), |c| crate::object::class::class_data(c)
+                    .name_str())
+        ),
         Payload::StaticMethod(_) => format!("<staticmethod object at {}>", address(o)),
         Payload::ClassMethod(_) => format!("<classmethod object at {}>", address(o)),
         Payload::Super(_) => format!("<super object at {}>", address(o)),
