@@ -40,23 +40,18 @@ pub fn install(vm: &mut Vm) {
     HOOKS.with(|h| *h.borrow_mut() = hooks);
 }
 
-fn hook(second: bool) -> Value {
+/// `(_eg_match, _prep_reraise_star)`.
+fn hooks() -> (Value, Value) {
     HOOKS.with(|h| {
-        let h = h.borrow();
-        let (m, p) = h
-            .as_ref()
-            .expect("exception groups are installed at startup");
-        if second {
-            p.clone()
-        } else {
-            m.clone()
-        }
+        h.borrow()
+            .clone()
+            .expect("exception groups are installed at startup")
     })
 }
 
 /// `except* match_type` against exception `exc`: returns (rest, match), either may be None.
 pub fn eg_match(vm: &mut Vm, exc: &Value, match_type: &Value) -> PyResult<(Value, Value)> {
-    let pair = crate::interp::call(vm, &hook(false), &[exc.clone(), match_type.clone()])?;
+    let pair = crate::interp::call(vm, &hooks().0, &[exc.clone(), match_type.clone()])?;
     match pair.payload() {
         Some(Payload::Tuple(t)) if t.len() == 2 => Ok((t[0].clone(), t[1].clone())),
         _ => Err(type_error("_eg_match must return a pair")),
@@ -65,7 +60,7 @@ pub fn eg_match(vm: &mut Vm, exc: &Value, match_type: &Value) -> PyResult<(Value
 
 /// The exception an `except*` statement raises when its clauses are done (None: nothing).
 pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<Value> {
-    crate::interp::call(vm, &hook(true), &[orig.clone(), raised.clone()])
+    crate::interp::call(vm, &hooks().1, &[orig.clone(), raised.clone()])
 }
 
 fn two_exceptions<'a>(args: &Args<'a>) -> PyResult<(&'a Obj, &'a Obj)> {

@@ -1217,14 +1217,14 @@ impl<'a> Compiler<'a> {
 
         // Handlers. Stack: base + exc.
         self.bind(except);
-        if t.star {
-            return self.except_star_handlers(t, base, outer, cleanup, end);
-        }
         self.unit().handler = Some(Handler {
             label: cleanup,
             depth: base + 1,
         });
         self.emit(Instr::PushExcInfo);
+        if t.star {
+            return self.except_star_handlers(t, base, outer, cleanup, end);
+        }
         for h in t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let p = self.set_pos(h.range);
@@ -1256,14 +1256,10 @@ impl<'a> Compiler<'a> {
                 self.unit().handler = saved_handler;
                 self.unit().fblocks.pop();
                 self.emit(Instr::PopExcept);
-                self.load_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
+                self.clear_name(n);
                 self.emit(Instr::Jump(end));
                 self.bind(name_cleanup);
-                self.load_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
+                self.clear_name(n);
                 self.emit(Instr::Reraise);
             } else {
                 self.stmts(&h.body)?;
@@ -1278,18 +1274,15 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise);
 
         // Cleanup: stack base + saved_exc_info + new exception.
-        self.bind(cleanup);
-        self.unit().handler = outer;
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.handler_cleanup(cleanup, outer);
         self.bind(end);
         Ok(())
     }
 
     /// The clauses of `except*`, as CPython 3.11 compiles them. Each clause splits off the part
     /// of the group it matches; what the clauses raise and what none of them handled are
-    /// combined at the end by `PrepReraiseStar`. Stack on entry: base + exc.
+    /// combined at the end by `PrepReraiseStar`. Stack on entry: base + saved_exc_info + exc,
+    /// with the cleanup handler set.
     fn except_star_handlers(
         &mut self,
         t: &TryParts<'a>,
@@ -1298,11 +1291,6 @@ impl<'a> Compiler<'a> {
         cleanup: Label,
         end: Label,
     ) -> Result<(), CompileError> {
-        self.unit().handler = Some(Handler {
-            label: cleanup,
-            depth: base + 1,
-        });
-        self.emit(Instr::PushExcInfo);
         // base + saved_exc_info + orig + raised_list + rest
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
@@ -1338,9 +1326,7 @@ impl<'a> Compiler<'a> {
                 depth: base + 1,
             });
             if let Some(n) = name {
-                self.load_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
+                self.clear_name(n);
             }
             self.emit(Instr::Jump(next));
             self.bind(no_match);
@@ -1349,9 +1335,7 @@ impl<'a> Compiler<'a> {
             // The clause raised: its exception joins the list. Stack: ... rest + exc.
             self.bind(body_raised);
             if let Some(n) = name {
-                self.load_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
+                self.clear_name(n);
             }
             self.emit(Instr::ListAppend(2));
             self.restore_pos(p);
@@ -1370,13 +1354,26 @@ impl<'a> Compiler<'a> {
         self.bind(reraise);
         self.emit(Instr::Reraise);
 
-        self.bind(cleanup);
+        self.handler_cleanup(cleanup, outer);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The handler that runs when an exception escapes an `except` clause or `finally` body:
+    /// stack base + saved_exc_info + exception; restores the saved info and re-raises.
+    fn handler_cleanup(&mut self, label: Label, outer: Option<Handler>) {
+        self.bind(label);
         self.unit().handler = outer;
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
-        self.bind(end);
-        Ok(())
+    }
+
+    /// `name = None; del name`: unbinds an `except ... as name` target when the clause ends.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
     }
 
     fn try_finally(&mut self, t: &TryParts<'a>) -> Result<(), CompileError> {
@@ -1417,11 +1414,7 @@ impl<'a> Compiler<'a> {
         self.stmts(t.finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Instr::Reraise);
-        self.bind(fin_cleanup);
-        self.unit().handler = outer;
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.handler_cleanup(fin_cleanup, outer);
         self.bind(end);
         Ok(())
     }
@@ -1484,11 +1477,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcept);
         self.emit(Instr::Pop);
         self.emit(Instr::Jump(end));
-        self.bind(cleanup);
-        self.unit().handler = outer;
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.handler_cleanup(cleanup, outer);
         self.restore_pos(p);
         self.bind(end);
         Ok(())
@@ -1603,9 +1592,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
                 if let Some(n) = name {
-                    self.load_const(Value::None);
-                    self.store_name(n);
-                    self.delete_name(n);
+                    self.clear_name(n);
                 }
             }
             FBlock::ExceptStarBody => {}
