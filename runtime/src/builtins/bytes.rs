@@ -464,23 +464,7 @@ fn bind<'a>(
         )));
     }
     let mut out: Vec<Option<&Value>> = names.iter().enumerate().map(|(i, _)| pos.get(i)).collect();
-    for (k, v) in args.kwargs() {
-        let k = crate::object::str_of(k);
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_some() => {
-                return Err(type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    i + 1
-                )))
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
+    super::str_methods::add_keywords(args, fname, names, &mut out)?;
     if let Some(i) = out[..required].iter().position(Option::is_none) {
         return Err(type_error(format!(
             "{fname}() missing required argument '{}' (pos {})",

@@ -139,6 +139,18 @@ pub(super) fn keyword_args<'a, const N: usize>(
     for (slot, v) in out.iter_mut().zip(pos) {
         *slot = Some(v);
     }
+    add_keywords(args, name, &params, &mut out)?;
+    Ok(out)
+}
+
+/// Puts the keyword arguments of `args` into the slots of `params` in `out`, with Argument
+/// Clinic's errors for an unknown name or one already given by position.
+pub(super) fn add_keywords<'a>(
+    args: &Args<'a>,
+    name: &str,
+    params: &[&str],
+    out: &mut [Option<&'a Value>],
+) -> PyResult<()> {
     for (k, v) in args.kwargs() {
         let k = str_of(k);
         match params.iter().position(|p| *p == k) {
@@ -156,7 +168,7 @@ pub(super) fn keyword_args<'a, const N: usize>(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The receiver's text and the [`keyword_args`] of a str method.
