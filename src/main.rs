@@ -5,6 +5,7 @@
 //! global, so they may come before or after the subcommand.
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
+use pyjit_jit::Report;
 use pyjit_runtime::{Options, Program};
 
 #[derive(Parser)]
@@ -52,6 +53,17 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Python program, then show the compiled code of one function: its bytecode,
+    /// pyjit's IR and the Cranelift IR of each compiled entry
+    Graph {
+        /// The Python file to run
+        file: String,
+        /// The function (`name` or `Class.method`)
+        func: String,
+        /// Arguments passed to the program as sys.argv[1:]
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 fn main() {
@@ -69,13 +81,19 @@ fn main() {
             )
             .exit();
     }
+    let tier = |report| Some(pyjit_jit::factory(report));
     let status = match (cli.command, cli.code) {
         (Some(Command::Run { file, args }), _) => {
-            pyjit_runtime::run(Program::File(file), args, options)
+            pyjit_runtime::run(Program::File(file), args, options, tier(Report::default()))
+        }
+        (Some(Command::Graph { file, func, args }), _) => {
+            let report = Report { graph: Some(func) };
+            pyjit_runtime::run(Program::File(file), args, options, tier(report))
         }
         (None, Some(mut code)) => {
             let args = code.split_off(1);
-            pyjit_runtime::run(Program::Code(code.remove(0)), args, options)
+            let program = Program::Code(code.remove(0));
+            pyjit_runtime::run(program, args, options, tier(Report::default()))
         }
         (None, None) => {
             eprintln!("pyjit: the interactive prompt is not available yet; use `pyjit run FILE` or `pyjit -c CODE`");

@@ -445,7 +445,6 @@ pub struct Code {
     pub cell_params: Vec<(u32, u32)>,
     pub children: Vec<Rc<Code>>,
     pub exc_table: Vec<ExcEntry>,
-    pub max_stack: u32,
     pub docstring: Value,
     /// Per-instruction inline caches for `LoadGlobal` (indexed by instruction).
     pub global_caches: Box<[Cell<GlobalCache>]>,
@@ -453,6 +452,13 @@ pub struct Code {
     pub attr_caches: Box<[std::cell::RefCell<AttrCaches>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
+    /// How many loop back-edges it has taken (profile for on-stack replacement).
+    pub backedges: Cell<u64>,
+    /// Back-edge count before which a loop that was not entered in compiled code is not
+    /// offered to the JIT again.
+    pub osr_after: Cell<u64>,
+    /// Compiled entry points (see `interp::tier`).
+    pub jit: std::cell::RefCell<crate::interp::tier::JitState>,
 }
 
 impl Code {

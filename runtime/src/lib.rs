@@ -79,17 +79,30 @@ pub enum Program {
 
 /// Runs a program to completion and returns the process exit status, as `python3` would.
 /// `args` are the program's arguments after the script (or `-c` code).
-pub fn run(program: Program, args: Vec<String>, options: Options) -> i32 {
+pub fn run(
+    program: Program,
+    args: Vec<String>,
+    options: Options,
+    tier: Option<TierFactory>,
+) -> i32 {
     let handle = std::thread::Builder::new()
         .name("pyjit".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || run_on_this_thread(program, args, options))
+        .spawn(move || run_on_this_thread(program, args, options, tier))
         .expect("spawn interpreter thread");
     // A panic is a bug in pyjit; the panic message is already on stderr.
     handle.join().unwrap_or(101)
 }
 
-fn run_on_this_thread(program: Program, args: Vec<String>, options: Options) -> i32 {
+/// Makes the JIT on the interpreter's thread (compiled code and its module are not `Send`).
+pub type TierFactory = Box<dyn FnOnce(&Options) -> Box<dyn interp::tier::Tier> + Send>;
+
+fn run_on_this_thread(
+    program: Program,
+    args: Vec<String>,
+    options: Options,
+    tier: Option<TierFactory>,
+) -> i32 {
     let (argv0, filename, text, dir) = match &program {
         Program::File(path) => {
             let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
@@ -133,6 +146,9 @@ fn run_on_this_thread(program: Program, args: Vec<String>, options: Options) -> 
     let mut argv = vec![argv0];
     argv.extend(args);
     let mut vm = Vm::new(options, argv, INTERPRETER_STACK);
+    if options.jit {
+        vm.tier = tier.map(|make| make(&options));
+    }
     set_sys_path(&vm, &dir);
 
     let main = new_module("__main__");
@@ -154,6 +170,9 @@ fn run_on_this_thread(program: Program, args: Vec<String>, options: Options) -> 
     };
     interp::finalize::shutdown(&mut vm, &globals);
     vm.flush_stdout();
+    if let Some(tier) = vm.tier.as_mut() {
+        tier.finish();
+    }
     status
 }
 

@@ -346,11 +346,13 @@ impl<'a> Compiler<'a> {
             cell_params,
             children: u.children,
             exc_table,
-            max_stack: 0,
             docstring: u.docstring,
             global_caches: (0..n).map(|_| Default::default()).collect(),
             attr_caches: (0..n).map(|_| Default::default()).collect(),
             call_count: std::cell::Cell::new(0),
+            backedges: std::cell::Cell::new(0),
+            osr_after: std::cell::Cell::new(0),
+            jit: Default::default(),
         })
     }
 

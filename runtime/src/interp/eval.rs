@@ -20,6 +20,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 use super::frame::Frame;
+use super::tier::Entered;
 use super::Vm;
 
 /// How a frame stopped running.
@@ -108,7 +109,15 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
     let mut pending: Option<(PyErr, bool)> = None;
     match resume {
         Resume::Start => {
-            code.call_count.set(code.call_count.get() + 1);
+            let calls = code.call_count.get() + 1;
+            code.call_count.set(calls);
+            if calls > vm.options.threshold && vm.tier.is_some() && !code.flags.generator {
+                match super::tier::try_enter(vm, frame, 0) {
+                    Entered::No | Entered::Resumed => {}
+                    Entered::Returned(v) => return Ok(Exit::Return(v)),
+                    Entered::Raised(e) => pending = Some((e, false)),
+                }
+            }
         }
         Resume::Send(v) => frame.stack.push(v),
         Resume::Throw(e) => pending = Some((e, false)),
@@ -118,8 +127,19 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
         let (err, reraise) = match pending.take() {
             Some(p) => p,
             None => match dispatch(vm, frame, instrs)? {
-                Ok(exit) => return Ok(exit),
-                Err(p) => p,
+                Stop::Exit(exit) => return Ok(exit),
+                Stop::Raise(e, reraise) => (e, reraise),
+                Stop::Hot => match super::tier::try_enter(vm, frame, frame.pc) {
+                    Entered::No => {
+                        // Not compiled here (or not for these types): ask again later.
+                        code.osr_after
+                            .set(code.backedges.get() + super::tier::OSR_RETRY_INTERVAL);
+                        continue;
+                    }
+                    Entered::Resumed => continue,
+                    Entered::Returned(v) => return Ok(Exit::Return(v)),
+                    Entered::Raised(e) => (e, false),
+                },
             },
         };
         let pc = frame.pc.saturating_sub(1);
@@ -137,12 +157,19 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
     }
 }
 
-type Step = Result<Exit, (PyErr, bool)>;
+/// Why `dispatch` stopped.
+enum Stop {
+    Exit(Exit),
+    /// An error needs handling; `true` if the traceback already has this frame.
+    Raise(PyErr, bool),
+    /// A loop got hot: `frame.pc` is its header, where compiled code may take over.
+    Hot,
+}
 
-/// Executes instructions until the frame exits (`Ok(Ok(exit))`) or an error needs handling
-/// (`Ok(Err(..))`). The outer `Result` is never `Err`; it keeps `?` out of the hot loop.
+/// Executes instructions until the frame exits, an error needs handling or a loop gets hot.
+/// The outer `Result` is never `Err`; it keeps `?` out of the hot loop.
 #[inline(never)]
-fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> {
+fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> {
     // The program counter lives in a register; `frame.pc` is written back whenever control
     // leaves this function (return, yield, error), which is all that reads it.
     let mut pc = frame.pc;
@@ -169,7 +196,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
     macro_rules! fail {
         ($e:expr, $reraise:expr) => {{
             frame.pc = pc;
-            return Ok(Err(($e, $reraise)));
+            return Ok(Stop::Raise($e, $reraise));
         }};
     }
     loop {
@@ -740,7 +767,18 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 };
                 frame.stack.push(s);
             }
-            Instr::Jump(t) => pc = t as usize,
+            Instr::Jump(t) => {
+                let t = t as usize;
+                if t < pc && vm.tier.is_some() && !frame.code.flags.generator {
+                    let n = frame.code.backedges.get() + 1;
+                    frame.code.backedges.set(n);
+                    if n > vm.options.threshold && n > frame.code.osr_after.get() {
+                        frame.pc = t;
+                        return Ok(Stop::Hot);
+                    }
+                }
+                pc = t;
+            }
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(frame);
                 let b = match v {
@@ -930,12 +968,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
                 }
                 let v = v.clone();
                 frame.pc = pc;
-                return Ok(Ok(Exit::Return(v)));
+                return Ok(Stop::Exit(Exit::Return(v)));
             }
             Instr::ReturnConst(k) => {
                 let v = frame.code.consts[k as usize].clone();
                 frame.pc = pc;
-                return Ok(Ok(Exit::Return(v)));
+                return Ok(Stop::Exit(Exit::Return(v)));
             }
             Instr::BinaryOpConst(op, k) => {
                 let a = pop!(frame);
@@ -972,7 +1010,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::Return => {
                 let v = pop!(frame);
                 frame.pc = pc;
-                return Ok(Ok(Exit::Return(v)));
+                return Ok(Stop::Exit(Exit::Return(v)));
             }
             Instr::Pop => {
                 frame.stack.pop();
@@ -1093,7 +1131,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Step> 
             Instr::YieldValue => {
                 let v = pop!(frame);
                 frame.pc = pc;
-                return Ok(Ok(Exit::Yield(v)));
+                return Ok(Stop::Exit(Exit::Yield(v)));
             }
             Instr::GetYieldFromIter => {
                 let v = pop!(frame);

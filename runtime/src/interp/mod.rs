@@ -13,6 +13,8 @@ pub mod eval;
 pub mod finalize;
 pub mod frame;
 pub mod generator;
+pub mod jit_abi;
+pub mod tier;
 
 use std::io::Write;
 
@@ -53,6 +55,8 @@ pub struct Vm {
     /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
     /// `eval` use them as CPython uses the calling frame's).
     pub current_globals: Obj,
+    /// The JIT, when enabled (`--no-jit` leaves this None).
+    pub tier: Option<Box<dyn tier::Tier>>,
 }
 
 impl Vm {
@@ -80,6 +84,7 @@ impl Vm {
             names: crate::object::Names::new(),
             frames: frame::FramePool::default(),
             current_globals: new_dict(),
+            tier: None,
         };
         crate::builtins::install(&mut vm);
         crate::modules::sys::install(&mut vm, argv);

@@ -1,0 +1,334 @@
+//! pyjit's JIT IR: typed SSA in blocks with parameters, built from bytecode and printed by
+//! `pyjit graph`.
+//!
+//! Every value has a machine type: `int` (i64), `float` (f64), `bool`, or `none`. Python objects
+//! never live in IR values: a local holding one stays in the frame's slot, and an instruction
+//! that would need it leaves compiled code. A `range` iterator on the value stack is kept as
+//! three ints (next, step, remaining) and made into an object only if compiled code leaves.
+//!
+//! Leaving compiled code is explicit: an instruction that can fail a check (an overflowing add,
+//! a zero divisor) names a [`FrameState`], and so does the `exit` terminator. A frame state is
+//! the bytecode instruction to resume at and where every register local and stack entry is,
+//! which is all the interpreter needs to carry on (LuaJIT's snapshots, Cinder's FrameState).
+
+use std::fmt::{self, Write};
+
+use pyjit_runtime::bytecode::{BinOp, CmpOp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ValueId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BlockId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StateId(pub u32);
+
+/// The machine type of an IR value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Int,
+    Float,
+    Bool,
+    None,
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(match self {
+            Type::Int => "int",
+            Type::Float => "float",
+            Type::Bool => "bool",
+            Type::None => "none",
+        })
+    }
+}
+
+/// An entry of the value stack in a frame state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StackEntry {
+    Value(ValueId),
+    /// A `range` iterator kept in registers: next value, step, values remaining.
+    RangeIter(ValueId, ValueId, ValueId),
+}
+
+/// Everything the interpreter needs to resume at `pc`: the locals held in registers (the other
+/// locals are up to date in the frame) and the value stack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameState {
+    pub pc: usize,
+    pub locals: Vec<(u32, ValueId)>,
+    pub stack: Vec<StackEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstKind {
+    ConstInt(i64),
+    ConstFloat(f64),
+    ConstBool(bool),
+    ConstNone,
+    /// Loads local `slot` (of the given type) from the frame at entry.
+    LoadSlot(u32, Type),
+    /// Takes (and drops) the `range` iterator on the entry value stack at `index`, keeping its
+    /// state for `RangeIterField`.
+    TakeRangeIter(u32),
+    /// Field 0 (next), 1 (step) or 2 (remaining) of the iterator taken at `index`.
+    RangeIterField(u32, u8),
+    /// Writes a register local back to its frame slot (the slot holds no object).
+    StoreSlot(u32, ValueId),
+    /// Replaces local `slot`, which may hold an object, dropping the old value (runtime helper).
+    StoreSlotDropping(u32, ValueId),
+    /// `int op int` for +, -, *: leaves on overflow.
+    IntArithOvf(BinOp, ValueId, ValueId, StateId),
+    /// `int op int` for &, |, ^ (cannot fail).
+    IntBitwise(BinOp, ValueId, ValueId),
+    /// Wrapping `a + b` (range iterator bookkeeping, where overflow is harmless).
+    IntAddWrap(ValueId, ValueId),
+    IntNeg(ValueId, StateId),
+    IntInvert(ValueId),
+    IntCmp(CmpOp, ValueId, ValueId),
+    IntToFloat(ValueId),
+    FloatArith(BinOp, ValueId, ValueId),
+    /// `float / float`: leaves on a zero divisor.
+    FloatDiv(ValueId, ValueId, StateId),
+    FloatNeg(ValueId),
+    FloatCmp(CmpOp, ValueId, ValueId),
+    /// `int cmp float`, exactly: leaves if the int does not convert to a float exactly.
+    IntFloatCmp(CmpOp, ValueId, ValueId, StateId),
+    /// Any other numeric operator on two numbers (runtime helper, Python's own code): leaves if
+    /// it raises or its result is not of the result type.
+    NumOp(BinOp, ValueId, ValueId, StateId),
+    /// Python truth value of a number, bool or None.
+    Truthy(ValueId),
+    BoolNot(ValueId),
+    /// Leaves if a finaliser run by a helper changed the globals or builtins the code read.
+    GuardGlobals(StateId),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    pub result: Option<ValueId>,
+    pub kind: InstKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(BlockId, Vec<ValueId>),
+    Branch {
+        cond: ValueId,
+        then_block: BlockId,
+        then_args: Vec<ValueId>,
+        else_block: BlockId,
+        else_args: Vec<ValueId>,
+    },
+    Return(ValueId),
+    /// Leave compiled code and resume the interpreter.
+    Exit(StateId),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// The bytecode instruction this block starts at (None for the entry and edge blocks).
+    pub pc: Option<usize>,
+    pub params: Vec<ValueId>,
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+}
+
+/// One compiled entry of one code object.
+#[derive(Debug, Default)]
+pub struct Func {
+    pub name: String,
+    pub entry_pc: usize,
+    /// Slots before the value stack (fast locals and cells): where stack entry 0 lives.
+    pub stack_base: u32,
+    pub blocks: Vec<Block>,
+    pub value_types: Vec<Type>,
+    pub states: Vec<FrameState>,
+    /// Globals and builtins the code took as constants (entries check they still hold).
+    pub global_reads: Vec<pyjit_runtime::interp::tier::GlobalRead>,
+}
+
+impl Func {
+    pub fn new_value(&mut self, ty: Type) -> ValueId {
+        self.value_types.push(ty);
+        ValueId(self.value_types.len() as u32 - 1)
+    }
+
+    pub fn ty(&self, v: ValueId) -> Type {
+        self.value_types[v.0 as usize]
+    }
+
+    pub fn add_state(&mut self, s: FrameState) -> StateId {
+        self.states.push(s);
+        StateId(self.states.len() as u32 - 1)
+    }
+
+    pub fn state(&self, s: StateId) -> &FrameState {
+        &self.states[s.0 as usize]
+    }
+}
+
+impl fmt::Display for ValueId {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "v{}", self.0)
+    }
+}
+
+impl fmt::Display for BlockId {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "b{}", self.0)
+    }
+}
+
+fn list(vs: &[ValueId]) -> String {
+    vs.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn op_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::MatMul => "matmul",
+        BinOp::TrueDiv => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::And => "and",
+        BinOp::Or => "or",
+        BinOp::Xor => "xor",
+    }
+}
+
+fn cmp_name(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "lt",
+        CmpOp::Le => "le",
+        CmpOp::Eq => "eq",
+        CmpOp::Ne => "ne",
+        CmpOp::Gt => "gt",
+        CmpOp::Ge => "ge",
+    }
+}
+
+impl fmt::Display for FrameState {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "@{} [", self.pc)?;
+        let locals: Vec<String> = self
+            .locals
+            .iter()
+            .map(|(i, v)| format!("l{i}={v}"))
+            .collect();
+        write!(f, "{}] stack [", locals.join(" "))?;
+        let stack: Vec<String> = self
+            .stack
+            .iter()
+            .map(|e| match e {
+                StackEntry::Value(v) => v.to_string(),
+                StackEntry::RangeIter(a, b, c) => format!("range_iter({a}, {b}, {c})"),
+            })
+            .collect();
+        write!(f, "{}]", stack.join(" "))
+    }
+}
+
+impl Func {
+    fn inst_text(&self, kind: &InstKind) -> String {
+        let st = |s: &StateId| format!("exit {}", self.state(*s));
+        match kind {
+            InstKind::ConstInt(i) => format!("const.int {i}"),
+            InstKind::ConstFloat(x) => format!("const.float {x:?}"),
+            InstKind::ConstBool(b) => format!("const.bool {b}"),
+            InstKind::ConstNone => "const.none".into(),
+            InstKind::LoadSlot(i, t) => format!("load_slot.{t} l{i}"),
+            InstKind::TakeRangeIter(i) => format!("take_range_iter stack{i}"),
+            InstKind::RangeIterField(i, k) => {
+                format!(
+                    "range_iter.{} stack{i}",
+                    ["next", "step", "remaining"][*k as usize]
+                )
+            }
+            InstKind::StoreSlot(i, v) => format!("store_slot l{i}, {v}"),
+            InstKind::StoreSlotDropping(i, v) => format!("store_slot_dropping l{i}, {v}"),
+            InstKind::IntArithOvf(op, a, b, s) => {
+                format!("int.{}_ovf {a}, {b}; {}", op_name(*op), st(s))
+            }
+            InstKind::IntBitwise(op, a, b) => format!("int.{} {a}, {b}", op_name(*op)),
+            InstKind::IntAddWrap(a, b) => format!("int.add_wrap {a}, {b}"),
+            InstKind::IntNeg(a, s) => format!("int.neg {a}; {}", st(s)),
+            InstKind::IntInvert(a) => format!("int.invert {a}"),
+            InstKind::IntCmp(c, a, b) => format!("int.{} {a}, {b}", cmp_name(*c)),
+            InstKind::IntToFloat(a) => format!("int_to_float {a}"),
+            InstKind::FloatArith(op, a, b) => format!("float.{} {a}, {b}", op_name(*op)),
+            InstKind::FloatDiv(a, b, s) => format!("float.truediv {a}, {b}; {}", st(s)),
+            InstKind::FloatNeg(a) => format!("float.neg {a}"),
+            InstKind::FloatCmp(c, a, b) => format!("float.{} {a}, {b}", cmp_name(*c)),
+            InstKind::IntFloatCmp(c, a, b, s) => {
+                format!("int_float.{} {a}, {b}; {}", cmp_name(*c), st(s))
+            }
+            InstKind::NumOp(op, a, b, s) => {
+                format!("num.{} {a}, {b}; {}", op_name(*op), st(s))
+            }
+            InstKind::Truthy(a) => format!("truthy {a}"),
+            InstKind::BoolNot(a) => format!("bool.not {a}"),
+            InstKind::GuardGlobals(s) => format!("guard_globals; {}", st(s)),
+        }
+    }
+}
+
+impl fmt::Display for Func {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        writeln!(
+            f,
+            "function {} (entry at bytecode {}):",
+            self.name, self.entry_pc
+        )?;
+        for (bi, b) in self.blocks.iter().enumerate() {
+            let params: Vec<String> = b
+                .params
+                .iter()
+                .map(|p| format!("{p}: {}", self.ty(*p)))
+                .collect();
+            let mut head = format!("b{bi}({})", params.join(", "));
+            if let Some(pc) = b.pc {
+                write!(head, "  ; bytecode {pc}")?;
+            }
+            writeln!(f, "{head}:")?;
+            for inst in &b.insts {
+                match inst.result {
+                    Some(r) => writeln!(
+                        f,
+                        "    {r}: {} = {}",
+                        self.ty(r),
+                        self.inst_text(&inst.kind)
+                    )?,
+                    None => writeln!(f, "    {}", self.inst_text(&inst.kind))?,
+                }
+            }
+            match &b.term {
+                Terminator::Jump(t, args) => writeln!(f, "    jump {t}({})", list(args))?,
+                Terminator::Branch {
+                    cond,
+                    then_block,
+                    then_args,
+                    else_block,
+                    else_args,
+                } => writeln!(
+                    f,
+                    "    branch {cond}, {then_block}({}), {else_block}({})",
+                    list(then_args),
+                    list(else_args)
+                )?,
+                Terminator::Return(v) => writeln!(f, "    return {v}")?,
+                Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s))?,
+            }
+        }
+        Ok(())
+    }
+}

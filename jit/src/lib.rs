@@ -1,0 +1,189 @@
+//! pyjit's JIT tier: hot code objects, from bytecode and the frame's types, to pyjit's IR
+//! (`ir`, built by `build`), to Cranelift IR (`lower`), to machine code (`codegen`).
+//!
+//! The runtime decides when code is hot and calls [`Jit`] through its `Tier` trait with the
+//! frame about to run; the entry this produces is specialised to that frame's types and is
+//! entered only when a frame has them (see `pyjit_runtime::interp::tier`).
+
+pub mod build;
+pub mod codegen;
+pub mod ir;
+pub mod lower;
+
+use std::time::{Duration, Instant};
+
+use pyjit_runtime::interp::tier::{CompiledEntry, Signature, Tier};
+use pyjit_runtime::interp::Frame;
+use pyjit_runtime::Options;
+
+/// One compiled entry, as `pyjit graph` and the statistics show it.
+pub struct Record {
+    pub name: String,
+    pub qualname: String,
+    pub file: String,
+    pub line: u32,
+    pub entry_pc: usize,
+    pub bytecode: String,
+    pub ir: String,
+    pub clif: String,
+    pub code_size: usize,
+    pub compile_time: Duration,
+}
+
+/// What to report when the program ends.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// `pyjit graph`: the function whose compiled code to print.
+    pub graph: Option<String>,
+}
+
+pub struct Jit {
+    backend: Option<codegen::Backend>,
+    opt_level: u8,
+    report: Report,
+    records: Vec<Record>,
+    /// Code objects that could not be compiled, and why.
+    rejected: Vec<(String, String)>,
+}
+
+impl Jit {
+    pub fn new(options: &Options, report: Report) -> Jit {
+        let backend = match codegen::Backend::new(options.opt_level) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("pyjit: the JIT is unavailable on this machine ({e}); interpreting");
+                None
+            }
+        };
+        Jit {
+            backend,
+            opt_level: options.opt_level,
+            report,
+            records: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+}
+
+/// The bytecode of a code object, one instruction per line with its source line.
+pub fn bytecode_listing(code: &pyjit_runtime::bytecode::Code) -> String {
+    let mut out = String::new();
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        out.push_str(&format!("{pc:5}  line {:<4} {instr:?}\n", code.line_of(pc)));
+    }
+    out
+}
+
+impl Tier for Jit {
+    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry> {
+        let backend = self.backend.as_mut()?;
+        let start = Instant::now();
+        let mut signature = Signature::of(frame);
+        let code = &frame.code;
+        let func = match build::build(frame, entry_pc, &signature) {
+            Ok(f) => f,
+            Err(build::Unsupported(why)) => {
+                self.rejected.push((code.qualname.clone(), why));
+                return None;
+            }
+        };
+        signature.global_reads = func.global_reads.clone();
+        let compiled = match backend.compile(&func) {
+            Ok(c) => c,
+            Err(e) => {
+                self.rejected
+                    .push((code.qualname.clone(), format!("Cranelift: {e}")));
+                return None;
+            }
+        };
+        let compile_time = start.elapsed();
+        let wanted =
+            self.report.graph.as_deref().is_some_and(|g| {
+                g == code.qualname || g == pyjit_runtime::object::str_of(&code.name)
+            });
+        self.records.push(Record {
+            name: pyjit_runtime::object::str_of(&code.name).to_string(),
+            qualname: code.qualname.clone(),
+            file: code.source.filename.clone(),
+            line: code.first_line,
+            entry_pc,
+            bytecode: if wanted {
+                bytecode_listing(code)
+            } else {
+                String::new()
+            },
+            ir: if wanted {
+                func.to_string()
+            } else {
+                String::new()
+            },
+            clif: if wanted { compiled.clif } else { String::new() },
+            code_size: compiled.code_size,
+            compile_time,
+        });
+        Some(CompiledEntry {
+            pc: entry_pc,
+            signature,
+            max_exit_depth: func.states.iter().map(|s| s.stack.len()).max().unwrap_or(0),
+            func: compiled.func,
+        })
+    }
+
+    fn finish(&mut self) {
+        if let Some(target) = self.report.graph.clone() {
+            self.print_graph(&target);
+        }
+    }
+}
+
+impl Jit {
+    fn print_graph(&self, target: &str) {
+        let mut found = false;
+        for r in &self.records {
+            if r.qualname != target && r.name != target {
+                continue;
+            }
+            found = true;
+            let kind = if r.entry_pc == 0 {
+                "function entry".to_string()
+            } else {
+                format!("loop entry at bytecode {}", r.entry_pc)
+            };
+            println!(
+                "=== {} ({}:{}), {kind}, opt level {}: {} bytes of machine code, compiled in {:.3} ms",
+                r.qualname,
+                r.file,
+                r.line,
+                self.opt_level,
+                r.code_size,
+                r.compile_time.as_secs_f64() * 1000.0
+            );
+            println!("--- bytecode");
+            print!("{}", r.bytecode);
+            println!("--- pyjit IR");
+            print!("{}", r.ir);
+            println!("--- Cranelift IR");
+            print!("{}", r.clif);
+        }
+        if !found {
+            let why: Vec<&String> = self
+                .rejected
+                .iter()
+                .filter(|(n, _)| n == target || n.rsplit('.').next() == Some(target))
+                .map(|(_, w)| w)
+                .collect();
+            match why.first() {
+                Some(w) => println!("{target} was not compiled: {w}"),
+                None => println!(
+                    "{target} was never compiled: it did not get hot (run with --threshold 0 to \
+                     compile every function on its first call)"
+                ),
+            }
+        }
+    }
+}
+
+/// The factory the command line hands the runtime (the JIT lives on the interpreter thread).
+pub fn factory(report: Report) -> pyjit_runtime::TierFactory {
+    Box::new(move |options: &Options| Box::new(Jit::new(options, report)) as Box<dyn Tier>)
+}

@@ -1,0 +1,510 @@
+//! pyjit's IR to Cranelift IR.
+//!
+//! One Cranelift block per IR block, with the same parameters (int → i64, float → f64,
+//! bool → i8; none has no bits and is carried as an i64 zero). A check that can fail branches
+//! to a cold block of its own that writes the frame state out (`jit_abi`'s calling
+//! convention) and returns `STATUS_EXIT`; Cranelift traps are never used, since nothing would
+//! handle them. Runtime helpers are called indirectly through their addresses, so the same code
+//! is produced for any ISA.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData,
+    StackSlotKind, Value,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+use pyjit_runtime::bytecode::{BinOp, CmpOp};
+use pyjit_runtime::interp::jit_abi::{
+    ctx_offset, helpers, BIN_OPS, STATUS_EXIT, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE,
+    VALUE_TAG_OFFSET,
+};
+use pyjit_runtime::value::tag;
+
+use crate::ir::{self, FrameState, InstKind, StackEntry, StateId, Terminator, Type};
+
+fn clif_type(t: Type) -> types::Type {
+    match t {
+        Type::Int | Type::None => types::I64,
+        Type::Float => types::F64,
+        Type::Bool => types::I8,
+    }
+}
+
+fn type_tag(t: Type) -> u64 {
+    match t {
+        Type::Int => tag::INT,
+        Type::Float => tag::FLOAT,
+        Type::Bool => tag::BOOL,
+        Type::None => tag::NONE,
+    }
+}
+
+fn int_cc(op: CmpOp) -> IntCC {
+    match op {
+        CmpOp::Lt => IntCC::SignedLessThan,
+        CmpOp::Le => IntCC::SignedLessThanOrEqual,
+        CmpOp::Eq => IntCC::Equal,
+        CmpOp::Ne => IntCC::NotEqual,
+        CmpOp::Gt => IntCC::SignedGreaterThan,
+        CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+/// Python's float comparisons: every comparison with a NaN is false except `!=`.
+fn float_cc(op: CmpOp) -> FloatCC {
+    match op {
+        CmpOp::Lt => FloatCC::LessThan,
+        CmpOp::Le => FloatCC::LessThanOrEqual,
+        CmpOp::Eq => FloatCC::Equal,
+        CmpOp::Ne => FloatCC::NotEqual,
+        CmpOp::Gt => FloatCC::GreaterThan,
+        CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// The signature of every compiled entry: `fn(ctx) -> status`.
+pub fn entry_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I64));
+    sig
+}
+
+fn helper_sig(call_conv: CallConv, params: usize, ret: bool) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    for _ in 0..params {
+        sig.params.push(AbiParam::new(types::I64));
+    }
+    if ret {
+        sig.returns.push(AbiParam::new(types::I64));
+    }
+    sig
+}
+
+/// Lowers `func` into `clif` (an empty function with the entry signature).
+pub fn lower(
+    func: &ir::Func,
+    clif: &mut cranelift_codegen::ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    frontend: cranelift_codegen::isa::TargetFrontendConfig,
+) {
+    let call_conv = clif.signature.call_conv;
+    let mut b = FunctionBuilder::new(clif, fctx);
+    let trusted = MemFlagsData::trusted();
+    let plain = MemFlagsData::new();
+    let start = b.create_block();
+    b.append_block_params_for_function_params(start);
+    b.switch_to_block(start);
+    let ctx = b.block_params(start)[0];
+    let slots = b.ins().load(types::I64, trusted, ctx, ctx_offset::SLOTS);
+
+    let blocks: Vec<Block> = func.blocks.iter().map(|_| b.create_block()).collect();
+    let mut values: Vec<Option<Value>> = vec![None; func.value_types.len()];
+    for (bi, block) in func.blocks.iter().enumerate() {
+        for p in &block.params {
+            let v = b.append_block_param(blocks[bi], clif_type(func.ty(*p)));
+            values[p.0 as usize] = Some(v);
+        }
+    }
+    b.ins().jump(blocks[0], &[]);
+
+    let mut l = Lowerer {
+        b,
+        func,
+        ctx,
+        slots,
+        values,
+        call_conv,
+        range_iters: HashMap::new(),
+        trusted,
+        plain,
+    };
+    for (bi, block) in func.blocks.iter().enumerate() {
+        l.b.switch_to_block(blocks[bi]);
+        for inst in &block.insts {
+            l.inst(inst);
+        }
+        match &block.term {
+            Terminator::Jump(t, args) => {
+                let args = l.args(args);
+                l.b.ins().jump(blocks[t.0 as usize], &args);
+            }
+            Terminator::Branch {
+                cond,
+                then_block,
+                then_args,
+                else_block,
+                else_args,
+            } => {
+                let c = l.v(*cond);
+                let ta = l.args(then_args);
+                let ea = l.args(else_args);
+                l.b.ins().brif(
+                    c,
+                    blocks[then_block.0 as usize],
+                    &ta,
+                    blocks[else_block.0 as usize],
+                    &ea,
+                );
+            }
+            Terminator::Return(v) => {
+                let ty = func.ty(*v);
+                l.write_value(ctx, ctx_offset::RET, ty, *v);
+                let status = l.b.ins().iconst(types::I64, STATUS_RETURN as i64);
+                l.b.ins().return_(&[status]);
+            }
+            Terminator::Exit(s) => l.exit(*s),
+        }
+    }
+    l.b.seal_all_blocks();
+    l.b.finalize(frontend);
+}
+
+struct Lowerer<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    func: &'a ir::Func,
+    ctx: Value,
+    slots: Value,
+    values: Vec<Option<Value>>,
+    call_conv: CallConv,
+    /// Stack slots holding the state of range iterators taken at entry, by stack index.
+    range_iters: HashMap<u32, cranelift_codegen::ir::StackSlot>,
+    /// Memory flags: frame and context accesses are aligned and never trap.
+    trusted: MemFlagsData,
+    plain: MemFlagsData,
+}
+
+impl Lowerer<'_, '_> {
+    fn v(&self, v: ir::ValueId) -> Value {
+        self.values[v.0 as usize].expect("IR value defined before use")
+    }
+
+    fn args(&self, vs: &[ir::ValueId]) -> Vec<BlockArg> {
+        vs.iter().map(|v| BlockArg::Value(self.v(*v))).collect()
+    }
+
+    fn def(&mut self, inst: &ir::Inst, v: Value) {
+        if let Some(r) = inst.result {
+            self.values[r.0 as usize] = Some(v);
+        }
+    }
+
+    fn iconst(&mut self, x: i64) -> Value {
+        self.b.ins().iconst(types::I64, x)
+    }
+
+    /// The payload word of `v` as an i64 (floats by their bits, bools zero-extended).
+    fn payload_word(&mut self, ty: Type, v: ir::ValueId) -> Value {
+        let x = self.v(v);
+        match ty {
+            Type::Int => x,
+            Type::Float => self.b.ins().bitcast(types::I64, self.plain, x),
+            Type::Bool => self.b.ins().uextend(types::I64, x),
+            Type::None => self.iconst(0),
+        }
+    }
+
+    /// Writes `v` as a `Value` (tag, payload) at `base + offset`.
+    fn write_value(&mut self, base: Value, offset: i32, ty: Type, v: ir::ValueId) {
+        let t = self.iconst(type_tag(ty) as i64);
+        let p = self.payload_word(ty, v);
+        let flags = self.trusted;
+        self.b
+            .ins()
+            .store(flags, t, base, offset + VALUE_TAG_OFFSET);
+        self.b
+            .ins()
+            .store(flags, p, base, offset + VALUE_PAYLOAD_OFFSET);
+    }
+
+    fn slot_offset(slot: u32) -> i32 {
+        slot as i32 * VALUE_SIZE
+    }
+
+    fn call_helper(&mut self, addr: usize, args: &[Value], ret: bool) -> Option<Value> {
+        let sig = helper_sig(self.call_conv, args.len(), ret);
+        let sig = self.b.import_signature(sig);
+        let callee = self.iconst(addr as i64);
+        let call = self.b.ins().call_indirect(sig, callee, args);
+        ret.then(|| self.b.inst_results(call)[0])
+    }
+
+    /// Writes frame state `s` out and returns `STATUS_EXIT` (in the current block).
+    fn exit(&mut self, s: StateId) {
+        let state: &FrameState = self.func.state(s);
+        let state = state.clone();
+        for (slot, v) in &state.locals {
+            let ty = self.func.ty(*v);
+            self.write_value(self.slots, Self::slot_offset(*slot), ty, *v);
+        }
+        for (k, e) in state.stack.iter().enumerate() {
+            let slot = self.func.stack_base + k as u32;
+            match e {
+                StackEntry::Value(v) => {
+                    let ty = self.func.ty(*v);
+                    self.write_value(self.slots, Self::slot_offset(slot), ty, *v);
+                }
+                StackEntry::RangeIter(n, st, r) => {
+                    let (n, st, r) = (self.v(*n), self.v(*st), self.v(*r));
+                    let out = self
+                        .b
+                        .ins()
+                        .iadd_imm_s(self.slots, Self::slot_offset(slot) as i64);
+                    self.call_helper(
+                        helpers::pyjit_new_range_iter as *const () as usize,
+                        &[n, st, r, out],
+                        false,
+                    );
+                }
+            }
+        }
+        let pc = self.iconst(state.pc as i64);
+        let depth = self.iconst(state.stack.len() as i64);
+        let flags = self.trusted;
+        self.b.ins().store(flags, pc, self.ctx, ctx_offset::EXIT_PC);
+        self.b
+            .ins()
+            .store(flags, depth, self.ctx, ctx_offset::EXIT_DEPTH);
+        let status = self.iconst(STATUS_EXIT as i64);
+        self.b.ins().return_(&[status]);
+    }
+
+    /// Leaves through frame state `s` when `cond` (an i8) is true; continues in a new block.
+    fn exit_if(&mut self, cond: Value, s: StateId) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(cond, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        self.exit(s);
+        self.b.switch_to_block(cont);
+    }
+
+    fn inst(&mut self, inst: &ir::Inst) {
+        let flags = self.trusted;
+        match &inst.kind {
+            InstKind::ConstInt(i) => {
+                let v = self.iconst(*i);
+                self.def(inst, v);
+            }
+            InstKind::ConstFloat(f) => {
+                let v = self.b.ins().f64const(*f);
+                self.def(inst, v);
+            }
+            InstKind::ConstBool(x) => {
+                let v = self.b.ins().iconst(types::I8, *x as i64);
+                self.def(inst, v);
+            }
+            InstKind::ConstNone => {
+                let v = self.iconst(0);
+                self.def(inst, v);
+            }
+            InstKind::LoadSlot(slot, ty) => {
+                let off = Self::slot_offset(*slot) + VALUE_PAYLOAD_OFFSET;
+                let v = match ty {
+                    Type::None => self.iconst(0),
+                    _ => self.b.ins().load(clif_type(*ty), flags, self.slots, off),
+                };
+                self.def(inst, v);
+            }
+            InstKind::TakeRangeIter(i) => {
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    24,
+                    3,
+                ));
+                self.range_iters.insert(*i, ss);
+                let slot = self.func.stack_base + i;
+                let from = self
+                    .b
+                    .ins()
+                    .iadd_imm_s(self.slots, Self::slot_offset(slot) as i64);
+                let out = self.b.ins().stack_addr(types::I64, ss, 0);
+                self.call_helper(
+                    helpers::pyjit_take_range_iter as *const () as usize,
+                    &[from, out],
+                    false,
+                );
+            }
+            InstKind::RangeIterField(i, k) => {
+                let ss = self.range_iters[i];
+                let v = self
+                    .b
+                    .ins()
+                    .stack_load(types::I64, types::I64, ss, *k as i32 * 8);
+                self.def(inst, v);
+            }
+            InstKind::StoreSlot(slot, v) => {
+                let ty = self.func.ty(*v);
+                self.write_value(self.slots, Self::slot_offset(*slot), ty, *v);
+            }
+            InstKind::StoreSlotDropping(slot, v) => {
+                let ty = self.func.ty(*v);
+                let i = self.iconst(*slot as i64);
+                let t = self.iconst(type_tag(ty) as i64);
+                let p = self.payload_word(ty, *v);
+                self.call_helper(
+                    helpers::pyjit_store_local as *const () as usize,
+                    &[self.ctx, i, t, p],
+                    false,
+                );
+            }
+            InstKind::IntArithOvf(op, a, b, s) => {
+                let (a, b) = (self.v(*a), self.v(*b));
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(a, b),
+                    BinOp::Sub => self.b.ins().ssub_overflow(a, b),
+                    _ => self.b.ins().smul_overflow(a, b),
+                };
+                self.exit_if(of, *s);
+                self.def(inst, r);
+            }
+            InstKind::IntBitwise(op, a, b) => {
+                let (a, b) = (self.v(*a), self.v(*b));
+                let r = match op {
+                    BinOp::And => self.b.ins().band(a, b),
+                    BinOp::Or => self.b.ins().bor(a, b),
+                    _ => self.b.ins().bxor(a, b),
+                };
+                self.def(inst, r);
+            }
+            InstKind::IntAddWrap(a, b) => {
+                let x0 = self.v(*a);
+                let x1 = self.v(*b);
+                let r = self.b.ins().iadd(x0, x1);
+                self.def(inst, r);
+            }
+            InstKind::IntNeg(a, s) => {
+                let a = self.v(*a);
+                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                self.exit_if(is_min, *s);
+                let r = self.b.ins().ineg(a);
+                self.def(inst, r);
+            }
+            InstKind::IntInvert(a) => {
+                let x0 = self.v(*a);
+                let r = self.b.ins().bnot(x0);
+                self.def(inst, r);
+            }
+            InstKind::IntCmp(op, a, b) => {
+                let x0 = self.v(*a);
+                let x1 = self.v(*b);
+                let r = self.b.ins().icmp(int_cc(*op), x0, x1);
+                self.def(inst, r);
+            }
+            InstKind::IntToFloat(a) => {
+                let x0 = self.v(*a);
+                let r = self.b.ins().fcvt_from_sint(types::F64, x0);
+                self.def(inst, r);
+            }
+            InstKind::FloatArith(op, a, b) => {
+                let (a, b) = (self.v(*a), self.v(*b));
+                let r = match op {
+                    BinOp::Add => self.b.ins().fadd(a, b),
+                    BinOp::Sub => self.b.ins().fsub(a, b),
+                    _ => self.b.ins().fmul(a, b),
+                };
+                self.def(inst, r);
+            }
+            InstKind::FloatDiv(a, b, s) => {
+                let (a, b) = (self.v(*a), self.v(*b));
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+                self.exit_if(is_zero, *s);
+                let r = self.b.ins().fdiv(a, b);
+                self.def(inst, r);
+            }
+            InstKind::FloatNeg(a) => {
+                let x0 = self.v(*a);
+                let r = self.b.ins().fneg(x0);
+                self.def(inst, r);
+            }
+            InstKind::FloatCmp(op, a, b) => {
+                let x0 = self.v(*a);
+                let x1 = self.v(*b);
+                let r = self.b.ins().fcmp(float_cc(*op), x0, x1);
+                self.def(inst, r);
+            }
+            InstKind::IntFloatCmp(op, a, b, s) => {
+                // Exact only if the int converts exactly: |a| <= 2**53, i.e.
+                // (a + 2**53) as unsigned <= 2**54.
+                let a = self.v(*a);
+                let shifted = self.b.ins().iadd_imm_s(a, 1 << 53);
+                let inexact = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedGreaterThan, shifted, 1 << 54);
+                self.exit_if(inexact, *s);
+                let af = self.b.ins().fcvt_from_sint(types::F64, a);
+                let x0 = self.v(*b);
+                let r = self.b.ins().fcmp(float_cc(*op), af, x0);
+                self.def(inst, r);
+            }
+            InstKind::NumOp(op, a, b, s) => {
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    40,
+                    4,
+                ));
+                let base = self.b.ins().stack_addr(types::I64, ss, 0);
+                let (ta, tb) = (self.func.ty(*a), self.func.ty(*b));
+                self.write_value(base, 0, ta, *a);
+                self.write_value(base, 16, tb, *b);
+                let result_ty = self.func.ty(inst.result.expect("num op has a result"));
+                let op_index = BIN_OPS.iter().position(|o| o == op).expect("known op");
+                let op_v = self.iconst(op_index as i64);
+                let pa = base;
+                let pb = self.b.ins().iadd_imm_s(base, 16);
+                let out = self.b.ins().iadd_imm_s(base, 32);
+                let want = self.iconst(type_tag(result_ty) as i64);
+                let ok = self
+                    .call_helper(
+                        helpers::pyjit_num_op as *const () as usize,
+                        &[self.ctx, op_v, pa, pb, want, out],
+                        true,
+                    )
+                    .expect("returns");
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.exit_if(failed, *s);
+                let r = self
+                    .b
+                    .ins()
+                    .stack_load(types::I64, clif_type(result_ty), ss, 32);
+                self.def(inst, r);
+            }
+            InstKind::Truthy(a) => {
+                let x = self.v(*a);
+                let r = match self.func.ty(*a) {
+                    Type::Int => self.b.ins().icmp_imm_s(IntCC::NotEqual, x, 0),
+                    Type::Float => {
+                        let zero = self.b.ins().f64const(0.0);
+                        self.b.ins().fcmp(FloatCC::NotEqual, x, zero)
+                    }
+                    Type::Bool => x,
+                    Type::None => self.b.ins().iconst(types::I8, 0),
+                };
+                self.def(inst, r);
+            }
+            InstKind::BoolNot(a) => {
+                let x0 = self.v(*a);
+                let r = self.b.ins().icmp_imm_s(IntCC::Equal, x0, 0);
+                self.def(inst, r);
+            }
+            InstKind::GuardGlobals(s) => {
+                let ok = self
+                    .call_helper(
+                        helpers::pyjit_globals_unchanged as *const () as usize,
+                        &[self.ctx],
+                        true,
+                    )
+                    .expect("returns");
+                let changed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.exit_if(changed, *s);
+            }
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The boundary between the interpreter and machine code: entering compiled code, leaving it,
+//! and the runtime helpers compiled code calls. One of the few modules allowed `unsafe`.
+//!
+//! Calling convention. A compiled entry is `extern "C" fn(*mut JitCtx) -> u64`. `ctx.slots`
+//! points at the frame's buffer: fast locals, cells, then the value stack from `ctx.base`. Each
+//! slot is a [`Value`]: tag word at offset 0, payload word at 8 (see `value::tag`). The status
+//! says how the code left:
+//! - [`STATUS_RETURN`]: the function returned `ctx.ret`;
+//! - [`STATUS_EXIT`]: resume the interpreter at instruction `ctx.exit_pc` with `ctx.exit_depth`
+//!   values written to the value stack;
+//! - [`STATUS_RAISE`]: as `STATUS_EXIT`, and the instruction at `ctx.exit_pc` raised
+//!   `ctx.error` (set by the helper that failed).
+//!
+//! Invariants (the JIT's code generator keeps them; the unsafe code here relies on them):
+//! 1. On entry the value stack's values are moved to compiled code (the buffer's length is set
+//!    to `base`): compiled code owns them. On exit it writes exactly `exit_depth` valid, owned
+//!    values into `slots[base..base + exit_depth]`, and the length is set to cover them. The
+//!    buffer has capacity for `base + max_exit_depth` values for the whole call, and nothing
+//!    else resizes it while compiled code runs (helpers never touch the frame's buffer).
+//! 2. Compiled code writes a local's slot directly only while the slot holds an inline value or
+//!    `Null` (no heap reference to drop); a slot holding an object is replaced through
+//!    [`pyjit_store_local`], which drops the old value.
+//! 3. Every tag written is one of `value::tag`, with a payload valid for it (a bool payload is
+//!    0 or 1; an object payload is an owned, live `HeapObject` pointer).
+//! 4. `ctx.vm` and `ctx.frame` are the `&mut` the interpreter lent to `enter`; nothing else uses
+//!    those borrows until compiled code returns.
+
+use std::mem::offset_of;
+
+use crate::bytecode::BinOp;
+use crate::object::exception::PyErr;
+use crate::object::iter::IterState;
+use crate::object::{new_iter, Payload};
+use crate::value::Value;
+
+use super::frame::Frame;
+use super::tier::{CompiledEntry, Entered, Signature};
+use super::Vm;
+
+/// Operators as compiled code names them to [`helpers::pyjit_num_op`] (by index).
+pub const BIN_OPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+];
+
+/// Machine code of a compiled entry.
+pub type CompiledFn = unsafe extern "C" fn(*mut JitCtx) -> u64;
+
+pub const STATUS_RETURN: u64 = 0;
+pub const STATUS_EXIT: u64 = 1;
+pub const STATUS_RAISE: u64 = 2;
+
+/// What compiled code receives, and writes its way out through.
+#[repr(C)]
+pub struct JitCtx {
+    pub slots: *mut Value,
+    pub exit_pc: u64,
+    pub exit_depth: u64,
+    pub ret: Value,
+    pub vm: *mut Vm,
+    pub frame: *mut Frame,
+    pub error: Option<PyErr>,
+    /// The entry's signature (for re-checking the globals it assumed).
+    pub signature: *const Signature,
+}
+
+/// Byte offsets of `JitCtx` fields, for the code generator.
+pub mod ctx_offset {
+    use super::*;
+    pub const SLOTS: i32 = offset_of!(JitCtx, slots) as i32;
+    pub const EXIT_PC: i32 = offset_of!(JitCtx, exit_pc) as i32;
+    pub const EXIT_DEPTH: i32 = offset_of!(JitCtx, exit_depth) as i32;
+    pub const RET: i32 = offset_of!(JitCtx, ret) as i32;
+}
+
+/// Byte offsets inside a [`Value`].
+pub const VALUE_TAG_OFFSET: i32 = 0;
+pub const VALUE_PAYLOAD_OFFSET: i32 = 8;
+pub const VALUE_SIZE: i32 = 16;
+
+const _: () = assert!(std::mem::size_of::<Value>() == VALUE_SIZE as usize);
+
+/// Runs `entry` on `frame` (which matches its signature) and says how it ended.
+pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
+    let base = frame.base;
+    let capacity = base + entry.max_exit_depth.max(frame.stack.len() - base);
+    if frame.stack.capacity() < capacity {
+        frame.stack.reserve(capacity - frame.stack.len());
+    }
+    // SAFETY (invariant 1): the values above `base` now belong to compiled code, which reads
+    // them at entry; shortening the length without dropping them hands them over.
+    unsafe { frame.stack.set_len(base) };
+    let mut ctx = JitCtx {
+        slots: frame.stack.as_mut_ptr(),
+        exit_pc: 0,
+        exit_depth: 0,
+        ret: Value::Null,
+        vm,
+        frame,
+        error: None,
+        signature: &entry.signature,
+    };
+    // SAFETY: `entry.func` is machine code generated for this code object under this module's
+    // invariants; `ctx` outlives the call.
+    let status = unsafe { (entry.func)(&mut ctx) };
+    let (exit_pc, depth) = (ctx.exit_pc as usize, ctx.exit_depth as usize);
+    let ret = std::mem::replace(&mut ctx.ret, Value::Null);
+    let error = ctx.error.take();
+    drop(ctx);
+    match status {
+        STATUS_RETURN => Entered::Returned(ret),
+        _ => {
+            debug_assert!(depth <= entry.max_exit_depth);
+            // SAFETY (invariant 1): compiled code wrote `depth` owned values above `base`.
+            unsafe { frame.stack.set_len(base + depth) };
+            match (status, error) {
+                (STATUS_RAISE, Some(err)) => {
+                    frame.pc = exit_pc + 1;
+                    Entered::Raised(err)
+                }
+                _ => {
+                    frame.pc = exit_pc;
+                    Entered::Resumed
+                }
+            }
+        }
+    }
+}
+
+/// Helpers: `extern "C"` functions compiled code calls. Values cross as two words (tag,
+/// payload) or as pointers to [`Value`] slots.
+///
+/// Their safety contract is the module's invariants: only generated code calls them, with the
+/// context of the entry that is running.
+#[allow(clippy::missing_safety_doc)]
+pub mod helpers {
+    use super::*;
+
+    /// Builds a `range` iterator from its state, written to `*out` (owned).
+    pub unsafe extern "C" fn pyjit_new_range_iter(
+        next: i64,
+        step: i64,
+        remaining: i64,
+        out: *mut Value,
+    ) {
+        let it = new_iter(IterState::Range {
+            next,
+            step,
+            remaining,
+        });
+        // SAFETY: `out` is a slot compiled code owns and that holds no value (invariant 1).
+        unsafe { out.write(it) };
+    }
+
+    /// Takes the `range` iterator in `*slot` (owned by compiled code; checked to be a range
+    /// iterator by the entry signature), writes its state to `out[0..3]` and drops it.
+    pub unsafe extern "C" fn pyjit_take_range_iter(slot: *mut Value, out: *mut i64) {
+        // SAFETY: the slot holds an owned value (invariant 1); reading moves it out.
+        let v = unsafe { slot.read() };
+        let (next, step, remaining) = match v.payload() {
+            Some(Payload::Iter(st)) => match &*st.borrow() {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => (*next, *step, *remaining),
+                _ => (0, 1, 0),
+            },
+            _ => (0, 1, 0),
+        };
+        // SAFETY: `out` points at three i64s in the compiled code's stack frame.
+        unsafe {
+            out.write(next);
+            out.add(1).write(step);
+            out.add(2).write(remaining);
+        }
+    }
+
+    /// Stores an inline value (tag, payload) into local `i`, dropping the object it held, and
+    /// runs finalisers that became due (as the interpreter's safe point after a store).
+    pub unsafe extern "C" fn pyjit_store_local(ctx: *mut JitCtx, i: u64, tag: u64, payload: u64) {
+        // SAFETY: invariant 4; `i` is a fast local's index.
+        let ctx = unsafe { &mut *ctx };
+        let slot = unsafe { &mut *ctx.slots.add(i as usize) };
+        *slot = unsafe { value_from_words(tag, payload) };
+        if super::super::finalize::pending() {
+            super::super::finalize::run(unsafe { &mut *ctx.vm });
+        }
+    }
+
+    /// `a op b` on two inline numbers by the interpreter's own code (`ops::arith`): writes the
+    /// result's payload to `*out` and returns 1 if it succeeded with tag `want_tag`; returns 0
+    /// (and drops the result or the exception) otherwise, so that compiled code leaves and the
+    /// interpreter runs the instruction again. Arithmetic on ints and floats has no side
+    /// effects, so running it twice is not observable.
+    pub unsafe extern "C" fn pyjit_num_op(
+        ctx: *mut JitCtx,
+        op: u64,
+        a: *const Value,
+        b: *const Value,
+        want_tag: u64,
+        out: *mut u64,
+    ) -> u64 {
+        // SAFETY: invariant 4; `a` and `b` point at inline values compiled code wrote.
+        let ctx = unsafe { &mut *ctx };
+        let (a, b) = unsafe { ((*a).clone(), (*b).clone()) };
+        let vm = unsafe { &mut *ctx.vm };
+        let payload = match crate::ops::arith::binary_op(vm, BIN_OPS[op as usize], &a, &b) {
+            Ok(Value::Int(i)) if want_tag == crate::value::tag::INT => i as u64,
+            Ok(Value::Float(f)) if want_tag == crate::value::tag::FLOAT => f.to_bits(),
+            _ => return 0,
+        };
+        // SAFETY: `out` points at a word in compiled code's stack frame.
+        unsafe { out.write(payload) };
+        1
+    }
+
+    /// Whether the globals compiled code took as constants still hold (after a helper that
+    /// may have run Python code).
+    pub unsafe extern "C" fn pyjit_globals_unchanged(ctx: *mut JitCtx) -> u64 {
+        // SAFETY: invariant 4; the signature outlives the call (`enter` holds its entry).
+        let (frame, sig) = unsafe { (&*(*ctx).frame, &*(*ctx).signature) };
+        sig.globals_hold(frame) as u64
+    }
+
+    /// A value from its two words.
+    ///
+    /// # Safety
+    /// `tag` and `payload` must make a valid value (invariant 3) whose reference, if an
+    /// object, the caller owns.
+    pub unsafe fn value_from_words(tag: u64, payload: u64) -> Value {
+        let words = [tag, payload];
+        // SAFETY: `Value` is `#[repr(C, u64)]`, 16 bytes: tag word then payload word.
+        unsafe { std::mem::transmute::<[u64; 2], Value>(words) }
+    }
+}

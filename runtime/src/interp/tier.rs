@@ -1,0 +1,257 @@
+//! Tier-up: when code gets hot, and how the interpreter enters compiled code and resumes after it.
+//!
+//! Each code object counts its calls (`Code::call_count`) and loop back-edges
+//! (`Code::backedges`). When either crosses `--threshold`, the interpreter asks the [`Tier`] (the
+//! JIT, handed in by the command line; this crate never depends on Cranelift) to compile the
+//! code for entry at the function start or, for a back-edge, at the loop header it jumps to
+//! (on-stack replacement). A compiled entry is specialised to the types the frame holds at that
+//! moment, its [`Signature`]; it is entered only when the frame matches it, so the compiled code
+//! itself needs no entry guards.
+//!
+//! Compiled code runs on the interpreter's frame: locals stay in the frame's slots (a compiled
+//! entry keeps ints and floats in registers and writes them back when it leaves), and when it
+//! cannot go on (a guard fails, an instruction it does not specialise, a Python exception) it
+//! writes out the frame state and returns; the interpreter resumes at that instruction. See
+//! `jit_abi` for the calling convention.
+//!
+//! Recompilation is bounded: an entry whose signature stops matching is recompiled for the new
+//! types at most [`MAX_COMPILES_PER_ENTRY`] times, then the loop or function stays interpreted.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::object::iter::IterState;
+use crate::object::{dict_version, Payload};
+use crate::value::Value;
+
+use super::frame::Frame;
+use super::jit_abi::{self, CompiledFn};
+use super::Vm;
+
+/// The JIT, as the interpreter sees it.
+pub trait Tier {
+    /// Compiles `frame.code` to be entered at instruction `entry_pc` with the frame as it is
+    /// now; None if it cannot be compiled (the reason goes to the statistics).
+    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry>;
+
+    /// Called once when the program ends (statistics).
+    fn finish(&mut self) {}
+}
+
+/// What a slot holds when compiled code is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntryTy {
+    Unbound,
+    None,
+    Bool,
+    Int,
+    Float,
+    /// A `range` iterator that nothing else references (compiled code may keep it in registers).
+    RangeIter,
+    /// Any other object.
+    Object,
+}
+
+impl EntryTy {
+    pub fn of(v: &Value) -> EntryTy {
+        match v {
+            Value::Null => EntryTy::Unbound,
+            Value::None => EntryTy::None,
+            Value::Bool(_) => EntryTy::Bool,
+            Value::Int(_) => EntryTy::Int,
+            Value::Float(_) => EntryTy::Float,
+            Value::Obj(o) => match &o.payload {
+                Payload::Iter(st)
+                    if o.refcount() == 1 && matches!(&*st.borrow(), IterState::Range { .. }) =>
+                {
+                    EntryTy::RangeIter
+                }
+                _ => EntryTy::Object,
+            },
+        }
+    }
+}
+
+/// The types of a frame's fast locals and value stack at an entry, and the globals compiled
+/// code took as constants: their values, and the key layouts of the globals and builtins dicts
+/// (a dict's version changes when keys come or go) that fix where those values are.
+#[derive(Clone, Debug)]
+pub struct Signature {
+    pub locals: Vec<EntryTy>,
+    pub stack: Vec<EntryTy>,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub global_reads: Vec<GlobalRead>,
+}
+
+/// A global (or builtin) whose value compiled code assumes.
+#[derive(Clone, Debug)]
+pub struct GlobalRead {
+    pub in_builtins: bool,
+    /// Entry position in its dict.
+    pub pos: usize,
+    pub value: Value,
+}
+
+impl Signature {
+    pub fn of(frame: &Frame) -> Signature {
+        let nlocals = frame.code.nlocals();
+        Signature {
+            locals: frame.stack[..nlocals].iter().map(EntryTy::of).collect(),
+            stack: frame.stack[frame.base..].iter().map(EntryTy::of).collect(),
+            globals_version: dict_version(&frame.globals),
+            builtins_version: dict_version(&frame.builtins),
+            global_reads: Vec::new(),
+        }
+    }
+
+    /// Whether the globals compiled code read still have the values it assumed.
+    pub fn globals_hold(&self, frame: &Frame) -> bool {
+        dict_version(&frame.globals) == self.globals_version
+            && dict_version(&frame.builtins) == self.builtins_version
+            && self.global_reads.iter().all(|g| {
+                let d = if g.in_builtins {
+                    &frame.builtins
+                } else {
+                    &frame.globals
+                };
+                crate::builtins::dict::value_at(d, g.pos).is(&g.value)
+            })
+    }
+
+    /// Whether `frame` matches, without building its signature.
+    fn matches(&self, frame: &Frame) -> bool {
+        let nlocals = frame.code.nlocals();
+        let stack = &frame.stack[frame.base..];
+        self.locals.len() == nlocals
+            && self.stack.len() == stack.len()
+            && self
+                .locals
+                .iter()
+                .zip(&frame.stack[..nlocals])
+                .all(|(t, v)| EntryTy::of(v) == *t)
+            && self
+                .stack
+                .iter()
+                .zip(stack)
+                .all(|(t, v)| EntryTy::of(v) == *t)
+            && self.globals_hold(frame)
+    }
+}
+
+/// Machine code for one entry point of one code object.
+pub struct CompiledEntry {
+    pub pc: usize,
+    pub signature: Signature,
+    /// The deepest value stack the code writes when it leaves.
+    pub max_exit_depth: usize,
+    pub func: CompiledFn,
+}
+
+/// Back-edges between offers of a loop that compiled code did not take.
+pub const OSR_RETRY_INTERVAL: u64 = 1000;
+
+/// How many times one entry point may be compiled before it is left to the interpreter.
+pub const MAX_COMPILES_PER_ENTRY: u32 = 4;
+
+/// Consecutive mismatched entries before an entry point is recompiled for the new types.
+const MISMATCHES_BEFORE_RECOMPILE: u32 = 8;
+
+/// A code object's compiled entry points and tier-up bookkeeping.
+#[derive(Default)]
+pub struct JitState {
+    entries: Vec<EntrySlot>,
+}
+
+struct EntrySlot {
+    pc: usize,
+    compiled: Option<Rc<CompiledEntry>>,
+    compiles: u32,
+    mismatches: Cell<u32>,
+}
+
+impl JitState {
+    fn slot(&mut self, pc: usize) -> &mut EntrySlot {
+        match self.entries.iter().position(|e| e.pc == pc) {
+            Some(i) => &mut self.entries[i],
+            None => {
+                self.entries.push(EntrySlot {
+                    pc,
+                    compiled: None,
+                    compiles: 0,
+                    mismatches: Cell::new(0),
+                });
+                self.entries.last_mut().expect("just pushed")
+            }
+        }
+    }
+}
+
+/// What happened when the interpreter tried compiled code.
+pub enum Entered {
+    /// Nothing: no compiled entry here (or it does not fit the frame); keep interpreting.
+    No,
+    /// The function returned this value.
+    Returned(Value),
+    /// Compiled code left at `frame.pc`; interpret from there.
+    Resumed,
+    /// Compiled code raised while running the instruction before `frame.pc`.
+    Raised(crate::object::exception::PyErr),
+}
+
+/// Called when `frame` is at `pc` (its start, or a loop header after a back-edge) and the code
+/// is hot: enters compiled code for that point, compiling it first if needed.
+pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
+    let code: Rc<Code> = frame.code.clone();
+    let entry = {
+        let mut state = code.jit.borrow_mut();
+        let slot = state.slot(pc);
+        match &slot.compiled {
+            Some(e) if e.signature.matches(frame) => {
+                slot.mismatches.set(0);
+                Some(e.clone())
+            }
+            Some(_) => {
+                let m = slot.mismatches.get() + 1;
+                slot.mismatches.set(m);
+                if m < MISMATCHES_BEFORE_RECOMPILE || slot.compiles >= MAX_COMPILES_PER_ENTRY {
+                    return Entered::No;
+                }
+                None
+            }
+            None if slot.compiles >= MAX_COMPILES_PER_ENTRY => return Entered::No,
+            None => None,
+        }
+    };
+    let entry = match entry {
+        Some(e) => e,
+        None => {
+            let Some(mut tier) = vm.tier.take() else {
+                return Entered::No;
+            };
+            frame.pc = pc;
+            let compiled = tier.compile(frame, pc);
+            vm.tier = Some(tier);
+            let mut state = code.jit.borrow_mut();
+            let slot = state.slot(pc);
+            slot.mismatches.set(0);
+            match compiled {
+                Some(c) => {
+                    slot.compiles += 1;
+                    let c = Rc::new(c);
+                    slot.compiled = Some(c.clone());
+                    c
+                }
+                None => {
+                    // Not compilable here: never ask again for this entry point.
+                    slot.compiles = MAX_COMPILES_PER_ENTRY;
+                    slot.compiled = None;
+                    return Entered::No;
+                }
+            }
+        }
+    };
+    frame.pc = pc;
+    jit_abi::enter(vm, frame, &entry)
+}
