@@ -245,7 +245,110 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         b.cur = b.blocks[&pc];
         b.translate(pc, sym);
     }
+    // A loop entry must be able to go round its loop: one that leaves on every iteration would
+    // be entered again at the next back-edge, paying for entry and exit each time.
+    let useful = if entry_pc == 0 {
+        does_work(&b.func)
+    } else {
+        b.blocks
+            .get(&entry_pc)
+            .is_some_and(|blk| on_cycle(&b.func, *blk))
+    };
+    if !useful {
+        let pc = first_exit_pc(&b.func).unwrap_or(entry_pc);
+        let instr = code
+            .instrs
+            .get(pc)
+            .map(|i| format!("{i:?}"))
+            .unwrap_or_default();
+        return Err(Unsupported(format!(
+            "it would leave compiled code before finishing any work (at bytecode {pc}, \
+             {instr}, line {}), so it stays interpreted",
+            code.line_of(pc)
+        )));
+    }
     Ok(b.func)
+}
+
+fn successors(block: &Block) -> Vec<BlockId> {
+    match &block.term {
+        Terminator::Jump(t, _) => vec![*t],
+        Terminator::Branch {
+            then_block,
+            else_block,
+            ..
+        } => vec![*then_block, *else_block],
+        Terminator::Return(_) | Terminator::Exit(_) => Vec::new(),
+    }
+}
+
+/// Whether compiled code can get anything done before it leaves: return, or go round a loop.
+/// Code that always leaves first would only add the cost of entering and leaving.
+fn does_work(func: &Func) -> bool {
+    // Depth-first search from the prologue; a successor still on the stack closes a cycle.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        OnStack,
+        Done,
+    }
+    let mut mark = vec![Mark::New; func.blocks.len()];
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    mark[0] = Mark::OnStack;
+    while let Some((b, next)) = stack.pop() {
+        let block = &func.blocks[b];
+        if let Terminator::Return(_) = block.term {
+            return true;
+        }
+        let succs = successors(block);
+        if next < succs.len() {
+            stack.push((b, next + 1));
+            let s = succs[next].0 as usize;
+            match mark[s] {
+                Mark::OnStack => return true,
+                Mark::New => {
+                    mark[s] = Mark::OnStack;
+                    stack.push((s, 0));
+                }
+                Mark::Done => {}
+            }
+        } else {
+            mark[b] = Mark::Done;
+        }
+    }
+    false
+}
+
+/// Whether `block` can reach itself.
+fn on_cycle(func: &Func, block: BlockId) -> bool {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut work: Vec<BlockId> = successors(&func.blocks[block.0 as usize]);
+    while let Some(b) = work.pop() {
+        if b == block {
+            return true;
+        }
+        if !std::mem::replace(&mut seen[b.0 as usize], true) {
+            work.extend(successors(&func.blocks[b.0 as usize]));
+        }
+    }
+    false
+}
+
+/// The bytecode offset of the first exit reached from the prologue (for the statistics).
+fn first_exit_pc(func: &Func) -> Option<usize> {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut seen[b], true) {
+            continue;
+        }
+        let block = &func.blocks[b];
+        if let Terminator::Exit(s) = block.term {
+            return Some(func.state(s).pc);
+        }
+        work.extend(successors(block).into_iter().map(|s| s.0 as usize));
+    }
+    None
 }
 
 /// The values of a symbolic state that live in registers, in block-parameter order.

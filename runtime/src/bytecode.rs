@@ -457,6 +457,8 @@ pub struct Code {
     /// Back-edge count before which a loop that was not entered in compiled code is not
     /// offered to the JIT again.
     pub osr_after: Cell<u64>,
+    /// Set when the JIT gave up on entering this code at its start: calls skip asking.
+    pub jit_start_given_up: Cell<bool>,
     /// Compiled entry points (see `interp::tier`).
     pub jit: std::cell::RefCell<crate::interp::tier::JitState>,
 }

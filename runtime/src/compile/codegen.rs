@@ -352,6 +352,7 @@ impl<'a> Compiler<'a> {
             call_count: std::cell::Cell::new(0),
             backedges: std::cell::Cell::new(0),
             osr_after: std::cell::Cell::new(0),
+            jit_start_given_up: std::cell::Cell::new(false),
             jit: Default::default(),
         })
     }

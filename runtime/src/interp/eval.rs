@@ -111,7 +111,11 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
         Resume::Start => {
             let calls = code.call_count.get() + 1;
             code.call_count.set(calls);
-            if calls > vm.options.threshold && vm.tier.is_some() && !code.flags.generator {
+            if calls > vm.options.threshold
+                && vm.tier.is_some()
+                && !code.flags.generator
+                && !code.jit_start_given_up.get()
+            {
                 match super::tier::try_enter(vm, frame, 0) {
                     Entered::No | Entered::Resumed => {}
                     Entered::Returned(v) => return Ok(Exit::Return(v)),

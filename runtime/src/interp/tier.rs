@@ -169,7 +169,14 @@ struct EntrySlot {
     compiled: Option<Rc<CompiledEntry>>,
     compiles: u32,
     mismatches: Cell<u32>,
+    /// Times a function-start entry was entered, and left to the interpreter rather than
+    /// returning: code that mostly leaves early only adds the cost of entering.
+    entries: u32,
+    early_exits: u32,
 }
+
+/// Entries of a function start before its exit rate is judged.
+const ENTRIES_BEFORE_JUDGING: u32 = 200;
 
 impl JitState {
     fn slot(&mut self, pc: usize) -> &mut EntrySlot {
@@ -181,6 +188,8 @@ impl JitState {
                     compiled: None,
                     compiles: 0,
                     mismatches: Cell::new(0),
+                    entries: 0,
+                    early_exits: 0,
                 });
                 self.entries.last_mut().expect("just pushed")
             }
@@ -220,7 +229,12 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
                 }
                 None
             }
-            None if slot.compiles >= MAX_COMPILES_PER_ENTRY => return Entered::No,
+            None if slot.compiles >= MAX_COMPILES_PER_ENTRY => {
+                if pc == 0 {
+                    code.jit_start_given_up.set(true);
+                }
+                return Entered::No;
+            }
             None => None,
         }
     };
@@ -253,5 +267,23 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
         }
     };
     frame.pc = pc;
-    jit_abi::enter(vm, frame, &entry)
+    let entered = jit_abi::enter(vm, frame, &entry);
+    if pc == 0 {
+        let mut state = code.jit.borrow_mut();
+        let slot = state.slot(pc);
+        slot.entries += 1;
+        if matches!(entered, Entered::Resumed) {
+            slot.early_exits += 1;
+        }
+        if slot.entries >= ENTRIES_BEFORE_JUDGING {
+            if slot.early_exits * 2 > slot.entries {
+                slot.compiled = None;
+                slot.compiles = MAX_COMPILES_PER_ENTRY;
+                code.jit_start_given_up.set(true);
+            }
+            slot.entries = 0;
+            slot.early_exits = 0;
+        }
+    }
+    entered
 }
