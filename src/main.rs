@@ -23,6 +23,11 @@ struct Cli {
     #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
     code: Option<Vec<String>>,
 
+    /// Also compile every entry for this ISA without running it, and report at exit (the
+    /// test suite's cross-ISA check)
+    #[arg(long, global = true, value_name = "ISA", hide = true)]
+    check_isa: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -81,13 +86,20 @@ fn main() {
             )
             .exit();
     }
-    let tier = |report| Some(pyjit_jit::factory(report));
+    let check_isa = cli.check_isa.clone();
+    let tier = |mut report: Report| {
+        report.check_isa = check_isa.clone();
+        Some(pyjit_jit::factory(report))
+    };
     let status = match (cli.command, cli.code) {
         (Some(Command::Run { file, args }), _) => {
             pyjit_runtime::run(Program::File(file), args, options, tier(Report::default()))
         }
         (Some(Command::Graph { file, func, args }), _) => {
-            let report = Report { graph: Some(func) };
+            let report = Report {
+                graph: Some(func),
+                ..Report::default()
+            };
             pyjit_runtime::run(Program::File(file), args, options, tier(report))
         }
         (None, Some(mut code)) => {

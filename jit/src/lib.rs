@@ -35,6 +35,9 @@ pub struct Record {
 pub struct Report {
     /// `pyjit graph`: the function whose compiled code to print.
     pub graph: Option<String>,
+    /// Also compile every entry for this ISA (`x86_64`, `aarch64`), without running it, and
+    /// say at exit how many compiled (the cross-ISA check of the test suite).
+    pub check_isa: Option<String>,
 }
 
 pub struct Jit {
@@ -44,6 +47,8 @@ pub struct Jit {
     records: Vec<Record>,
     /// Code objects that could not be compiled, and why.
     rejected: Vec<(String, String)>,
+    /// The cross-ISA check: the ISA, entries compiled for it, and failures.
+    check_isa: Option<(cranelift_codegen::isa::OwnedTargetIsa, usize, Vec<String>)>,
 }
 
 impl Jit {
@@ -55,10 +60,18 @@ impl Jit {
                 None
             }
         };
+        let check_isa = report.check_isa.as_deref().map(|name| {
+            let isa = codegen::named_isa(name, options.opt_level).unwrap_or_else(|e| {
+                eprintln!("pyjit: {e}");
+                std::process::exit(2)
+            });
+            (isa, 0, Vec::new())
+        });
         Jit {
             backend,
             opt_level: options.opt_level,
             report,
+            check_isa,
             records: Vec::new(),
             rejected: Vec::new(),
         }
@@ -88,6 +101,12 @@ impl Tier for Jit {
             }
         };
         signature.global_reads = func.global_reads.clone();
+        if let Some((isa, count, failures)) = &mut self.check_isa {
+            match codegen::compile_for(&**isa, &func) {
+                Ok(_) => *count += 1,
+                Err(e) => failures.push(format!("{} at bytecode {entry_pc}: {e}", code.qualname)),
+            }
+        }
         let compiled = match backend.compile(&func) {
             Ok(c) => c,
             Err(e) => {
@@ -132,6 +151,16 @@ impl Tier for Jit {
     fn finish(&mut self) {
         if let Some(target) = self.report.graph.clone() {
             self.print_graph(&target);
+        }
+        if let Some((isa, count, failures)) = &self.check_isa {
+            eprintln!(
+                "pyjit: compiled {count} entries for {} ({} failed)",
+                isa.triple().architecture,
+                failures.len()
+            );
+            for f in failures {
+                eprintln!("  {f}");
+            }
         }
     }
 }
