@@ -1,9 +1,13 @@
 //! From bytecode and the frame at entry to pyjit's IR.
 //!
-//! The builder executes the bytecode symbolically, one basic block at a time, with each local
-//! and stack entry either an IR value of a known machine type, a local that lives in the frame
-//! (`Mem`), or an unbound local. Types come from the entry frame (its actual values: the entry
-//! is only taken when the frame has those types) and flow forward through the operations.
+//! The builder executes the bytecode symbolically, one basic block at a time. A local is an IR
+//! value of a known machine type (int, float, bool, None) held in a register, a value up to
+//! date in its frame slot (`Mem`), or unbound. A value-stack entry is a register value, a
+//! `range` or `range` iterator kept as three ints, an owned value in its own frame slot
+//! (`Slot`, where the interpreter would have it), or a borrowed view of a local or of an object
+//! constant. Types come from the entry frame (the entry is only taken by frames with those
+//! types) and flow forward through the operations; values that helpers produce are unboxed
+//! when the interpreter's profile of that instruction saw one type only.
 //!
 //! It runs twice. First a fixpoint over block-entry types (the same translation, with its IR
 //! thrown away): where paths meet with different types, the local moves to the frame (`Mem`),
@@ -11,21 +15,24 @@
 //! translation, with one IR block per reachable bytecode block and block parameters for what
 //! lives in registers.
 //!
-//! An instruction that cannot be specialised for the types it sees ends its block with an exit
-//! to the interpreter, at that instruction, with the frame state before it: the interpreter
-//! runs it, and comes back to compiled code at the next loop header. Superinstructions exit as
-//! a whole, so an exit is always at an instruction boundary.
+//! Operations on ints and floats are compiled inline. Other operations call the runtime
+//! helper that does what the interpreter does (subscripts, attributes, calls, operators on
+//! objects); an exception from a helper leaves compiled code with the frame state before the
+//! instruction, and the interpreter handles it. An instruction with no helper yet ends its
+//! block with an exit to the interpreter at that instruction, which runs it and comes back
+//! to compiled code at the next loop header. Exits happen at instruction boundaries only.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
-use pyjit_runtime::value::Value;
+use pyjit_runtime::value::{tag, Value};
 
 use crate::ir::{
-    Block, BlockId, FrameState, Func, Inst, InstKind, StackEntry, StateId, Terminator, Type,
-    ValueId,
+    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, Operand, StackEntry, StateId,
+    Terminator, Type, ValueId,
 };
 
 /// A local in the symbolic state.
@@ -33,9 +40,11 @@ use crate::ir::{
 enum LSym {
     Unbound,
     Reg(ValueId),
-    /// Up to date in the frame slot; `inline` if the slot can hold no object.
+    /// Up to date in the frame slot; `inline` if the slot holds no object, `bound` if it
+    /// holds a value for sure.
     Mem {
         inline: bool,
+        bound: bool,
     },
 }
 
@@ -44,6 +53,13 @@ enum LSym {
 enum SSym {
     Val(ValueId),
     RangeIter(ValueId, ValueId, ValueId),
+    Range(ValueId, ValueId, ValueId),
+    /// Owned, in its own frame slot.
+    Slot,
+    /// The value of local `i` (borrowed).
+    Local(u32),
+    /// Object constant `i` (borrowed).
+    Const(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -57,14 +73,16 @@ struct Sym {
 enum LTy {
     Unbound,
     Reg(Type),
-    Mem { inline: bool },
+    Mem { inline: bool, bound: bool },
 }
 
-/// The type of a stack entry at a block entry.
+/// The type of a stack entry at a block entry (borrowed views are made owned at block ends).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum STy {
     Val(Type),
     RangeIter,
+    Range,
+    Slot,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,12 +99,18 @@ enum Entry {
 }
 
 fn join_local(a: LTy, b: LTy) -> LTy {
-    let inline = |t: LTy| !matches!(t, LTy::Mem { inline: false });
+    let inline = |t: LTy| !matches!(t, LTy::Mem { inline: false, .. });
+    let bound = |t: LTy| match t {
+        LTy::Unbound => false,
+        LTy::Reg(_) => true,
+        LTy::Mem { bound, .. } => bound,
+    };
     if a == b {
         a
     } else {
         LTy::Mem {
             inline: inline(a) && inline(b),
+            bound: bound(a) && bound(b),
         }
     }
 }
@@ -133,7 +157,10 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
             EntryTy::Float => LTy::Reg(Type::Float),
             EntryTy::Bool => LTy::Reg(Type::Bool),
             EntryTy::None => LTy::Reg(Type::None),
-            EntryTy::RangeIter | EntryTy::Object => LTy::Mem { inline: false },
+            EntryTy::RangeIter | EntryTy::Object => LTy::Mem {
+                inline: false,
+                bound: true,
+            },
         });
     }
     for t in &sig.stack {
@@ -143,9 +170,10 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
             EntryTy::Bool => STy::Val(Type::Bool),
             EntryTy::None => STy::Val(Type::None),
             EntryTy::RangeIter => STy::RangeIter,
-            EntryTy::Unbound | EntryTy::Object => {
+            EntryTy::Object => STy::Slot,
+            EntryTy::Unbound => {
                 return Err(Unsupported(
-                    "an object on the value stack at the loop header".into(),
+                    "a NULL on the value stack at the loop header".into(),
                 ))
             }
         });
@@ -161,6 +189,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         emit: false,
         succs: Vec::new(),
         cur: BlockId(0),
+        dirty: false,
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -179,6 +208,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         b.succs.clear();
         let sym = b.fresh_sym(&tys);
         b.cur = b.new_block(Some(pc), Vec::new());
+        b.dirty = false;
         b.translate(pc, sym);
         for (target, tys) in std::mem::take(&mut b.succs) {
             let new = match b.entries.get(&target) {
@@ -220,29 +250,33 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
     };
     for (i, t) in entry.locals.iter().enumerate() {
         sym.locals.push(match t {
-            LTy::Reg(ty) => LSym::Reg(b.inst(Some(*ty), InstKind::LoadSlot(i as u32, *ty))),
+            LTy::Reg(ty) => LSym::Reg(b.inst(*ty, InstKind::LoadSlot(i as u32, *ty))),
             LTy::Unbound => LSym::Unbound,
-            LTy::Mem { inline } => LSym::Mem { inline: *inline },
+            LTy::Mem { inline, bound } => LSym::Mem {
+                inline: *inline,
+                bound: *bound,
+            },
         });
     }
     for (i, t) in entry.stack.iter().enumerate() {
         let i = i as u32;
         sym.stack.push(match t {
-            STy::Val(ty) => {
-                SSym::Val(b.inst(Some(*ty), InstKind::LoadSlot(frame.base as u32 + i, *ty)))
-            }
+            STy::Val(ty) => SSym::Val(b.inst(*ty, InstKind::LoadSlot(frame.base as u32 + i, *ty))),
             STy::RangeIter => {
                 b.push(None, InstKind::TakeRangeIter(i));
-                let next = b.inst(Some(Type::Int), InstKind::RangeIterField(i, 0));
-                let step = b.inst(Some(Type::Int), InstKind::RangeIterField(i, 1));
-                let rem = b.inst(Some(Type::Int), InstKind::RangeIterField(i, 2));
+                let next = b.inst(Type::Int, InstKind::RangeIterField(i, 0));
+                let step = b.inst(Type::Int, InstKind::RangeIterField(i, 1));
+                let rem = b.inst(Type::Int, InstKind::RangeIterField(i, 2));
                 SSym::RangeIter(next, step, rem)
             }
+            STy::Slot => SSym::Slot,
+            STy::Range => unreachable!("entry stacks hold no virtual range"),
         });
     }
     b.jump_to(entry_pc, &sym);
     for (pc, sym) in starts {
         b.cur = b.blocks[&pc];
+        b.dirty = false;
         b.translate(pc, sym);
     }
     // A loop entry must be able to go round its loop: one that leaves on every iteration would
@@ -362,7 +396,8 @@ fn sym_values(s: &Sym) -> Vec<ValueId> {
     for e in &s.stack {
         match e {
             SSym::Val(v) => out.push(*v),
-            SSym::RangeIter(a, b, c) => out.extend([*a, *b, *c]),
+            SSym::RangeIter(a, b, c) | SSym::Range(a, b, c) => out.extend([*a, *b, *c]),
+            SSym::Slot | SSym::Local(_) | SSym::Const(_) => {}
         }
     }
     out
@@ -412,6 +447,8 @@ struct Builder<'a> {
     /// Pass 1: the successors of the block just translated, with the types they receive.
     succs: Vec<(usize, Tys)>,
     cur: BlockId,
+    /// A helper that may have run Python code was called since the globals were last checked.
+    dirty: bool,
 }
 
 /// What an instruction's translation decided.
@@ -421,6 +458,11 @@ enum Flow {
     Done,
     /// Not specialised: exit to the interpreter at this instruction.
     Exit,
+}
+
+/// The profile bit of a tag.
+fn bit(t: u64) -> u8 {
+    1 << t
 }
 
 impl Builder<'_> {
@@ -440,8 +482,8 @@ impl Builder<'_> {
             .push(Inst { result, kind });
     }
 
-    fn inst(&mut self, ty: Option<Type>, kind: InstKind) -> ValueId {
-        let v = self.func.new_value(ty.unwrap_or(Type::None));
+    fn inst(&mut self, ty: Type, kind: InstKind) -> ValueId {
+        let v = self.func.new_value(ty);
         self.push(Some(v), kind);
         v
     }
@@ -459,17 +501,31 @@ impl Builder<'_> {
             s.locals.push(match l {
                 LTy::Unbound => LSym::Unbound,
                 LTy::Reg(t) => LSym::Reg(self.func.new_value(*t)),
-                LTy::Mem { inline } => LSym::Mem { inline: *inline },
+                LTy::Mem { inline, bound } => LSym::Mem {
+                    inline: *inline,
+                    bound: *bound,
+                },
             });
         }
         for e in &tys.stack {
+            let mut three = || {
+                (
+                    self.func.new_value(Type::Int),
+                    self.func.new_value(Type::Int),
+                    self.func.new_value(Type::Int),
+                )
+            };
             s.stack.push(match e {
                 STy::Val(t) => SSym::Val(self.func.new_value(*t)),
-                STy::RangeIter => SSym::RangeIter(
-                    self.func.new_value(Type::Int),
-                    self.func.new_value(Type::Int),
-                    self.func.new_value(Type::Int),
-                ),
+                STy::RangeIter => {
+                    let (a, b, c) = three();
+                    SSym::RangeIter(a, b, c)
+                }
+                STy::Range => {
+                    let (a, b, c) = three();
+                    SSym::Range(a, b, c)
+                }
+                STy::Slot => SSym::Slot,
             });
         }
         s
@@ -483,7 +539,10 @@ impl Builder<'_> {
                 .map(|l| match l {
                     LSym::Unbound => LTy::Unbound,
                     LSym::Reg(v) => LTy::Reg(self.func.ty(*v)),
-                    LSym::Mem { inline } => LTy::Mem { inline: *inline },
+                    LSym::Mem { inline, bound } => LTy::Mem {
+                        inline: *inline,
+                        bound: *bound,
+                    },
                 })
                 .collect(),
             stack: s
@@ -492,6 +551,8 @@ impl Builder<'_> {
                 .map(|e| match e {
                     SSym::Val(v) => STy::Val(self.func.ty(*v)),
                     SSym::RangeIter(..) => STy::RangeIter,
+                    SSym::Range(..) => STy::Range,
+                    SSym::Slot | SSym::Local(_) | SSym::Const(_) => STy::Slot,
                 })
                 .collect(),
         }
@@ -513,51 +574,82 @@ impl Builder<'_> {
             .map(|e| match e {
                 SSym::Val(v) => StackEntry::Value(*v),
                 SSym::RangeIter(a, b, c) => StackEntry::RangeIter(*a, *b, *c),
+                SSym::Range(a, b, c) => StackEntry::Range(*a, *b, *c),
+                SSym::Slot => StackEntry::InSlot,
+                SSym::Local(i) => StackEntry::Local(*i),
+                SSym::Const(i) => StackEntry::Const(*i),
             })
             .collect();
         self.func.add_state(FrameState { pc, locals, stack })
     }
 
-    /// The block and arguments that carry state `s` to bytecode `target`: an edge block when
-    /// locals must first be written to the frame, an exit block when the target is a conflict.
-    fn edge(&mut self, target: usize, s: &Sym) -> (BlockId, Vec<ValueId>) {
+    /// The block and arguments that carry state `s` to bytecode `target`, after `pre`: an
+    /// edge block when something must be done first (locals written to the frame, borrowed
+    /// stack entries made owned, `pre`), an exit block when the target is a conflict.
+    fn edge_with(&mut self, target: usize, s: &Sym, pre: Vec<InstKind>) -> (BlockId, Vec<ValueId>) {
         if !self.emit {
             let tys = self.tys_of(s);
             self.succs.push((target, tys));
             return (BlockId(0), Vec::new());
         }
         let saved = self.cur;
+        let mut insts = pre;
         let result = match self.entries.get(&target).cloned() {
             Some(Entry::Tys(tys)) => {
-                let stores: Vec<(u32, ValueId)> = tys
-                    .locals
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, t)| match (t, s.locals[i]) {
-                        (LTy::Mem { .. }, LSym::Reg(v)) => Some((i as u32, v)),
-                        _ => None,
-                    })
-                    .collect();
+                for (i, t) in tys.locals.iter().enumerate() {
+                    if let (LTy::Mem { .. }, LSym::Reg(v)) = (t, s.locals[i]) {
+                        insts.push(InstKind::StoreSlot(i as u32, v));
+                    }
+                }
                 let mut args = Vec::new();
                 for (i, t) in tys.locals.iter().enumerate() {
                     if let (LTy::Reg(_), LSym::Reg(v)) = (t, s.locals[i]) {
                         args.push(v);
                     }
                 }
-                for e in &s.stack {
+                for (k, e) in s.stack.iter().enumerate() {
                     match e {
                         SSym::Val(v) => args.push(*v),
-                        SSym::RangeIter(a, b, c) => args.extend([*a, *b, *c]),
+                        SSym::RangeIter(a, b, c) | SSym::Range(a, b, c) => {
+                            args.extend([*a, *b, *c])
+                        }
+                        SSym::Slot => {}
+                        SSym::Local(i) => insts.push(InstKind::Materialize {
+                            to: k as u32,
+                            from: Operand::Local(*i),
+                        }),
+                        SSym::Const(i) => insts.push(InstKind::Materialize {
+                            to: k as u32,
+                            from: Operand::Const(*i),
+                        }),
                     }
                 }
                 let target_block = self.blocks[&target];
-                if stores.is_empty() {
+                if insts.is_empty() && !self.dirty {
                     (target_block, args)
                 } else {
                     let e = self.new_block(None, Vec::new());
                     self.cur = e;
-                    for (i, v) in stores {
-                        self.push(None, InstKind::StoreSlot(i, v));
+                    for k in insts {
+                        self.push(None, k);
+                    }
+                    if self.dirty {
+                        let mut after = s.clone();
+                        for e in after.stack.iter_mut() {
+                            if matches!(e, SSym::Local(_) | SSym::Const(_)) {
+                                *e = SSym::Slot;
+                            }
+                        }
+                        for (i, t) in tys.locals.iter().enumerate() {
+                            if let LTy::Mem { inline, bound } = t {
+                                after.locals[i] = LSym::Mem {
+                                    inline: *inline,
+                                    bound: *bound,
+                                };
+                            }
+                        }
+                        let st = self.frame_state(target, &after);
+                        self.push(None, InstKind::GuardGlobals(st));
                     }
                     self.terminate(Terminator::Jump(target_block, args));
                     (e, Vec::new())
@@ -566,6 +658,9 @@ impl Builder<'_> {
             _ => {
                 let e = self.new_block(None, Vec::new());
                 self.cur = e;
+                for k in insts {
+                    self.push(None, k);
+                }
                 let st = self.frame_state(target, s);
                 self.terminate(Terminator::Exit(st));
                 (e, Vec::new())
@@ -573,6 +668,10 @@ impl Builder<'_> {
         };
         self.cur = saved;
         result
+    }
+
+    fn edge(&mut self, target: usize, s: &Sym) -> (BlockId, Vec<ValueId>) {
+        self.edge_with(target, s, Vec::new())
     }
 
     fn jump_to(&mut self, target: usize, s: &Sym) {
@@ -588,8 +687,21 @@ impl Builder<'_> {
         else_pc: usize,
         else_s: &Sym,
     ) {
-        let (tb, targs) = self.edge(then_pc, then_s);
-        let (eb, eargs) = self.edge(else_pc, else_s);
+        self.branch_with(
+            cond,
+            (then_pc, then_s, Vec::new()),
+            (else_pc, else_s, Vec::new()),
+        );
+    }
+
+    fn branch_with(
+        &mut self,
+        cond: ValueId,
+        then: (usize, &Sym, Vec<InstKind>),
+        els: (usize, &Sym, Vec<InstKind>),
+    ) {
+        let (tb, targs) = self.edge_with(then.0, then.1, then.2);
+        let (eb, eargs) = self.edge_with(els.0, els.1, els.2);
         self.terminate(Terminator::Branch {
             cond,
             then_block: tb,
@@ -607,6 +719,12 @@ impl Builder<'_> {
                 let st = self.frame_state(pc, &s);
                 self.terminate(Terminator::Exit(st));
                 return;
+            }
+            if self.dirty {
+                // A helper may have changed the globals: check before the next instruction.
+                let st = self.frame_state(pc, &s);
+                self.push(None, InstKind::GuardGlobals(st));
+                self.dirty = false;
             }
             let pre = s.clone();
             match self.instr(pc, instrs[pc], &mut s, &pre) {
@@ -626,41 +744,195 @@ impl Builder<'_> {
         }
     }
 
-    fn konst(&mut self, v: &Value) -> Option<ValueId> {
-        Some(match v {
-            Value::Int(i) => self.inst(Some(Type::Int), InstKind::ConstInt(*i)),
-            Value::Float(f) => self.inst(Some(Type::Float), InstKind::ConstFloat(*f)),
-            Value::Bool(b) => self.inst(Some(Type::Bool), InstKind::ConstBool(*b)),
-            Value::None => self.inst(Some(Type::None), InstKind::ConstNone),
-            _ => return None,
+    /// An object constant's index (interned per function).
+    fn object_const(&mut self, v: &Value) -> u32 {
+        if let Some(i) = self.func.object_consts.iter().position(|c| c.is(v)) {
+            return i as u32;
+        }
+        self.func.object_consts.push(v.clone());
+        self.func.object_consts.len() as u32 - 1
+    }
+
+    fn konst(&mut self, v: &Value) -> SSym {
+        match v {
+            Value::Int(i) => SSym::Val(self.inst(Type::Int, InstKind::ConstInt(*i))),
+            Value::Float(f) => SSym::Val(self.inst(Type::Float, InstKind::ConstFloat(*f))),
+            Value::Bool(b) => SSym::Val(self.inst(Type::Bool, InstKind::ConstBool(*b))),
+            Value::None => SSym::Val(self.inst(Type::None, InstKind::ConstNone)),
+            _ => SSym::Const(self.object_const(v)),
+        }
+    }
+
+    fn load_fast(&mut self, s: &Sym, i: u32) -> Option<SSym> {
+        match s.locals[i as usize] {
+            LSym::Reg(v) => Some(SSym::Val(v)),
+            LSym::Mem { bound: true, .. } => Some(SSym::Local(i)),
+            _ => None,
+        }
+    }
+
+    /// Makes owned copies of stack entries that borrow local `i` (before it changes).
+    fn detach_local(&mut self, s: &mut Sym, i: u32) {
+        for k in 0..s.stack.len() {
+            if s.stack[k] == SSym::Local(i) {
+                self.push(
+                    None,
+                    InstKind::Materialize {
+                        to: k as u32,
+                        from: Operand::Local(i),
+                    },
+                );
+                s.stack[k] = SSym::Slot;
+            }
+        }
+    }
+
+    /// Makes stack entry `k` owned in its slot.
+    fn materialize(&mut self, s: &mut Sym, k: usize) -> bool {
+        let from = match s.stack[k] {
+            SSym::Slot => return true,
+            SSym::Val(v) => Operand::Reg(v),
+            SSym::Local(i) => Operand::Local(i),
+            SSym::Const(i) => Operand::Const(i),
+            SSym::Range(..) | SSym::RangeIter(..) => return false,
+        };
+        self.push(None, InstKind::Materialize { to: k as u32, from });
+        s.stack[k] = SSym::Slot;
+        true
+    }
+
+    /// `StoreFast(i)` of the top of the stack (at index `k`, already popped from `s`).
+    fn store_fast(&mut self, s: &mut Sym, i: u32, e: SSym, k: usize) -> bool {
+        self.detach_local(s, i);
+        let local = s.locals[i as usize];
+        let holds_object = matches!(local, LSym::Mem { inline: false, .. });
+        match e {
+            SSym::Val(v) => {
+                if holds_object {
+                    // The slot may hold an object: replace it properly (this can run a
+                    // finaliser, which can change globals the code took as constants).
+                    self.push(None, InstKind::StoreSlotDropping(i, v));
+                    self.dirty = true;
+                }
+                s.locals[i as usize] = LSym::Reg(v);
+            }
+            SSym::Slot | SSym::Local(_) | SSym::Const(_) => {
+                if let SSym::Local(j) = e {
+                    if j == i {
+                        return true;
+                    }
+                }
+                if e != SSym::Slot {
+                    s.stack.push(e);
+                    self.materialize(s, k);
+                    s.stack.pop();
+                }
+                self.push(
+                    None,
+                    InstKind::MoveToLocal {
+                        from: k as u32,
+                        local: i,
+                        dropping: holds_object,
+                    },
+                );
+                if holds_object {
+                    self.dirty = true;
+                }
+                s.locals[i as usize] = LSym::Mem {
+                    inline: false,
+                    bound: true,
+                };
+            }
+            SSym::Range(..) | SSym::RangeIter(..) => return false,
+        }
+        true
+    }
+
+    fn operand(e: SSym, k: usize) -> Option<Operand> {
+        Some(match e {
+            SSym::Val(v) => Operand::Reg(v),
+            SSym::Slot => Operand::Stack(k as u32),
+            SSym::Local(i) => Operand::Local(i),
+            SSym::Const(i) => Operand::Const(i),
+            SSym::Range(..) | SSym::RangeIter(..) => return None,
         })
     }
 
-    fn load_fast(&mut self, s: &Sym, i: u32) -> Option<ValueId> {
-        match s.locals[i as usize] {
-            LSym::Reg(v) => Some(v),
-            _ => None,
+    /// Calls `helper` on the top `n` stack entries (popped), its result pushed in their place.
+    fn helper(&mut self, pc: usize, s: &mut Sym, pre: &Sym, helper: Helper, n: usize) -> bool {
+        let base = s.stack.len() - n;
+        let mut args = Vec::new();
+        let mut drops = Vec::new();
+        for k in base..s.stack.len() {
+            let Some(op) = Self::operand(s.stack[k], k) else {
+                return false;
+            };
+            if let Operand::Stack(i) = op {
+                drops.push(i);
+            }
+            args.push(op);
         }
+        let state = self.frame_state(pc, pre);
+        s.stack.truncate(base);
+        let out = helper.has_result().then_some(base as u32);
+        self.push(
+            None,
+            InstKind::Helper {
+                helper,
+                args,
+                out,
+                drops,
+                state,
+            },
+        );
+        self.dirty = true;
+        if out.is_some() {
+            self.result(pc, s);
+        }
+        true
     }
 
-    fn store_fast(&mut self, s: &mut Sym, i: u32, v: ValueId, pc: usize) {
-        if let LSym::Mem { inline: false } = s.locals[i as usize] {
-            // The slot may hold an object: replace it properly (this can run a finaliser,
-            // which can change globals the code took as constants).
-            self.push(None, InstKind::StoreSlotDropping(i, v));
-            s.locals[i as usize] = LSym::Reg(v);
-            let st = self.frame_state(pc + 1, s);
-            self.push(None, InstKind::GuardGlobals(st));
-        } else {
-            s.locals[i as usize] = LSym::Reg(v);
-        }
+    /// Pushes the result a helper left in the next stack slot, unboxed if the profile of `pc`
+    /// saw a single inline type (leaving, after the instruction, when it is not).
+    fn result(&mut self, pc: usize, s: &mut Sym) {
+        let k = s.stack.len() as u32;
+        s.stack.push(SSym::Slot);
+        let seen = self.frame.code.value_profile[pc].get();
+        let ty = match seen {
+            x if x == bit(tag::INT) => Type::Int,
+            x if x == bit(tag::FLOAT) => Type::Float,
+            x if x == bit(tag::BOOL) => Type::Bool,
+            x if x == bit(tag::NONE) => Type::None,
+            _ => return,
+        };
+        let st = self.frame_state(pc + 1, s);
+        let v = self.inst(
+            ty,
+            InstKind::Unbox {
+                slot: k,
+                ty,
+                state: st,
+            },
+        );
+        *s.stack.last_mut().expect("pushed") = SSym::Val(v);
     }
 
-    fn pop_val(s: &mut Sym) -> Option<ValueId> {
-        match s.stack.pop() {
-            Some(SSym::Val(v)) => Some(v),
-            _ => None,
-        }
+    /// The truth value of stack entry `e` (at index `k`, already popped), dropping it.
+    fn truth_of(&mut self, pc: usize, pre: &Sym, e: SSym, k: usize) -> Option<ValueId> {
+        Some(match e {
+            SSym::Val(v) => self.truthy(v),
+            SSym::Range(..) | SSym::RangeIter(..) => return None,
+            _ => {
+                let op = Self::operand(e, k)?;
+                let st = self.frame_state(pc, pre);
+                let c = self.inst(Type::Bool, InstKind::TruthyOf(op, st));
+                self.dirty = true;
+                if e == SSym::Slot {
+                    self.push(None, InstKind::DropStack(k as u32));
+                }
+                c
+            }
+        })
     }
 
     fn instr(&mut self, pc: usize, instr: Instr, s: &mut Sym, pre: &Sym) -> Flow {
@@ -672,122 +944,253 @@ impl Builder<'_> {
                 }
             };
         }
-        let consts = &self.frame.code.consts;
+        macro_rules! ok {
+            ($e:expr) => {
+                if !$e {
+                    return Flow::Exit;
+                }
+            };
+        }
+        let code = self.frame.code.clone();
+        let consts = &code.consts;
         match instr {
             Instr::Nop => {}
             Instr::LoadConst(k) => {
-                let c = consts[k as usize].clone();
-                let v = need!(self.konst(&c));
-                s.stack.push(SSym::Val(v));
+                let e = self.konst(&consts[k as usize]);
+                s.stack.push(e);
             }
             Instr::LoadFast(i) => {
-                let v = need!(self.load_fast(s, i));
-                s.stack.push(SSym::Val(v));
+                let e = need!(self.load_fast(s, i));
+                s.stack.push(e);
             }
             Instr::LoadFast2(i, j) => {
                 let a = need!(self.load_fast(s, i));
                 let b = need!(self.load_fast(s, j));
-                s.stack.push(SSym::Val(a));
-                s.stack.push(SSym::Val(b));
+                s.stack.push(a);
+                s.stack.push(b);
             }
             Instr::LoadFastConst(i, k) => {
                 let a = need!(self.load_fast(s, i));
-                let c = consts[k as usize].clone();
-                let b = need!(self.konst(&c));
-                s.stack.push(SSym::Val(a));
-                s.stack.push(SSym::Val(b));
+                let b = self.konst(&consts[k as usize]);
+                s.stack.push(a);
+                s.stack.push(b);
             }
             Instr::StoreFast(i) => {
-                let v = need!(Self::pop_val(s));
-                self.store_fast(s, i, v, pc);
+                let e = need!(s.stack.pop());
+                let k = s.stack.len();
+                ok!(self.store_fast(s, i, e, k));
             }
             Instr::LoadGlobal(i) => {
                 let v = need!(self.global_value(i));
-                let v = need!(self.konst(&v));
-                s.stack.push(SSym::Val(v));
+                let e = self.konst(&v);
+                s.stack.push(e);
             }
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                let b = need!(Self::pop_val(s));
-                let a = need!(Self::pop_val(s));
-                let r = need!(self.binary(op, a, b, pc, pre));
-                s.stack.push(SSym::Val(r));
+                let inplace = matches!(instr, Instr::InplaceOp(_));
+                ok!(self.binary(op, inplace, pc, s, pre));
             }
             Instr::BinaryOpConst(op, k) => {
-                let a = need!(Self::pop_val(s));
-                let c = consts[k as usize].clone();
-                let b = need!(self.konst(&c));
-                let r = need!(self.binary(op, a, b, pc, pre));
-                s.stack.push(SSym::Val(r));
+                let b = self.konst(&consts[k as usize]);
+                s.stack.push(b);
+                ok!(self.binary(op, false, pc, s, pre));
             }
             Instr::BinaryOpFastConst(op, i, k) => {
                 let a = need!(self.load_fast(s, i));
-                let c = consts[k as usize].clone();
-                let b = need!(self.konst(&c));
-                let r = need!(self.binary(op, a, b, pc, pre));
-                s.stack.push(SSym::Val(r));
+                let b = self.konst(&consts[k as usize]);
+                s.stack.push(a);
+                s.stack.push(b);
+                ok!(self.binary(op, false, pc, s, pre));
             }
             Instr::BinaryOpFast(op, j) => {
-                let a = need!(Self::pop_val(s));
                 let b = need!(self.load_fast(s, j));
-                let r = need!(self.binary(op, a, b, pc, pre));
-                s.stack.push(SSym::Val(r));
+                s.stack.push(b);
+                ok!(self.binary(op, false, pc, s, pre));
             }
             Instr::Unary(op) => {
-                let a = need!(Self::pop_val(s));
-                let r = need!(self.unary(op, a, pc, pre));
-                s.stack.push(SSym::Val(r));
+                let k = s.stack.len() - 1;
+                match (op, s.stack[k]) {
+                    (_, SSym::Val(a)) if self.unary_typed(op, a).is_some() => {
+                        s.stack.pop();
+                        let r = self.unary(op, a, pc, pre);
+                        s.stack.push(SSym::Val(r));
+                    }
+                    (UnaryOp::Not, e) => {
+                        s.stack.pop();
+                        let c = need!(self.truth_of(pc, pre, e, k));
+                        let r = self.inst(Type::Bool, InstKind::BoolNot(c));
+                        s.stack.push(SSym::Val(r));
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, _) => {
+                        let code = match op {
+                            UnaryOp::Neg => 0,
+                            UnaryOp::Pos => 1,
+                            _ => 2,
+                        };
+                        ok!(self.helper(pc, s, pre, Helper::Unary(code), 1));
+                    }
+                }
             }
             Instr::Compare(op) => {
-                let b = need!(Self::pop_val(s));
-                let a = need!(Self::pop_val(s));
-                let r = need!(self.compare(op, a, b, pc, pre));
-                s.stack.push(SSym::Val(r));
+                ok!(self.compare(op, pc, s, pre));
             }
             Instr::CompareJumpIfFalse(op, t) | Instr::CompareJumpIfTrue(op, t) => {
-                let b = need!(Self::pop_val(s));
-                let a = need!(Self::pop_val(s));
-                let c = need!(self.compare(op, a, b, pc, pre));
+                ok!(self.compare(op, pc, s, pre));
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                let c = need!(self.truth_of(pc, pre, e, k));
                 let jump_if = matches!(instr, Instr::CompareJumpIfTrue(..));
                 self.cond_jump(c, jump_if, t as usize, s, pc + 1, s);
                 return Flow::Done;
             }
+            Instr::In(neg) => {
+                ok!(self.helper(pc, s, pre, Helper::Compare(6 + neg as u8), 2));
+            }
             Instr::Is(neg) => {
-                let b = need!(Self::pop_val(s));
-                let a = need!(Self::pop_val(s));
-                let (ta, tb) = (self.func.ty(a), self.func.ty(b));
-                // Identity is decidable from the types only when one side is None.
-                if ta != Type::None && tb != Type::None {
-                    return Flow::Exit;
+                let kb = s.stack.len() - 1;
+                let (a, b) = (s.stack[kb - 1], s.stack[kb]);
+                let r = match (a, b) {
+                    (SSym::Val(x), SSym::Val(y))
+                        if self.func.ty(x) == Type::None || self.func.ty(y) == Type::None =>
+                    {
+                        let same = self.func.ty(x) == self.func.ty(y);
+                        self.inst(Type::Bool, InstKind::ConstBool(same != neg))
+                    }
+                    _ => {
+                        let oa = need!(Self::operand(a, kb - 1));
+                        let ob = need!(Self::operand(b, kb));
+                        let r = self.inst(Type::Bool, InstKind::IsOf(oa, ob));
+                        for (e, k) in [(b, kb), (a, kb - 1)] {
+                            if e == SSym::Slot {
+                                self.push(None, InstKind::DropStack(k as u32));
+                            }
+                        }
+                        if neg {
+                            self.inst(Type::Bool, InstKind::BoolNot(r))
+                        } else {
+                            r
+                        }
+                    }
+                };
+                s.stack.truncate(kb - 1);
+                s.stack.push(SSym::Val(r));
+            }
+            Instr::Subscr => {
+                ok!(self.helper(pc, s, pre, Helper::Subscr, 2));
+            }
+            Instr::StoreSubscr => {
+                ok!(self.helper(pc, s, pre, Helper::StoreSubscr, 3));
+            }
+            Instr::LoadAttr(n) => {
+                let h = Helper::LoadAttr {
+                    pc: pc as u32,
+                    name: n,
+                };
+                ok!(self.helper(pc, s, pre, h, 1));
+            }
+            Instr::LoadFastAttr(i, n) => {
+                let e = need!(self.load_fast(s, i));
+                s.stack.push(e);
+                let h = Helper::LoadAttr {
+                    pc: pc as u32,
+                    name: n,
+                };
+                ok!(self.helper(pc, s, pre, h, 1));
+            }
+            Instr::StoreAttr(n) => {
+                let h = Helper::StoreAttr {
+                    pc: pc as u32,
+                    name: n,
+                };
+                // The stack is `value obj`; the helper takes them in that order.
+                ok!(self.helper(pc, s, pre, h, 2));
+            }
+            Instr::LoadMethod(n) => {
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                ok!(self.load_method(pc, s, pre, e, k, n));
+            }
+            Instr::LoadFastMethod(i, n) => {
+                let e = need!(self.load_fast(s, i));
+                let k = s.stack.len();
+                ok!(self.load_method(pc, s, pre, e, k, n));
+            }
+            Instr::Call(n) => {
+                ok!(self.call(pc, s, pre, n as usize, false));
+            }
+            Instr::CallMethod(n) => {
+                ok!(self.call(pc, s, pre, n as usize, true));
+            }
+            Instr::GetIter => {
+                let k = s.stack.len() - 1;
+                match s.stack[k] {
+                    SSym::Range(start, stop, step) => {
+                        let st = self.frame_state(pc, pre);
+                        let len = self.inst(Type::Int, InstKind::RangeLen(start, stop, step, st));
+                        s.stack[k] = SSym::RangeIter(start, step, len);
+                    }
+                    _ => ok!(self.helper(pc, s, pre, Helper::GetIter, 1)),
                 }
-                let r = (ta == tb) != neg;
-                let v = self.inst(Some(Type::Bool), InstKind::ConstBool(r));
-                s.stack.push(SSym::Val(v));
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let v = need!(Self::pop_val(s));
-                let c = self.truthy(v);
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                let c = need!(self.truth_of(pc, pre, e, k));
                 let jump_if = matches!(instr, Instr::PopJumpIfTrue(_));
                 self.cond_jump(c, jump_if, t as usize, s, pc + 1, s);
                 return Flow::Done;
             }
             Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) => {
-                let v = need!(Self::pop_val(s));
-                let is_none = self.func.ty(v) == Type::None;
-                let jump = is_none == matches!(instr, Instr::PopJumpIfNone(_));
-                let target = if jump { t as usize } else { pc + 1 };
-                self.jump_to(target, s);
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                let jump_if_none = matches!(instr, Instr::PopJumpIfNone(_));
+                match e {
+                    SSym::Val(v) => {
+                        let is_none = self.func.ty(v) == Type::None;
+                        let target = if is_none == jump_if_none {
+                            t as usize
+                        } else {
+                            pc + 1
+                        };
+                        self.jump_to(target, s);
+                    }
+                    _ => {
+                        let op = need!(Self::operand(e, k));
+                        let c = self.inst(Type::Bool, InstKind::IsNoneOf(op));
+                        if e == SSym::Slot {
+                            self.push(None, InstKind::DropStack(k as u32));
+                        }
+                        self.cond_jump(c, jump_if_none, t as usize, s, pc + 1, s);
+                    }
+                }
                 return Flow::Done;
             }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                let v = match s.stack.last() {
-                    Some(SSym::Val(v)) => *v,
-                    _ => return Flow::Exit,
+                let k = s.stack.len() - 1;
+                let e = s.stack[k];
+                let c = match e {
+                    SSym::Val(v) => self.truthy(v),
+                    SSym::Range(..) | SSym::RangeIter(..) => return Flow::Exit,
+                    _ => {
+                        let op = need!(Self::operand(e, k));
+                        let st = self.frame_state(pc, pre);
+                        self.dirty = true;
+                        self.inst(Type::Bool, InstKind::TruthyOf(op, st))
+                    }
                 };
-                let c = self.truthy(v);
                 let kept = s.clone();
                 s.stack.pop();
-                let jump_if = matches!(instr, Instr::JumpIfTrueOrPop(_));
-                self.cond_jump(c, jump_if, t as usize, &kept, pc + 1, s);
+                let drop = if e == SSym::Slot {
+                    vec![InstKind::DropStack(k as u32)]
+                } else {
+                    Vec::new()
+                };
+                let jump = (t as usize, &kept, Vec::new());
+                let next = (pc + 1, &*s, drop);
+                if matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    self.branch_with(c, jump, next);
+                } else {
+                    self.branch_with(c, next, jump);
+                }
                 return Flow::Done;
             }
             Instr::Jump(t) => {
@@ -795,78 +1198,320 @@ impl Builder<'_> {
                 return Flow::Done;
             }
             Instr::ForIter(t) | Instr::ForIterStoreFast(t, _) => {
-                let Some(SSym::RangeIter(next, step, rem)) = s.stack.last().copied() else {
-                    return Flow::Exit;
+                let k = s.stack.len() - 1;
+                let store = match instr {
+                    Instr::ForIterStoreFast(_, i) => Some(i),
+                    _ => None,
                 };
-                let zero = self.inst(Some(Type::Int), InstKind::ConstInt(0));
-                let has = self.inst(Some(Type::Bool), InstKind::IntCmp(CmpOp::Gt, rem, zero));
-                let mut done = s.clone();
-                done.stack.pop();
-                let mut body = s.clone();
-                let next2 = self.inst(Some(Type::Int), InstKind::IntAddWrap(next, step));
-                // `rem - 1` cannot overflow: rem > 0 on this path.
-                let minus_one = self.inst(Some(Type::Int), InstKind::ConstInt(-1));
-                let rem2 = self.inst(Some(Type::Int), InstKind::IntAddWrap(rem, minus_one));
-                *body.stack.last_mut().expect("iterator") = SSym::RangeIter(next2, step, rem2);
-                match instr {
-                    Instr::ForIterStoreFast(_, i)
-                        if matches!(body.locals[i as usize], LSym::Mem { inline: false }) =>
-                    {
-                        // Storing may drop an object: only on the path that has a value.
-                        let store = self.new_block(None, Vec::new());
-                        let (eb, eargs) = self.edge(t as usize, &done);
-                        self.terminate(Terminator::Branch {
-                            cond: has,
-                            then_block: store,
-                            then_args: Vec::new(),
-                            else_block: eb,
-                            else_args: eargs,
-                        });
-                        self.cur = store;
-                        self.store_fast(&mut body, i, next, pc);
-                        self.jump_to(pc + 1, &body);
-                        return Flow::Done;
+                return match s.stack[k] {
+                    SSym::RangeIter(next, step, rem) => {
+                        self.for_range(pc, t as usize, s, next, step, rem, store)
                     }
-                    Instr::ForIterStoreFast(_, i) => self.store_fast(&mut body, i, next, pc),
-                    _ => body.stack.push(SSym::Val(next)),
-                }
-                self.branch(has, pc + 1, &body, t as usize, &done);
-                return Flow::Done;
+                    SSym::Slot => self.for_generic(pc, t as usize, s, pre, store),
+                    _ => Flow::Exit,
+                };
             }
             Instr::Return => {
-                let v = need!(Self::pop_val(s));
-                self.terminate(Terminator::Return(v));
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                let op = need!(Self::operand(e, k));
+                self.ret(s, op);
                 return Flow::Done;
             }
             Instr::ReturnFast(i) => {
-                let v = need!(self.load_fast(s, i));
-                self.terminate(Terminator::Return(v));
+                let e = need!(self.load_fast(s, i));
+                let op = need!(Self::operand(e, 0));
+                self.ret(s, op);
                 return Flow::Done;
             }
             Instr::ReturnConst(k) => {
-                let c = consts[k as usize].clone();
-                let v = need!(self.konst(&c));
-                self.terminate(Terminator::Return(v));
+                let e = self.konst(&consts[k as usize]);
+                let op = need!(Self::operand(e, 0));
+                self.ret(s, op);
                 return Flow::Done;
             }
             Instr::Pop => {
-                need!(s.stack.pop());
+                let k = s.stack.len() - 1;
+                if need!(s.stack.pop()) == SSym::Slot {
+                    self.push(None, InstKind::DropStack(k as u32));
+                }
             }
             Instr::Copy(n) => {
-                let e = s.stack[s.stack.len() - n as usize];
-                // A range iterator in registers must not be duplicated (it has one identity).
-                let SSym::Val(_) = e else {
-                    return Flow::Exit;
-                };
-                s.stack.push(e);
+                let from = s.stack.len() - n as usize;
+                let to = s.stack.len();
+                match s.stack[from] {
+                    SSym::Range(..) | SSym::RangeIter(..) => return Flow::Exit,
+                    SSym::Slot => {
+                        self.push(
+                            None,
+                            InstKind::CopyStack {
+                                from: from as u32,
+                                to: to as u32,
+                                incref: true,
+                            },
+                        );
+                        s.stack.push(SSym::Slot);
+                    }
+                    e => s.stack.push(e),
+                }
             }
             Instr::Swap(n) => {
-                let len = s.stack.len();
-                s.stack.swap(len - 1, len - n as usize);
+                let a = s.stack.len() - 1;
+                let b = s.stack.len() - n as usize;
+                match (s.stack[a], s.stack[b]) {
+                    (SSym::Slot, SSym::Slot) => {
+                        self.push(None, InstKind::SwapStack(a as u32, b as u32))
+                    }
+                    (SSym::Slot, _) => self.push(
+                        None,
+                        InstKind::CopyStack {
+                            from: a as u32,
+                            to: b as u32,
+                            incref: false,
+                        },
+                    ),
+                    (_, SSym::Slot) => self.push(
+                        None,
+                        InstKind::CopyStack {
+                            from: b as u32,
+                            to: a as u32,
+                            incref: false,
+                        },
+                    ),
+                    _ => {}
+                }
+                s.stack.swap(a, b);
             }
             _ => return Flow::Exit,
         }
         Flow::Next
+    }
+
+    /// Returns `op`, dropping the owned values still on the stack.
+    fn ret(&mut self, s: &Sym, op: Operand) {
+        for (k, e) in s.stack.iter().enumerate() {
+            if *e == SSym::Slot && op != Operand::Stack(k as u32) {
+                self.push(None, InstKind::DropStack(k as u32));
+            }
+        }
+        self.terminate(Terminator::Return(op));
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_range(
+        &mut self,
+        pc: usize,
+        target: usize,
+        s: &mut Sym,
+        next: ValueId,
+        step: ValueId,
+        rem: ValueId,
+        store: Option<u32>,
+    ) -> Flow {
+        let zero = self.inst(Type::Int, InstKind::ConstInt(0));
+        let has = self.inst(Type::Bool, InstKind::IntCmp(CmpOp::Gt, rem, zero));
+        let mut done = s.clone();
+        done.stack.pop();
+        let next2 = self.inst(Type::Int, InstKind::IntAddWrap(next, step));
+        // `rem - 1` cannot overflow: rem > 0 on this path.
+        let minus_one = self.inst(Type::Int, InstKind::ConstInt(-1));
+        let rem2 = self.inst(Type::Int, InstKind::IntAddWrap(rem, minus_one));
+        let mut body = s.clone();
+        *body.stack.last_mut().expect("iterator") = SSym::RangeIter(next2, step, rem2);
+        let body_block = self.new_block(None, Vec::new());
+        let (eb, eargs) = self.edge(target, &done);
+        self.terminate(Terminator::Branch {
+            cond: has,
+            then_block: body_block,
+            then_args: Vec::new(),
+            else_block: eb,
+            else_args: eargs,
+        });
+        self.cur = body_block;
+        match store {
+            Some(i) => {
+                let k = body.stack.len();
+                if !self.store_fast(&mut body, i, SSym::Val(next), k) {
+                    let st = self.frame_state(pc, s);
+                    self.terminate(Terminator::Exit(st));
+                    return Flow::Done;
+                }
+            }
+            None => body.stack.push(SSym::Val(next)),
+        }
+        self.jump_to(pc + 1, &body);
+        Flow::Done
+    }
+
+    fn for_generic(
+        &mut self,
+        pc: usize,
+        target: usize,
+        s: &mut Sym,
+        pre: &Sym,
+        store: Option<u32>,
+    ) -> Flow {
+        let it = s.stack.len() as u32 - 1;
+        let st = self.frame_state(pc, pre);
+        let has = self.inst(
+            Type::Bool,
+            InstKind::ForIter {
+                it,
+                out: it + 1,
+                state: st,
+            },
+        );
+        self.dirty = true;
+        let mut done = s.clone();
+        done.stack.pop();
+        let body_block = self.new_block(None, Vec::new());
+        let (eb, eargs) = self.edge_with(target, &done, vec![InstKind::DropStack(it)]);
+        self.terminate(Terminator::Branch {
+            cond: has,
+            then_block: body_block,
+            then_args: Vec::new(),
+            else_block: eb,
+            else_args: eargs,
+        });
+        self.cur = body_block;
+        let mut body = s.clone();
+        match store {
+            Some(i) => {
+                let k = body.stack.len();
+                if !self.store_fast(&mut body, i, SSym::Slot, k) {
+                    unreachable!("a slot can always be stored");
+                }
+                self.unbox_local(pc, &mut body, i);
+            }
+            None => self.result(pc, &mut body),
+        }
+        self.jump_to(pc + 1, &body);
+        Flow::Done
+    }
+
+    /// After local `i` received a helper's result at `pc`: unboxes it if the profile saw one
+    /// inline type.
+    fn unbox_local(&mut self, pc: usize, s: &mut Sym, i: u32) {
+        let seen = self.frame.code.value_profile[pc].get();
+        let ty = match seen {
+            x if x == bit(tag::INT) => Type::Int,
+            x if x == bit(tag::FLOAT) => Type::Float,
+            x if x == bit(tag::BOOL) => Type::Bool,
+            _ => return,
+        };
+        let st = self.frame_state(pc + 1, s);
+        let v = self.inst(
+            ty,
+            InstKind::UnboxLocal {
+                local: i,
+                ty,
+                state: st,
+            },
+        );
+        s.locals[i as usize] = LSym::Reg(v);
+    }
+
+    fn load_method(
+        &mut self,
+        pc: usize,
+        s: &mut Sym,
+        pre: &Sym,
+        e: SSym,
+        k: usize,
+        n: u32,
+    ) -> bool {
+        let Some(obj) = Self::operand(e, k) else {
+            return false;
+        };
+        let drops = if e == SSym::Slot {
+            vec![k as u32]
+        } else {
+            Vec::new()
+        };
+        let state = self.frame_state(pc, pre);
+        self.push(
+            None,
+            InstKind::LoadMethod {
+                obj,
+                pc: pc as u32,
+                name: n,
+                out: k as u32,
+                drops,
+                state,
+            },
+        );
+        self.dirty = true;
+        s.stack.truncate(k);
+        s.stack.push(SSym::Slot);
+        s.stack.push(SSym::Slot);
+        true
+    }
+
+    fn call(&mut self, pc: usize, s: &mut Sym, pre: &Sym, n: usize, method: bool) -> bool {
+        let count = n + 1 + method as usize;
+        let first = s.stack.len() - count;
+        if !method {
+            if let Some(r) = self.call_range(s, first, pc, pre) {
+                return r;
+            }
+        }
+        for k in first..s.stack.len() {
+            if !self.materialize(s, k) {
+                return false;
+            }
+        }
+        // The helper takes the operands; if the call raises they are gone (the handler would
+        // discard them anyway: a handler's stack depth is never above a call's operands).
+        let mut raised = s.clone();
+        raised.stack.truncate(first);
+        let state = self.frame_state(pc, &raised);
+        self.push(
+            None,
+            InstKind::Call {
+                first: first as u32,
+                nargs: n as u32,
+                method,
+                state,
+            },
+        );
+        self.dirty = true;
+        s.stack.truncate(first);
+        self.result(pc, s);
+        true
+    }
+
+    /// `range(...)` on ints, with `range` the builtin: a range kept in registers.
+    fn call_range(&mut self, s: &mut Sym, first: usize, pc: usize, pre: &Sym) -> Option<bool> {
+        let SSym::Const(c) = s.stack[first] else {
+            return None;
+        };
+        let range_type = Value::Obj(pyjit_runtime::object::types().range.clone());
+        if !self.func.object_consts[c as usize].is(&range_type) {
+            return None;
+        }
+        let mut ints = Vec::new();
+        for e in &s.stack[first + 1..] {
+            match e {
+                SSym::Val(v) if self.func.ty(*v) == Type::Int => ints.push(*v),
+                _ => return None,
+            }
+        }
+        let (start, stop, step) = match ints[..] {
+            [stop] => (self.inst(Type::Int, InstKind::ConstInt(0)), stop, None),
+            [start, stop] => (start, stop, None),
+            [start, stop, step] => (start, stop, Some(step)),
+            _ => return None,
+        };
+        let step = match step {
+            Some(v) => v,
+            None => self.inst(Type::Int, InstKind::ConstInt(1)),
+        };
+        // Leaves before the call when `range` would raise (step 0) or iterate over big ints.
+        let st = self.frame_state(pc, pre);
+        self.inst(Type::Int, InstKind::RangeLen(start, stop, step, st));
+        s.stack.truncate(first);
+        s.stack.push(SSym::Range(start, stop, step));
+        Some(true)
     }
 
     fn cond_jump(
@@ -885,8 +1530,8 @@ impl Builder<'_> {
         }
     }
 
-    /// A global's current value, if it is one compiled code can take as a constant (the entry
-    /// then checks that it still holds).
+    /// A global's current value, for compiled code to take as a constant (the entry then
+    /// checks that it still holds).
     fn global_value(&mut self, i: u32) -> Option<Value> {
         use pyjit_runtime::builtins::dict;
         let name = &self.frame.code.names[i as usize];
@@ -900,12 +1545,6 @@ impl Builder<'_> {
             &self.frame.globals
         };
         let v = dict::value_at(d, pos);
-        if !matches!(
-            v,
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
-        ) {
-            return None;
-        }
         if self.emit
             && !self
                 .func
@@ -925,18 +1564,32 @@ impl Builder<'_> {
     fn truthy(&mut self, v: ValueId) -> ValueId {
         match self.func.ty(v) {
             Type::Bool => v,
-            _ => self.inst(Some(Type::Bool), InstKind::Truthy(v)),
+            _ => self.inst(Type::Bool, InstKind::Truthy(v)),
         }
     }
 
     fn as_float(&mut self, v: ValueId) -> ValueId {
         match self.func.ty(v) {
             Type::Float => v,
-            _ => self.inst(Some(Type::Float), InstKind::IntToFloat(v)),
+            _ => self.inst(Type::Float, InstKind::IntToFloat(v)),
         }
     }
 
-    fn binary(
+    /// `a op b` on the top two stack entries.
+    fn binary(&mut self, op: BinOp, inplace: bool, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        let n = s.stack.len();
+        if let (SSym::Val(a), SSym::Val(b)) = (s.stack[n - 2], s.stack[n - 1]) {
+            if let Some(r) = self.binary_typed(op, a, b, pc, pre) {
+                s.stack.truncate(n - 2);
+                s.stack.push(SSym::Val(r));
+                return true;
+            }
+        }
+        let index = BIN_OPS.iter().position(|o| *o == op).expect("known op") as u8;
+        self.helper(pc, s, pre, Helper::Binary(index, inplace), 2)
+    }
+
+    fn binary_typed(
         &mut self,
         op: BinOp,
         a: ValueId,
@@ -949,18 +1602,18 @@ impl Builder<'_> {
             (Type::Int, Type::Int) => Some(match op {
                 BinOp::Add | BinOp::Sub | BinOp::Mul => {
                     let st = self.frame_state(pc, pre);
-                    self.inst(Some(Type::Int), InstKind::IntArithOvf(op, a, b, st))
+                    self.inst(Type::Int, InstKind::IntArithOvf(op, a, b, st))
                 }
                 BinOp::And | BinOp::Or | BinOp::Xor => {
-                    self.inst(Some(Type::Int), InstKind::IntBitwise(op, a, b))
+                    self.inst(Type::Int, InstKind::IntBitwise(op, a, b))
                 }
                 BinOp::FloorDiv | BinOp::Mod | BinOp::LShift | BinOp::RShift => {
                     let st = self.frame_state(pc, pre);
-                    self.inst(Some(Type::Int), InstKind::NumOp(op, a, b, st))
+                    self.inst(Type::Int, InstKind::NumOp(op, a, b, st))
                 }
                 BinOp::TrueDiv => {
                     let st = self.frame_state(pc, pre);
-                    self.inst(Some(Type::Float), InstKind::NumOp(op, a, b, st))
+                    self.inst(Type::Float, InstKind::NumOp(op, a, b, st))
                 }
                 _ => return None,
             }),
@@ -968,16 +1621,16 @@ impl Builder<'_> {
                 Some(match op {
                     BinOp::Add | BinOp::Sub | BinOp::Mul => {
                         let (a, b) = (self.as_float(a), self.as_float(b));
-                        self.inst(Some(Type::Float), InstKind::FloatArith(op, a, b))
+                        self.inst(Type::Float, InstKind::FloatArith(op, a, b))
                     }
                     BinOp::TrueDiv => {
                         let (a, b) = (self.as_float(a), self.as_float(b));
                         let st = self.frame_state(pc, pre);
-                        self.inst(Some(Type::Float), InstKind::FloatDiv(a, b, st))
+                        self.inst(Type::Float, InstKind::FloatDiv(a, b, st))
                     }
                     BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
                         let st = self.frame_state(pc, pre);
-                        self.inst(Some(Type::Float), InstKind::NumOp(op, a, b, st))
+                        self.inst(Type::Float, InstKind::NumOp(op, a, b, st))
                     }
                     _ => return None,
                 })
@@ -986,48 +1639,59 @@ impl Builder<'_> {
         }
     }
 
-    fn unary(&mut self, op: UnaryOp, a: ValueId, pc: usize, pre: &Sym) -> Option<ValueId> {
-        let t = self.func.ty(a);
-        Some(match (op, t) {
+    /// Whether `op a` has an inline form for a's type.
+    fn unary_typed(&self, op: UnaryOp, a: ValueId) -> Option<()> {
+        match (op, self.func.ty(a)) {
+            (UnaryOp::Not, _)
+            | (UnaryOp::Neg | UnaryOp::Pos, Type::Int | Type::Float)
+            | (UnaryOp::Invert, Type::Int) => Some(()),
+            _ => None,
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, a: ValueId, pc: usize, pre: &Sym) -> ValueId {
+        match (op, self.func.ty(a)) {
             (UnaryOp::Not, _) => {
                 let c = self.truthy(a);
-                self.inst(Some(Type::Bool), InstKind::BoolNot(c))
+                self.inst(Type::Bool, InstKind::BoolNot(c))
             }
             (UnaryOp::Neg, Type::Int) => {
                 let st = self.frame_state(pc, pre);
-                self.inst(Some(Type::Int), InstKind::IntNeg(a, st))
+                self.inst(Type::Int, InstKind::IntNeg(a, st))
             }
-            (UnaryOp::Neg, Type::Float) => self.inst(Some(Type::Float), InstKind::FloatNeg(a)),
-            (UnaryOp::Pos, Type::Int | Type::Float) => a,
-            (UnaryOp::Invert, Type::Int) => self.inst(Some(Type::Int), InstKind::IntInvert(a)),
-            _ => return None,
-        })
+            (UnaryOp::Neg, _) => self.inst(Type::Float, InstKind::FloatNeg(a)),
+            (UnaryOp::Pos, _) => a,
+            _ => self.inst(Type::Int, InstKind::IntInvert(a)),
+        }
     }
 
-    fn compare(
-        &mut self,
-        op: CmpOp,
-        a: ValueId,
-        b: ValueId,
-        pc: usize,
-        pre: &Sym,
-    ) -> Option<ValueId> {
-        let (ta, tb) = (self.func.ty(a), self.func.ty(b));
-        Some(match (ta, tb) {
-            (Type::Int, Type::Int) => self.inst(Some(Type::Bool), InstKind::IntCmp(op, a, b)),
-            (Type::Float, Type::Float) => self.inst(Some(Type::Bool), InstKind::FloatCmp(op, a, b)),
-            (Type::Int, Type::Float) => {
-                let st = self.frame_state(pc, pre);
-                self.inst(Some(Type::Bool), InstKind::IntFloatCmp(op, a, b, st))
+    /// `a op b` on the top two stack entries.
+    fn compare(&mut self, op: CmpOp, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        let n = s.stack.len();
+        if let (SSym::Val(a), SSym::Val(b)) = (s.stack[n - 2], s.stack[n - 1]) {
+            let (ta, tb) = (self.func.ty(a), self.func.ty(b));
+            let r = match (ta, tb) {
+                (Type::Int, Type::Int) => Some(self.inst(Type::Bool, InstKind::IntCmp(op, a, b))),
+                (Type::Float, Type::Float) => {
+                    Some(self.inst(Type::Bool, InstKind::FloatCmp(op, a, b)))
+                }
+                (Type::Int, Type::Float) => {
+                    let st = self.frame_state(pc, pre);
+                    Some(self.inst(Type::Bool, InstKind::IntFloatCmp(op, a, b, st)))
+                }
+                (Type::Float, Type::Int) => {
+                    let st = self.frame_state(pc, pre);
+                    Some(self.inst(Type::Bool, InstKind::IntFloatCmp(op.swapped(), b, a, st)))
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                s.stack.truncate(n - 2);
+                s.stack.push(SSym::Val(r));
+                return true;
             }
-            (Type::Float, Type::Int) => {
-                let st = self.frame_state(pc, pre);
-                self.inst(
-                    Some(Type::Bool),
-                    InstKind::IntFloatCmp(op.swapped(), b, a, st),
-                )
-            }
-            _ => return None,
-        })
+        }
+        let index = CMP_OPS.iter().position(|o| *o == op).expect("known op") as u8;
+        self.helper(pc, s, pre, Helper::Compare(index), 2)
     }
 }

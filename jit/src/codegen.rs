@@ -66,11 +66,11 @@ pub fn other_isa_name() -> &'static str {
 }
 
 /// The Cranelift function for `func`, before compilation.
-pub fn clif_function(isa: &dyn TargetIsa, func: &ir::Func) -> Function {
+pub fn clif_function(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Function {
     let sig = lower::entry_signature(isa.default_call_conv());
     let mut f = Function::with_name_signature(UserFuncName::default(), sig);
     let mut fctx = FunctionBuilderContext::new();
-    lower::lower(func, &mut f, &mut fctx, isa.frontend_config());
+    lower::lower(func, &mut f, &mut fctx, objects, isa.frontend_config());
     f
 }
 
@@ -99,8 +99,8 @@ impl Backend {
         })
     }
 
-    pub fn compile(&mut self, func: &ir::Func) -> Result<Compiled, String> {
-        let clif_func = clif_function(&*self.isa, func);
+    pub fn compile(&mut self, func: &ir::Func, objects: usize) -> Result<Compiled, String> {
+        let clif_func = clif_function(&*self.isa, func, objects);
         let clif = clif_func.display().to_string();
         self.count += 1;
         let name = format!("pyjit_{}_{}", self.count, func.entry_pc);
@@ -132,8 +132,8 @@ impl Backend {
 }
 
 /// Compiles `func` for `isa` without running it; returns the machine code's size.
-pub fn compile_for(isa: &dyn TargetIsa, func: &ir::Func) -> Result<usize, String> {
-    let f = clif_function(isa, func);
+pub fn compile_for(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Result<usize, String> {
+    let f = clif_function(isa, func, objects);
     let mut ctx = Context::for_function(f);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let code = ctx

@@ -50,6 +50,56 @@ pub enum StackEntry {
     Value(ValueId),
     /// A `range` iterator kept in registers: next value, step, values remaining.
     RangeIter(ValueId, ValueId, ValueId),
+    /// A `range` object kept in registers: start, stop, step.
+    Range(ValueId, ValueId, ValueId),
+    /// Already in its frame slot, owned by compiled code.
+    InSlot,
+    /// The object in local `i`'s slot (a new reference is made on exit).
+    Local(u32),
+    /// Object constant `i` (a new reference is made on exit).
+    Const(u32),
+}
+
+/// Where a helper finds an operand (helpers take pointers to values).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand {
+    /// A register value, written to scratch memory for the call.
+    Reg(ValueId),
+    /// The slot of local `i`.
+    Local(u32),
+    /// The slot of value-stack entry `i`.
+    Stack(u32),
+    /// Object constant `i`.
+    Const(u32),
+}
+
+/// Runtime helpers that implement a bytecode instruction on any values, as the interpreter does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Helper {
+    /// Index into `BIN_OPS`, and whether in place.
+    Binary(u8, bool),
+    /// 0 `-`, 1 `+`, 2 `~`.
+    Unary(u8),
+    /// Index into `CMP_OPS`; 6 `in`, 7 `not in`.
+    Compare(u8),
+    Subscr,
+    StoreSubscr,
+    LoadAttr {
+        pc: u32,
+        name: u32,
+    },
+    StoreAttr {
+        pc: u32,
+        name: u32,
+    },
+    GetIter,
+}
+
+impl Helper {
+    /// Whether the helper produces a value.
+    pub fn has_result(self) -> bool {
+        !matches!(self, Helper::StoreSubscr | Helper::StoreAttr { .. })
+    }
 }
 
 /// Everything the interpreter needs to resume at `pc`: the locals held in registers (the other
@@ -101,8 +151,83 @@ pub enum InstKind {
     /// Python truth value of a number, bool or None.
     Truthy(ValueId),
     BoolNot(ValueId),
-    /// Leaves if a finaliser run by a helper changed the globals or builtins the code read.
+    /// Leaves if a helper (which may run Python code) changed the globals the code read.
     GuardGlobals(StateId),
+    /// Runs `helper` on `args`; its result (owned) goes to value-stack slot `out`. Raises
+    /// through `state`. Then drops the value-stack slots in `drops` (consumed operands).
+    Helper {
+        helper: Helper,
+        args: Vec<Operand>,
+        out: Option<u32>,
+        drops: Vec<u32>,
+        state: StateId,
+    },
+    /// `LoadMethod`: `method self` or `NULL attr` into value-stack slots `out`, `out + 1`.
+    LoadMethod {
+        obj: Operand,
+        pc: u32,
+        name: u32,
+        out: u32,
+        drops: Vec<u32>,
+        state: StateId,
+    },
+    /// `Call` / `CallMethod` on the values in value-stack slots from `first`; result in `first`.
+    Call {
+        first: u32,
+        nargs: u32,
+        method: bool,
+        state: StateId,
+    },
+    /// Writes `from` into value-stack slot `to` as an owned value.
+    Materialize {
+        to: u32,
+        from: Operand,
+    },
+    /// The value in value-stack slot `slot` as a register of type `ty`; leaves if it has
+    /// another type.
+    Unbox {
+        slot: u32,
+        ty: Type,
+        state: StateId,
+    },
+    /// Local `local`'s value as a register of type `ty`; leaves if it has another type.
+    UnboxLocal {
+        local: u32,
+        ty: Type,
+        state: StateId,
+    },
+    /// Drops the value in value-stack slot `slot`.
+    DropStack(u32),
+    /// Moves value-stack slot `from` into local `local`, dropping the local's old value if
+    /// `dropping` (else the local's slot holds no object).
+    MoveToLocal {
+        from: u32,
+        local: u32,
+        dropping: bool,
+    },
+    /// Copies value-stack slot `from` to `to` (a move; with `incref`, a new reference).
+    CopyStack {
+        from: u32,
+        to: u32,
+        incref: bool,
+    },
+    /// Exchanges two value-stack slots.
+    SwapStack(u32, u32),
+    /// Next item of the iterator in value-stack slot `it`, into slot `out`; bool: whether
+    /// there was one. Raises through `state`.
+    ForIter {
+        it: u32,
+        out: u32,
+        state: StateId,
+    },
+    /// Python truth value of any operand; raises through `state`.
+    TruthyOf(Operand, StateId),
+    /// Whether an operand is None.
+    IsNoneOf(Operand),
+    /// `a is b` on any operands.
+    IsOf(Operand, Operand),
+    /// Length of `range(start, stop, step)`; leaves if step is 0 or the length does not fit.
+    RangeLen(ValueId, ValueId, ValueId, StateId),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -121,7 +246,7 @@ pub enum Terminator {
         else_block: BlockId,
         else_args: Vec<ValueId>,
     },
-    Return(ValueId),
+    Return(Operand),
     /// Leave compiled code and resume the interpreter.
     Exit(StateId),
 }
@@ -147,6 +272,8 @@ pub struct Func {
     pub states: Vec<FrameState>,
     /// Globals and builtins the code took as constants (entries check they still hold).
     pub global_reads: Vec<pyjit_runtime::interp::tier::GlobalRead>,
+    /// Objects the code refers to (`Operand::Const`); the compiled entry keeps them alive.
+    pub object_consts: Vec<pyjit_runtime::value::Value>,
 }
 
 impl Func {
@@ -167,6 +294,44 @@ impl Func {
     pub fn state(&self, s: StateId) -> &FrameState {
         &self.states[s.0 as usize]
     }
+
+    /// How many value-stack slots the code uses at most (exits and helpers write them).
+    pub fn max_stack_slots(&self) -> usize {
+        let mut m = self.states.iter().map(|s| s.stack.len()).max().unwrap_or(0);
+        for b in &self.blocks {
+            for inst in &b.insts {
+                let top = match &inst.kind {
+                    InstKind::Helper { args, out, .. } => {
+                        let a = args
+                            .iter()
+                            .filter_map(|o| match o {
+                                Operand::Stack(k) => Some(k + 1),
+                                _ => None,
+                            })
+                            .max()
+                            .unwrap_or(0);
+                        a.max(out.map_or(0, |o| o + 1))
+                    }
+                    InstKind::LoadMethod { out, .. } => out + 2,
+                    InstKind::Call {
+                        first,
+                        nargs,
+                        method,
+                        ..
+                    } => first + nargs + 1 + *method as u32,
+                    InstKind::Materialize { to, .. } => to + 1,
+                    InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
+                    InstKind::MoveToLocal { from, .. } => from + 1,
+                    InstKind::CopyStack { from, to, .. } => from.max(to) + 1,
+                    InstKind::SwapStack(a, b) => a.max(b) + 1,
+                    InstKind::ForIter { out, .. } => out + 1,
+                    _ => 0,
+                };
+                m = m.max(top as usize);
+            }
+        }
+        m
+    }
 }
 
 impl fmt::Display for ValueId {
@@ -178,6 +343,28 @@ impl fmt::Display for ValueId {
 impl fmt::Display for BlockId {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "b{}", self.0)
+    }
+}
+
+fn operand(o: &Operand) -> String {
+    match o {
+        Operand::Reg(v) => v.to_string(),
+        Operand::Local(i) => format!("&l{i}"),
+        Operand::Stack(i) => format!("s{i}"),
+        Operand::Const(i) => format!("c{i}"),
+    }
+}
+
+fn operands(os: &[Operand]) -> String {
+    os.iter().map(operand).collect::<Vec<_>>().join(", ")
+}
+
+fn drop_list(drops: &[u32]) -> String {
+    if drops.is_empty() {
+        String::new()
+    } else {
+        let d: Vec<String> = drops.iter().map(|i| format!("s{i}")).collect();
+        format!(", dropping {}", d.join(" "))
     }
 }
 
@@ -232,6 +419,10 @@ impl fmt::Display for FrameState {
             .map(|e| match e {
                 StackEntry::Value(v) => v.to_string(),
                 StackEntry::RangeIter(a, b, c) => format!("range_iter({a}, {b}, {c})"),
+                StackEntry::Range(a, b, c) => format!("range({a}, {b}, {c})"),
+                StackEntry::InSlot => "slot".into(),
+                StackEntry::Local(i) => format!("&l{i}"),
+                StackEntry::Const(i) => format!("c{i}"),
             })
             .collect();
         write!(f, "{}]", stack.join(" "))
@@ -278,6 +469,71 @@ impl Func {
             InstKind::Truthy(a) => format!("truthy {a}"),
             InstKind::BoolNot(a) => format!("bool.not {a}"),
             InstKind::GuardGlobals(s) => format!("guard_globals; {}", st(s)),
+            InstKind::Helper {
+                helper,
+                args,
+                out,
+                drops,
+                state,
+            } => {
+                let out = out.map(|o| format!("s{o} = ")).unwrap_or_default();
+                format!(
+                    "{out}call {helper:?}({}){}; raise {}",
+                    operands(args),
+                    drop_list(drops),
+                    st(state)
+                )
+            }
+            InstKind::LoadMethod {
+                obj,
+                name,
+                out,
+                drops,
+                state,
+                ..
+            } => format!(
+                "s{out}, s{} = load_method {}, name{name}{}; raise {}",
+                out + 1,
+                operand(obj),
+                drop_list(drops),
+                st(state)
+            ),
+            InstKind::Call {
+                first,
+                nargs,
+                method,
+                state,
+            } => format!(
+                "s{first} = {}call s{first}..+{}; raise {}",
+                if *method { "method_" } else { "" },
+                nargs + 1 + *method as u32,
+                st(state)
+            ),
+            InstKind::Materialize { to, from } => format!("s{to} = materialize {}", operand(from)),
+            InstKind::Unbox { slot, ty, state } => format!("unbox.{ty} s{slot}; {}", st(state)),
+            InstKind::UnboxLocal { local, ty, state } => {
+                format!("unbox.{ty} l{local}; {}", st(state))
+            }
+            InstKind::DropStack(i) => format!("drop s{i}"),
+            InstKind::MoveToLocal {
+                from,
+                local,
+                dropping,
+            } => format!(
+                "l{local} = move s{from}{}",
+                if *dropping { " (dropping old)" } else { "" }
+            ),
+            InstKind::CopyStack { from, to, incref } => {
+                format!("s{to} = {} s{from}", if *incref { "copy" } else { "move" })
+            }
+            InstKind::SwapStack(a, b) => format!("swap s{a}, s{b}"),
+            InstKind::ForIter { it, out, state } => {
+                format!("s{out} = for_iter s{it}; raise {}", st(state))
+            }
+            InstKind::TruthyOf(a, state) => format!("truthy {}; raise {}", operand(a), st(state)),
+            InstKind::IsNoneOf(a) => format!("is_none {}", operand(a)),
+            InstKind::IsOf(a, b) => format!("is {}, {}", operand(a), operand(b)),
+            InstKind::RangeLen(a, b, c, s) => format!("range_len {a}, {b}, {c}; {}", st(s)),
         }
     }
 }
@@ -289,6 +545,9 @@ impl fmt::Display for Func {
             "function {} (entry at bytecode {}):",
             self.name, self.entry_pc
         )?;
+        for (i, c) in self.object_consts.iter().enumerate() {
+            writeln!(f, "  c{i}: {}", pyjit_runtime::object::type_name(c))?;
+        }
         for (bi, b) in self.blocks.iter().enumerate() {
             let params: Vec<String> = b
                 .params
@@ -325,7 +584,7 @@ impl fmt::Display for Func {
                     list(then_args),
                     list(else_args)
                 )?,
-                Terminator::Return(v) => writeln!(f, "    return {v}")?,
+                Terminator::Return(v) => writeln!(f, "    return {}", operand(v))?,
                 Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s))?,
             }
         }

@@ -102,12 +102,14 @@ impl Tier for Jit {
         };
         signature.global_reads = func.global_reads.clone();
         if let Some((isa, count, failures)) = &mut self.check_isa {
-            match codegen::compile_for(&**isa, &func) {
+            match codegen::compile_for(&**isa, &func, 0) {
                 Ok(_) => *count += 1,
                 Err(e) => failures.push(format!("{} at bytecode {entry_pc}: {e}", code.qualname)),
             }
         }
-        let compiled = match backend.compile(&func) {
+        // The machine code refers to object constants by address: they move into the entry.
+        let objects: Box<[pyjit_runtime::value::Value]> = func.object_consts.clone().into();
+        let compiled = match backend.compile(&func, objects.as_ptr() as usize) {
             Ok(c) => c,
             Err(e) => {
                 self.rejected
@@ -143,7 +145,8 @@ impl Tier for Jit {
         Some(CompiledEntry {
             pc: entry_pc,
             signature,
-            max_exit_depth: func.states.iter().map(|s| s.stack.len()).max().unwrap_or(0),
+            max_exit_depth: func.max_stack_slots(),
+            objects,
             func: compiled.func,
         })
     }

@@ -19,12 +19,15 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, BIN_OPS, STATUS_EXIT, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE,
-    VALUE_TAG_OFFSET,
+    ctx_offset, helpers, BIN_OPS, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET,
+    VALUE_SIZE, VALUE_TAG_OFFSET,
 };
+use pyjit_runtime::object::heap::REFCNT_OFFSET;
 use pyjit_runtime::value::tag;
 
-use crate::ir::{self, FrameState, InstKind, StackEntry, StateId, Terminator, Type};
+use crate::ir::{
+    self, FrameState, Helper, InstKind, Operand, StackEntry, StateId, Terminator, Type,
+};
 
 fn clif_type(t: Type) -> types::Type {
     match t {
@@ -90,6 +93,7 @@ pub fn lower(
     func: &ir::Func,
     clif: &mut cranelift_codegen::ir::Function,
     fctx: &mut FunctionBuilderContext,
+    objects: usize,
     frontend: cranelift_codegen::isa::TargetFrontendConfig,
 ) {
     let call_conv = clif.signature.call_conv;
@@ -122,6 +126,8 @@ pub fn lower(
         range_iters: HashMap::new(),
         trusted,
         plain,
+        objects,
+        scratch: None,
     };
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
@@ -151,13 +157,26 @@ pub fn lower(
                     &ea,
                 );
             }
-            Terminator::Return(v) => {
-                let ty = func.ty(*v);
-                l.write_value(ctx, ctx_offset::RET, ty, *v);
+            Terminator::Return(op) => {
+                match *op {
+                    Operand::Reg(v) => {
+                        let ty = func.ty(v);
+                        l.write_value(ctx, ctx_offset::RET, ty, v);
+                    }
+                    Operand::Stack(k) => {
+                        // The value moves out of its slot into the context.
+                        let from = l.stack_ptr(k);
+                        l.copy_value(from, ctx, ctx_offset::RET, false);
+                    }
+                    other => {
+                        let from = l.operand_ptr(other, 0);
+                        l.copy_value(from, ctx, ctx_offset::RET, true);
+                    }
+                }
                 let status = l.b.ins().iconst(types::I64, STATUS_RETURN as i64);
                 l.b.ins().return_(&[status]);
             }
-            Terminator::Exit(s) => l.exit(*s),
+            Terminator::Exit(s) => l.exit(*s, STATUS_EXIT),
         }
     }
     l.b.seal_all_blocks();
@@ -176,7 +195,16 @@ struct Lowerer<'a, 'f> {
     /// Memory flags: frame and context accesses are aligned and never trap.
     trusted: MemFlagsData,
     plain: MemFlagsData,
+    /// Address of the entry's object constants (`Operand::Const`).
+    objects: usize,
+    /// Memory for helper operands and results (`SCRATCH_VALUES` values).
+    scratch: Option<cranelift_codegen::ir::StackSlot>,
 }
+
+/// Values of scratch memory: up to three operands, then two results.
+const SCRATCH_VALUES: u32 = 5;
+/// Where helper results go in scratch memory.
+const SCRATCH_OUT: i32 = 3 * VALUE_SIZE;
 
 impl Lowerer<'_, '_> {
     fn v(&self, v: ir::ValueId) -> Value {
@@ -233,8 +261,8 @@ impl Lowerer<'_, '_> {
         ret.then(|| self.b.inst_results(call)[0])
     }
 
-    /// Writes frame state `s` out and returns `STATUS_EXIT` (in the current block).
-    fn exit(&mut self, s: StateId) {
+    /// Writes frame state `s` out and returns `status` (in the current block).
+    fn exit(&mut self, s: StateId, status: u64) {
         let state: &FrameState = self.func.state(s);
         let state = state.clone();
         for (slot, v) in &state.locals {
@@ -260,6 +288,26 @@ impl Lowerer<'_, '_> {
                         false,
                     );
                 }
+                StackEntry::Range(a, b2, c) => {
+                    let (a, b2, c) = (self.v(*a), self.v(*b2), self.v(*c));
+                    let out = self.stack_ptr(k as u32);
+                    self.call_helper(
+                        helpers::pyjit_new_range as *const () as usize,
+                        &[a, b2, c, out],
+                        false,
+                    );
+                }
+                StackEntry::InSlot => {}
+                StackEntry::Local(i) => {
+                    let from = self.operand_ptr(Operand::Local(*i), 0);
+                    let slots = self.slots;
+                    self.copy_value(from, slots, Self::slot_offset(slot), true);
+                }
+                StackEntry::Const(i) => {
+                    let from = self.operand_ptr(Operand::Const(*i), 0);
+                    let slots = self.slots;
+                    self.copy_value(from, slots, Self::slot_offset(slot), true);
+                }
             }
         }
         let pc = self.iconst(state.pc as i64);
@@ -269,19 +317,142 @@ impl Lowerer<'_, '_> {
         self.b
             .ins()
             .store(flags, depth, self.ctx, ctx_offset::EXIT_DEPTH);
-        let status = self.iconst(STATUS_EXIT as i64);
+        let status = self.iconst(status as i64);
         self.b.ins().return_(&[status]);
     }
 
     /// Leaves through frame state `s` when `cond` (an i8) is true; continues in a new block.
     fn exit_if(&mut self, cond: Value, s: StateId) {
+        self.leave_if(cond, s, STATUS_EXIT);
+    }
+
+    /// Leaves with the exception a helper raised when `cond` is true.
+    fn raise_if(&mut self, cond: Value, s: StateId) {
+        self.leave_if(cond, s, STATUS_RAISE);
+    }
+
+    fn leave_if(&mut self, cond: Value, s: StateId, status: u64) {
         let cold = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(cold);
         self.b.ins().brif(cond, cold, &[], cont, &[]);
         self.b.switch_to_block(cold);
-        self.exit(s);
+        self.exit(s, status);
         self.b.switch_to_block(cont);
+    }
+
+    fn scratch_ptr(&mut self, offset: i32) -> Value {
+        let ss = match self.scratch {
+            Some(ss) => ss,
+            None => {
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    SCRATCH_VALUES * VALUE_SIZE as u32,
+                    4,
+                ));
+                self.scratch = Some(ss);
+                ss
+            }
+        };
+        self.b.ins().stack_addr(types::I64, ss, offset)
+    }
+
+    fn stack_ptr(&mut self, k: u32) -> Value {
+        let off = Self::slot_offset(self.func.stack_base + k) as i64;
+        self.b.ins().iadd_imm_s(self.slots, off)
+    }
+
+    /// A pointer to an operand's value; a register is written to scratch value `index`.
+    fn operand_ptr(&mut self, op: Operand, index: i32) -> Value {
+        match op {
+            Operand::Reg(v) => {
+                let p = self.scratch_ptr(index * VALUE_SIZE);
+                let ty = self.func.ty(v);
+                self.write_value(p, 0, ty, v);
+                p
+            }
+            Operand::Local(i) => self
+                .b
+                .ins()
+                .iadd_imm_s(self.slots, Self::slot_offset(i) as i64),
+            Operand::Stack(k) => self.stack_ptr(k),
+            Operand::Const(i) => {
+                let addr = self.objects as i64 + i as i64 * VALUE_SIZE as i64;
+                self.iconst(addr)
+            }
+        }
+    }
+
+    /// Adds a reference to the value at `p` if it is an object.
+    fn incref_value_at(&mut self, tag_word: Value, payload: Value) {
+        let is_obj = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag_word, tag::OBJ as i64);
+        let inc = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(is_obj, inc, &[], cont, &[]);
+        self.b.switch_to_block(inc);
+        let flags = self.trusted;
+        let rc = self
+            .b
+            .ins()
+            .load(types::I32, flags, payload, REFCNT_OFFSET as i32);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(flags, rc, payload, REFCNT_OFFSET as i32);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Copies the value at `from` to `to + offset`, as a new reference if `incref`.
+    fn copy_value(&mut self, from: Value, to: Value, offset: i32, incref: bool) {
+        let flags = self.trusted;
+        let t = self.b.ins().load(types::I64, flags, from, VALUE_TAG_OFFSET);
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, flags, from, VALUE_PAYLOAD_OFFSET);
+        self.b.ins().store(flags, t, to, offset + VALUE_TAG_OFFSET);
+        self.b
+            .ins()
+            .store(flags, p, to, offset + VALUE_PAYLOAD_OFFSET);
+        if incref {
+            self.incref_value_at(t, p);
+        }
+    }
+
+    /// The register value of type `ty` at `p`, leaving through `s` if its tag differs.
+    fn unbox_at(&mut self, p: Value, ty: Type, s: StateId) -> Value {
+        let flags = self.trusted;
+        let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+        let wrong = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, t, type_tag(ty) as i64);
+        self.exit_if(wrong, s);
+        match ty {
+            Type::None => self.iconst(0),
+            _ => self
+                .b
+                .ins()
+                .load(clif_type(ty), flags, p, VALUE_PAYLOAD_OFFSET),
+        }
+    }
+
+    fn drop_stack(&mut self, k: u32) {
+        let p = self.stack_ptr(k);
+        self.call_helper(
+            helpers::pyjit_drop as *const () as usize,
+            &[self.ctx, p],
+            false,
+        );
+    }
+
+    /// Calls `addr` and raises through `s` if it returned non-zero.
+    fn call_checked(&mut self, addr: usize, args: &[Value], s: StateId) {
+        let status = self.call_helper(addr, args, true).expect("returns");
+        let failed = self.b.ins().icmp_imm_s(IntCC::NotEqual, status, 0);
+        self.raise_if(failed, s);
     }
 
     fn inst(&mut self, inst: &ir::Inst) {
@@ -493,6 +664,258 @@ impl Lowerer<'_, '_> {
                 let x0 = self.v(*a);
                 let r = self.b.ins().icmp_imm_s(IntCC::Equal, x0, 0);
                 self.def(inst, r);
+            }
+            InstKind::Helper {
+                helper,
+                args,
+                out,
+                drops,
+                state,
+            } => {
+                let ptrs: Vec<Value> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| self.operand_ptr(*a, i as i32))
+                    .collect();
+                let outp = self.scratch_ptr(SCRATCH_OUT);
+                let ctx = self.ctx;
+                let (addr, call_args): (usize, Vec<Value>) = match *helper {
+                    Helper::Binary(op, inplace) => {
+                        let code = self.iconst(op as i64 | if inplace { 16 } else { 0 });
+                        (
+                            helpers::pyjit_binary as *const () as usize,
+                            vec![ctx, code, ptrs[0], ptrs[1], outp],
+                        )
+                    }
+                    Helper::Unary(op) => {
+                        let code = self.iconst(op as i64);
+                        (
+                            helpers::pyjit_unary as *const () as usize,
+                            vec![ctx, code, ptrs[0], outp],
+                        )
+                    }
+                    Helper::Compare(op) => {
+                        let code = self.iconst(op as i64);
+                        (
+                            helpers::pyjit_compare as *const () as usize,
+                            vec![ctx, code, ptrs[0], ptrs[1], outp],
+                        )
+                    }
+                    Helper::Subscr => (
+                        helpers::pyjit_subscr as *const () as usize,
+                        vec![ctx, ptrs[0], ptrs[1], outp],
+                    ),
+                    Helper::StoreSubscr => (
+                        helpers::pyjit_store_subscr as *const () as usize,
+                        vec![ctx, ptrs[0], ptrs[1], ptrs[2]],
+                    ),
+                    Helper::LoadAttr { pc, name } => {
+                        let pc = self.iconst(pc as i64);
+                        let name = self.iconst(name as i64);
+                        (
+                            helpers::pyjit_load_attr as *const () as usize,
+                            vec![ctx, ptrs[0], pc, name, outp],
+                        )
+                    }
+                    Helper::StoreAttr { pc, name } => {
+                        let pc = self.iconst(pc as i64);
+                        let name = self.iconst(name as i64);
+                        (
+                            helpers::pyjit_store_attr as *const () as usize,
+                            vec![ctx, ptrs[0], ptrs[1], pc, name],
+                        )
+                    }
+                    Helper::GetIter => (
+                        helpers::pyjit_get_iter as *const () as usize,
+                        vec![ctx, ptrs[0], outp],
+                    ),
+                };
+                self.call_checked(addr, &call_args, *state);
+                for d in drops {
+                    self.drop_stack(*d);
+                }
+                if let Some(o) = out {
+                    let to = self.stack_ptr(*o);
+                    let from = self.scratch_ptr(SCRATCH_OUT);
+                    self.copy_value(from, to, 0, false);
+                }
+            }
+            InstKind::LoadMethod {
+                obj,
+                pc,
+                name,
+                out,
+                drops,
+                state,
+            } => {
+                let p = self.operand_ptr(*obj, 0);
+                let outp = self.scratch_ptr(SCRATCH_OUT);
+                let pc = self.iconst(*pc as i64);
+                let name = self.iconst(*name as i64);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_load_method as *const () as usize,
+                    &[ctx, p, pc, name, outp],
+                    *state,
+                );
+                for d in drops {
+                    self.drop_stack(*d);
+                }
+                for i in 0..2 {
+                    let to = self.stack_ptr(out + i);
+                    let from = self.scratch_ptr(SCRATCH_OUT + i as i32 * VALUE_SIZE);
+                    self.copy_value(from, to, 0, false);
+                }
+            }
+            InstKind::Call {
+                first,
+                nargs,
+                method,
+                state,
+            } => {
+                let p = self.stack_ptr(*first);
+                let n = self.iconst(*nargs as i64);
+                let m = self.iconst(*method as i64);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_call as *const () as usize,
+                    &[ctx, p, n, m],
+                    *state,
+                );
+            }
+            InstKind::Materialize { to, from } => {
+                let dest = self.stack_ptr(*to);
+                match *from {
+                    Operand::Reg(v) => {
+                        let ty = self.func.ty(v);
+                        self.write_value(dest, 0, ty, v);
+                    }
+                    Operand::Stack(k) => {
+                        let src = self.stack_ptr(k);
+                        self.copy_value(src, dest, 0, false);
+                    }
+                    other => {
+                        let src = self.operand_ptr(other, 0);
+                        self.copy_value(src, dest, 0, true);
+                    }
+                }
+            }
+            InstKind::Unbox { slot, ty, state } => {
+                let p = self.stack_ptr(*slot);
+                let v = self.unbox_at(p, *ty, *state);
+                self.def(inst, v);
+            }
+            InstKind::UnboxLocal { local, ty, state } => {
+                let p = self.operand_ptr(Operand::Local(*local), 0);
+                let v = self.unbox_at(p, *ty, *state);
+                self.def(inst, v);
+            }
+            InstKind::DropStack(k) => self.drop_stack(*k),
+            InstKind::MoveToLocal {
+                from,
+                local,
+                dropping,
+            } => {
+                let src = self.stack_ptr(*from);
+                if *dropping {
+                    let i = self.iconst(*local as i64);
+                    let ctx = self.ctx;
+                    self.call_helper(
+                        helpers::pyjit_move_to_local as *const () as usize,
+                        &[ctx, src, i],
+                        false,
+                    );
+                } else {
+                    let slots = self.slots;
+                    self.copy_value(src, slots, Self::slot_offset(*local), false);
+                }
+            }
+            InstKind::CopyStack { from, to, incref } => {
+                let src = self.stack_ptr(*from);
+                let dest = self.stack_ptr(*to);
+                self.copy_value(src, dest, 0, *incref);
+            }
+            InstKind::SwapStack(a, b) => {
+                let pa = self.stack_ptr(*a);
+                let pb = self.stack_ptr(*b);
+                let f = self.trusted;
+                let ta = self.b.ins().load(types::I64, f, pa, VALUE_TAG_OFFSET);
+                let va = self.b.ins().load(types::I64, f, pa, VALUE_PAYLOAD_OFFSET);
+                let tb = self.b.ins().load(types::I64, f, pb, VALUE_TAG_OFFSET);
+                let vb = self.b.ins().load(types::I64, f, pb, VALUE_PAYLOAD_OFFSET);
+                self.b.ins().store(f, tb, pa, VALUE_TAG_OFFSET);
+                self.b.ins().store(f, vb, pa, VALUE_PAYLOAD_OFFSET);
+                self.b.ins().store(f, ta, pb, VALUE_TAG_OFFSET);
+                self.b.ins().store(f, va, pb, VALUE_PAYLOAD_OFFSET);
+            }
+            InstKind::ForIter { it, out, state } => {
+                let pi = self.stack_ptr(*it);
+                let po = self.stack_ptr(*out);
+                let ctx = self.ctx;
+                let r = self
+                    .call_helper(
+                        helpers::pyjit_for_iter as *const () as usize,
+                        &[ctx, pi, po],
+                        true,
+                    )
+                    .expect("returns");
+                let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+                self.raise_if(raised, *state);
+                let has = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                self.def(inst, has);
+            }
+            InstKind::TruthyOf(op, state) => {
+                let p = self.operand_ptr(*op, 0);
+                let ctx = self.ctx;
+                let r = self
+                    .call_helper(helpers::pyjit_truthy as *const () as usize, &[ctx, p], true)
+                    .expect("returns");
+                let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+                self.raise_if(raised, *state);
+                let t = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+                self.def(inst, t);
+            }
+            InstKind::IsNoneOf(op) => {
+                let r = match *op {
+                    Operand::Reg(v) => {
+                        let is_none = self.func.ty(v) == Type::None;
+                        self.b.ins().iconst(types::I8, is_none as i64)
+                    }
+                    other => {
+                        let p = self.operand_ptr(other, 0);
+                        let f = self.trusted;
+                        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+                        self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::NONE as i64)
+                    }
+                };
+                self.def(inst, r);
+            }
+            InstKind::IsOf(a, b) => {
+                let pa = self.operand_ptr(*a, 0);
+                let pb = self.operand_ptr(*b, 1);
+                let r = self
+                    .call_helper(helpers::pyjit_is as *const () as usize, &[pa, pb], true)
+                    .expect("returns");
+                let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                self.def(inst, t);
+            }
+            InstKind::RangeLen(start, stop, step, s) => {
+                let (a, b, c) = (self.v(*start), self.v(*stop), self.v(*step));
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, c, 0);
+                self.exit_if(zero, *s);
+                let len = self
+                    .call_helper(
+                        helpers::pyjit_range_len as *const () as usize,
+                        &[a, b, c],
+                        true,
+                    )
+                    .expect("returns");
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, len, 0);
+                self.exit_if(big, *s);
+                self.def(inst, len);
+            }
+            InstKind::GuardGlobals(s) if self.func.global_reads.is_empty() => {
+                let _ = s;
             }
             InstKind::GuardGlobals(s) => {
                 let ok = self

@@ -450,6 +450,10 @@ pub struct Code {
     pub global_caches: Box<[Cell<GlobalCache>]>,
     /// Per-instruction inline caches for attribute instructions (indexed by instruction).
     pub attr_caches: Box<[std::cell::RefCell<AttrCaches>]>,
+    /// Per instruction: the tags (`1 << value::tag::*`) of the values it produced, for the
+    /// instructions whose results compiled code cannot type by itself (subscripts, attributes,
+    /// calls, generic operators, iteration). The JIT guards on a tag seen alone.
+    pub value_profile: Box<[Cell<u8>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
     /// How many loop back-edges it has taken (profile for on-stack replacement).
@@ -464,6 +468,13 @@ pub struct Code {
 }
 
 impl Code {
+    /// Records that instruction `pc` produced `v`.
+    #[inline(always)]
+    pub fn observe(&self, pc: usize, v: &Value) {
+        let c = &self.value_profile[pc];
+        c.set(c.get() | 1 << v.tag());
+    }
+
     /// The position of instruction `pc`, or of its first part (`aux`) for a superinstruction.
     pub fn position(&self, pc: usize, aux: bool) -> Position {
         if aux {

@@ -37,6 +37,19 @@ pub mod tag {
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Value {
+    /// The tag word compiled code sees (`tag::*`).
+    #[inline]
+    pub fn tag(&self) -> u64 {
+        match self {
+            Value::Null => tag::NULL,
+            Value::None => tag::NONE,
+            Value::Bool(_) => tag::BOOL,
+            Value::Int(_) => tag::INT,
+            Value::Float(_) => tag::FLOAT,
+            Value::Obj(_) => tag::OBJ,
+        }
+    }
+
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

@@ -349,6 +349,7 @@ impl<'a> Compiler<'a> {
             docstring: u.docstring,
             global_caches: (0..n).map(|_| Default::default()).collect(),
             attr_caches: (0..n).map(|_| Default::default()).collect(),
+            value_profile: (0..n).map(|_| Default::default()).collect(),
             call_count: std::cell::Cell::new(0),
             backedges: std::cell::Cell::new(0),
             osr_after: std::cell::Cell::new(0),

@@ -347,6 +347,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let obj = pop!(frame);
                 let name = &frame.code.names[i as usize];
                 let v = tri!(super::cache::load_attr(vm, &frame.code, pc - 1, &obj, name));
+                frame.code.observe(pc - 1, &v);
                 frame.stack.push(v);
             }
             Instr::StoreAttr(i) => {
@@ -383,14 +384,18 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     if let Some(r) =
                         super::call::call_exact(vm, &mut frame.stack, n + 1, len - n - 2)
                     {
-                        frame.stack.push(tri!(r));
+                        let r = tri!(r);
+                        frame.code.observe(pc - 1, &r);
+                        frame.stack.push(r);
                         continue;
                     }
                 } else if let Some(r) =
                     super::call::call_exact(vm, &mut frame.stack, n, len - n - 1)
                 {
                     frame.stack.pop(); // the NULL below the callable
-                    frame.stack.push(tri!(r));
+                    let r = tri!(r);
+                    frame.code.observe(pc - 1, &r);
+                    frame.stack.push(r);
                     continue;
                 }
                 let result = if frame.stack[len - n - 2].is_null() {
@@ -401,7 +406,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     super::call::call(vm, &callable, &frame.stack[len - n - 1..])
                 };
                 frame.stack.truncate(len - n - 2);
-                frame.stack.push(tri!(result));
+                let r = tri!(result);
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
             }
             Instr::Call(n) => {
                 // Objects that died before the call are finalised before it, as in CPython.
@@ -409,13 +416,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let n = n as usize;
                 let len = frame.stack.len();
                 if let Some(r) = super::call::call_exact(vm, &mut frame.stack, n, len - n - 1) {
-                    frame.stack.push(tri!(r));
+                    let r = tri!(r);
+                    frame.code.observe(pc - 1, &r);
+                    frame.stack.push(r);
                     continue;
                 }
                 let callable = frame.stack[len - n - 1].clone();
                 let result = super::call::call(vm, &callable, &frame.stack[len - n..]);
                 frame.stack.truncate(len - n - 1);
-                frame.stack.push(tri!(result));
+                let r = tri!(result);
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
             }
             Instr::CallInFrame => {
                 let locals = pop!(frame);
@@ -457,7 +468,9 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     },
                 );
                 frame.stack.truncate(len - n - 1);
-                frame.stack.push(tri!(result));
+                let r = tri!(result);
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
             }
             Instr::CallEx(has_kw) => {
                 let kwargs = if has_kw { Some(pop!(frame)) } else { None };
@@ -482,6 +495,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     }
                     _ => tri!(ops::arith::binary_op(vm, op, &a, &b)),
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::InplaceOp(op) => {
@@ -500,6 +514,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     }
                     _ => tri!(ops::arith::inplace_op(vm, op, &a, &b)),
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::Unary(op) => {
@@ -519,6 +534,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     }
                     _ => tri!(ops::compare::compare(vm, op, &a, &b)),
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::Is(neg) => {
@@ -543,12 +559,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                             _ => None,
                         };
                         if let Some(v) = item {
+                            frame.code.observe(pc - 1, &v);
                             frame.stack.push(v);
                             continue;
                         }
                     }
                 }
                 let r = tri!(ops::seq::get_item(vm, &container, &key));
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::StoreSubscr => {
@@ -837,7 +855,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::ForIterStoreFast(t, i) => {
                 let next = tri!(for_iter_next(vm, top!(frame)));
                 match next {
-                    Some(v) => frame.stack[i as usize] = v,
+                    Some(v) => {
+                        frame.code.observe(pc - 1, &v);
+                        frame.stack[i as usize] = v
+                    }
                     None => {
                         frame.stack.pop();
                         pc = t as usize;
@@ -894,6 +915,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let obj = obj.clone();
                 let name = &frame.code.names[n as usize];
                 let v = tri!(super::cache::load_attr(vm, &frame.code, pc - 1, &obj, name));
+                frame.code.observe(pc - 1, &v);
                 frame.stack.push(v);
             }
             Instr::LoadFastMethod(i, n) => {
@@ -933,6 +955,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                         tri!(ops::arith::binary_op(vm, op, &a, b))
                     }
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::BinaryOpFast(op, j) => {
@@ -963,6 +986,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                         tri!(ops::arith::binary_op(vm, op, &a, &b))
                     }
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::ReturnFast(i) => {
@@ -995,12 +1019,16 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     }
                     _ => tri!(ops::arith::binary_op(vm, op, &a, b)),
                 };
+                frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
             Instr::ForIter(t) => {
                 let next = tri!(for_iter_next(vm, top!(frame)));
                 match next {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => {
+                        frame.code.observe(pc - 1, &v);
+                        frame.stack.push(v)
+                    }
                     None => {
                         frame.stack.pop();
                         pc = t as usize;
@@ -1435,7 +1463,7 @@ fn index_fast(items: &[Value], i: i64) -> Option<Value> {
 
 /// `next(it)` for a `for` loop, with the common `range` and `list` iterators inline.
 #[inline(always)]
-fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn for_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         if let Payload::Iter(cell) = &o.payload {
             let mut st = cell.borrow_mut();

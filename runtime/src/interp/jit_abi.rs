@@ -27,11 +27,12 @@
 
 use std::mem::offset_of;
 
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::object::exception::PyErr;
 use crate::object::iter::IterState;
 use crate::object::{new_iter, Payload};
 use crate::value::Value;
+use crate::PyResult;
 
 use super::frame::Frame;
 use super::tier::{CompiledEntry, Entered, Signature};
@@ -52,6 +53,16 @@ pub const BIN_OPS: [BinOp; 13] = [
     BinOp::And,
     BinOp::Or,
     BinOp::Xor,
+];
+
+/// Comparisons as compiled code names them to [`helpers::pyjit_compare`].
+pub const CMP_OPS: [CmpOp; 6] = [
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Gt,
+    CmpOp::Ge,
 ];
 
 /// Machine code of a compiled entry.
@@ -232,6 +243,338 @@ pub mod helpers {
         // SAFETY: invariant 4; the signature outlives the call (`enter` holds its entry).
         let (frame, sig) = unsafe { (&*(*ctx).frame, &*(*ctx).signature) };
         sig.globals_hold(frame) as u64
+    }
+
+    /// Records the outcome of a helper that produces a value: writes it to `*out` (an empty
+    /// slot) and returns 0, or keeps the exception in the context and returns 1.
+    fn finish(ctx: &mut JitCtx, r: PyResult<Value>, out: *mut Value) -> u64 {
+        match r {
+            Ok(v) => {
+                // SAFETY: `out` is an empty slot compiled code owns (invariant 1).
+                unsafe { out.write(v) };
+                0
+            }
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
+    fn finish_unit(ctx: &mut JitCtx, r: PyResult<()>) -> u64 {
+        match r {
+            Ok(()) => 0,
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
+    /// The context, the VM and the running frame.
+    ///
+    /// # Safety
+    /// Invariant 4: `ctx` is the context `enter` made.
+    unsafe fn parts<'a>(ctx: *mut JitCtx) -> (&'a mut JitCtx, &'a mut Vm, &'a Frame) {
+        unsafe {
+            let c = &mut *ctx;
+            let vm = &mut *c.vm;
+            let frame = &*c.frame;
+            (c, vm, frame)
+        }
+    }
+
+    /// Runs finalisers that became due (the interpreter does at its safe points).
+    fn safe_point(vm: &mut Vm) {
+        if super::super::finalize::pending() {
+            super::super::finalize::run(vm);
+        }
+    }
+
+    /// `a op b` (`op` indexes `BIN_OPS`; +16 for the in-place form), any operands.
+    pub unsafe extern "C" fn pyjit_binary(
+        ctx: *mut JitCtx,
+        op: u64,
+        a: *const Value,
+        b: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let (a, b) = unsafe { (&*a, &*b) };
+        let bin = BIN_OPS[(op & 15) as usize];
+        let r = if op & 16 != 0 {
+            crate::ops::arith::inplace_op(vm, bin, a, b)
+        } else {
+            crate::ops::arith::binary_op(vm, bin, a, b)
+        };
+        finish(ctx, r, out)
+    }
+
+    /// `op a` (0 `-`, 1 `+`, 2 `~`).
+    pub unsafe extern "C" fn pyjit_unary(
+        ctx: *mut JitCtx,
+        op: u64,
+        a: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let op = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert][op as usize];
+        let r = crate::ops::arith::unary_op(vm, op, unsafe { &*a });
+        finish(ctx, r, out)
+    }
+
+    /// `a op b` for a comparison (`op` indexes `CMP_OPS`), 6 for `in`, 7 for `not in`.
+    pub unsafe extern "C" fn pyjit_compare(
+        ctx: *mut JitCtx,
+        op: u64,
+        a: *const Value,
+        b: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let (a, b) = unsafe { (&*a, &*b) };
+        let r = match op {
+            6 | 7 => crate::ops::seq::contains(vm, b, a).map(|r| Value::Bool(r != (op == 7))),
+            _ => crate::ops::compare::compare(vm, CMP_OPS[op as usize], a, b),
+        };
+        finish(ctx, r, out)
+    }
+
+    /// `a is b`.
+    pub unsafe extern "C" fn pyjit_is(a: *const Value, b: *const Value) -> u64 {
+        unsafe { (*a).is(&*b) as u64 }
+    }
+
+    /// Python truth value: 0 or 1, or 2 if it raised.
+    pub unsafe extern "C" fn pyjit_truthy(ctx: *mut JitCtx, v: *const Value) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        match crate::ops::truthy(vm, unsafe { &*v }) {
+            Ok(b) => b as u64,
+            Err(e) => {
+                ctx.error = Some(e);
+                2
+            }
+        }
+    }
+
+    /// `container[key]`.
+    pub unsafe extern "C" fn pyjit_subscr(
+        ctx: *mut JitCtx,
+        container: *const Value,
+        key: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let (c, k) = unsafe { (&*container, &*key) };
+        if let (Value::Obj(o), Value::Int(i)) = (c, k) {
+            if o.class_is_builtin() {
+                let items = match &o.payload {
+                    Payload::List(l) => {
+                        let l = l.borrow();
+                        let n = l.len() as i64;
+                        let j = if *i < 0 { *i + n } else { *i };
+                        (0..n).contains(&j).then(|| l[j as usize].clone())
+                    }
+                    Payload::Tuple(t) => {
+                        let n = t.len() as i64;
+                        let j = if *i < 0 { *i + n } else { *i };
+                        (0..n).contains(&j).then(|| t[j as usize].clone())
+                    }
+                    _ => None,
+                };
+                if let Some(v) = items {
+                    return finish(ctx, Ok(v), out);
+                }
+            }
+        }
+        let r = crate::ops::seq::get_item(vm, c, k);
+        finish(ctx, r, out)
+    }
+
+    /// `container[key] = value`.
+    pub unsafe extern "C" fn pyjit_store_subscr(
+        ctx: *mut JitCtx,
+        value: *const Value,
+        container: *const Value,
+        key: *const Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let (v, c, k) = unsafe { ((*value).clone(), &*container, (*key).clone()) };
+        let r = crate::ops::seq::set_item(vm, c, k, v);
+        safe_point(vm);
+        finish_unit(ctx, r)
+    }
+
+    /// `obj.names[name]` through the inline cache of instruction `pc`.
+    pub unsafe extern "C" fn pyjit_load_attr(
+        ctx: *mut JitCtx,
+        obj: *const Value,
+        pc: u64,
+        name: u64,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, frame) = unsafe { parts(ctx) };
+        let code = &frame.code;
+        let r = super::super::cache::load_attr(
+            vm,
+            code,
+            pc as usize,
+            unsafe { &*obj },
+            &code.names[name as usize],
+        );
+        finish(ctx, r, out)
+    }
+
+    /// `obj.names[name] = value` through the inline cache of instruction `pc`.
+    pub unsafe extern "C" fn pyjit_store_attr(
+        ctx: *mut JitCtx,
+        value: *const Value,
+        obj: *const Value,
+        pc: u64,
+        name: u64,
+    ) -> u64 {
+        let (ctx, vm, frame) = unsafe { parts(ctx) };
+        let code = &frame.code;
+        let r = super::super::cache::store_attr(
+            vm,
+            code,
+            pc as usize,
+            unsafe { &*obj },
+            &code.names[name as usize],
+            unsafe { (*value).clone() },
+        );
+        safe_point(vm);
+        finish_unit(ctx, r)
+    }
+
+    /// `LoadMethod`: writes `method self` or `NULL attr` to `out[0..2]`.
+    pub unsafe extern "C" fn pyjit_load_method(
+        ctx: *mut JitCtx,
+        obj: *const Value,
+        pc: u64,
+        name: u64,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, frame) = unsafe { parts(ctx) };
+        let code = &frame.code;
+        let name = &code.names[name as usize];
+        let obj = unsafe { (*obj).clone() };
+        let r = match super::super::cache::load_method(vm, code, pc as usize, &obj, name) {
+            Ok(Some(func)) => Ok((func, obj)),
+            Ok(None) => crate::ops::attr::get_attr(vm, &obj, name).map(|a| (Value::Null, a)),
+            Err(e) => Err(e),
+        };
+        match r {
+            Ok((a, b)) => {
+                // SAFETY: two empty slots compiled code owns.
+                unsafe {
+                    out.write(a);
+                    out.add(1).write(b);
+                }
+                0
+            }
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
+    /// `Call(n)` (`method == 0`: `callable args..` in `slots[0..=n]`) or `CallMethod(n)`
+    /// (`method == 1`: `method self args..` or `NULL callable args..` in `slots[0..n + 2]`).
+    /// Takes the values out of the slots (they are owned by compiled code) and writes the
+    /// result to `slots[0]`.
+    pub unsafe extern "C" fn pyjit_call(
+        ctx: *mut JitCtx,
+        slots: *mut Value,
+        n: u64,
+        method: u64,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let count = n as usize + 1 + method as usize;
+        // SAFETY: the slots hold `count` owned values; they are moved out here.
+        let values: Vec<Value> = (0..count).map(|i| unsafe { slots.add(i).read() }).collect();
+        safe_point(vm);
+        // `NULL callable args..` calls the callable; otherwise the first value is the callable
+        // (a method with `self` first among its arguments).
+        let r = if method == 1 && values[0].is_null() {
+            super::super::call::call(vm, &values[1], &values[2..])
+        } else {
+            super::super::call::call(vm, &values[0], &values[1..])
+        };
+        drop(values);
+        finish(ctx, r, slots)
+    }
+
+    /// `iter(v)`.
+    pub unsafe extern "C" fn pyjit_get_iter(
+        ctx: *mut JitCtx,
+        v: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let r = crate::ops::iter::get_iter(vm, unsafe { &*v });
+        finish(ctx, r, out)
+    }
+
+    /// One step of a `for` loop: 0 with the next value in `*out`, 1 when exhausted, 2 if it
+    /// raised.
+    pub unsafe extern "C" fn pyjit_for_iter(
+        ctx: *mut JitCtx,
+        it: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        match super::super::eval::for_iter_next(vm, unsafe { &*it }) {
+            Ok(Some(v)) => {
+                unsafe { out.write(v) };
+                0
+            }
+            Ok(None) => 1,
+            Err(e) => {
+                ctx.error = Some(e);
+                2
+            }
+        }
+    }
+
+    /// Drops the value in `*slot` (owned by compiled code), running finalisers that became due.
+    pub unsafe extern "C" fn pyjit_drop(ctx: *mut JitCtx, slot: *mut Value) {
+        let v = unsafe { slot.read() };
+        drop(v);
+        let (_, vm, _) = unsafe { parts(ctx) };
+        safe_point(vm);
+    }
+
+    /// Moves the value in `*from` (owned by compiled code) into local `i`, dropping what the
+    /// local held.
+    pub unsafe extern "C" fn pyjit_move_to_local(ctx: *mut JitCtx, from: *mut Value, i: u64) {
+        let v = unsafe { from.read() };
+        let (c, vm, _) = unsafe { parts(ctx) };
+        let old = std::mem::replace(unsafe { &mut *c.slots.add(i as usize) }, v);
+        drop(old);
+        safe_point(vm);
+    }
+
+    /// Builds a `range` object, written to `*out`.
+    pub unsafe extern "C" fn pyjit_new_range(start: i64, stop: i64, step: i64, out: *mut Value) {
+        unsafe { out.write(crate::object::new_range(start, stop, step)) };
+    }
+
+    /// The length of `range(start, stop, step)` (step not 0), or -1 if it does not fit an i64
+    /// (such a range iterates over big integers).
+    pub extern "C" fn pyjit_range_len(start: i64, stop: i64, step: i64) -> i64 {
+        let (lo, hi, step) = if step > 0 {
+            (start as i128, stop as i128, step as i128)
+        } else {
+            (stop as i128, start as i128, -(step as i128))
+        };
+        let n = if lo >= hi {
+            0
+        } else {
+            (hi - lo - 1) / step + 1
+        };
+        i64::try_from(n).unwrap_or(-1)
     }
 
     /// A value from its two words.

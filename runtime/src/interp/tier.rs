@@ -146,6 +146,8 @@ pub struct CompiledEntry {
     pub signature: Signature,
     /// The deepest value stack the code writes when it leaves.
     pub max_exit_depth: usize,
+    /// Objects the machine code refers to by address (kept alive with it).
+    pub objects: Box<[Value]>,
     pub func: CompiledFn,
 }
 
