@@ -918,6 +918,21 @@ impl Lowerer<'_, '_> {
                 let _ = s;
             }
             InstKind::GuardGlobals(s) => {
+                // Fast path: no dict changed since the globals were last checked.
+                let f = self.trusted;
+                let counter = self
+                    .iconst(&pyjit_runtime::table::dict_table::DICT_MUTATIONS as *const _ as i64);
+                let now = self.b.ins().load(types::I64, f, counter, 0);
+                let seen =
+                    self.b
+                        .ins()
+                        .load(types::I64, f, self.ctx, ctx_offset::GLOBALS_CHECKED_AT);
+                let same = self.b.ins().icmp(IntCC::Equal, now, seen);
+                let check = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.set_cold_block(check);
+                self.b.ins().brif(same, cont, &[], check, &[]);
+                self.b.switch_to_block(check);
                 let ok = self
                     .call_helper(
                         helpers::pyjit_globals_unchanged as *const () as usize,
@@ -927,6 +942,8 @@ impl Lowerer<'_, '_> {
                     .expect("returns");
                 let changed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                 self.exit_if(changed, *s);
+                self.b.ins().jump(cont, &[]);
+                self.b.switch_to_block(cont);
             }
         }
     }

@@ -84,6 +84,8 @@ pub struct JitCtx {
     pub error: Option<PyErr>,
     /// The entry's signature (for re-checking the globals it assumed).
     pub signature: *const Signature,
+    /// `dict_mutations()` when the globals were last found to hold.
+    pub globals_checked_at: u64,
 }
 
 /// Byte offsets of `JitCtx` fields, for the code generator.
@@ -93,6 +95,7 @@ pub mod ctx_offset {
     pub const EXIT_PC: i32 = offset_of!(JitCtx, exit_pc) as i32;
     pub const EXIT_DEPTH: i32 = offset_of!(JitCtx, exit_depth) as i32;
     pub const RET: i32 = offset_of!(JitCtx, ret) as i32;
+    pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
 }
 
 /// Byte offsets inside a [`Value`].
@@ -121,6 +124,7 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
         frame,
         error: None,
         signature: &entry.signature,
+        globals_checked_at: crate::table::dict_table::dict_mutations(),
     };
     // SAFETY: `entry.func` is machine code generated for this code object under this module's
     // invariants; `ctx` outlives the call.
@@ -242,7 +246,11 @@ pub mod helpers {
     pub unsafe extern "C" fn pyjit_globals_unchanged(ctx: *mut JitCtx) -> u64 {
         // SAFETY: invariant 4; the signature outlives the call (`enter` holds its entry).
         let (frame, sig) = unsafe { (&*(*ctx).frame, &*(*ctx).signature) };
-        sig.globals_hold(frame) as u64
+        let holds = sig.globals_hold(frame);
+        if holds {
+            unsafe { (*ctx).globals_checked_at = crate::table::dict_table::dict_mutations() };
+        }
+        holds as u64
     }
 
     /// Records the outcome of a helper that produces a value: writes it to `*out` (an empty

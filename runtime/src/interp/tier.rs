@@ -23,6 +23,7 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::object::iter::IterState;
 use crate::object::{dict_version, Payload};
+use crate::table::dict_table::dict_mutations;
 use crate::value::Value;
 
 use super::frame::Frame;
@@ -83,6 +84,9 @@ pub struct Signature {
     pub globals_version: u64,
     pub builtins_version: u64,
     pub global_reads: Vec<GlobalRead>,
+    /// `dict_mutations()` when the globals were last found to hold (no dict changed since
+    /// means they still do).
+    pub checked_at: Cell<u64>,
 }
 
 /// A global (or builtin) whose value compiled code assumes.
@@ -103,11 +107,24 @@ impl Signature {
             globals_version: dict_version(&frame.globals),
             builtins_version: dict_version(&frame.builtins),
             global_reads: Vec::new(),
+            checked_at: Cell::new(u64::MAX),
         }
     }
 
     /// Whether the globals compiled code read still have the values it assumed.
     pub fn globals_hold(&self, frame: &Frame) -> bool {
+        let now = dict_mutations();
+        if self.checked_at.get() == now {
+            return true;
+        }
+        let holds = self.check_globals(frame);
+        if holds {
+            self.checked_at.set(now);
+        }
+        holds
+    }
+
+    fn check_globals(&self, frame: &Frame) -> bool {
         dict_version(&frame.globals) == self.globals_version
             && dict_version(&frame.builtins) == self.builtins_version
             && self.global_reads.iter().all(|g| {

@@ -46,6 +46,7 @@
 //! still expected and raises "dictionary keys changed during iteration" if more appear).
 
 use core::convert::Infallible;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use hashbrown::hash_table::Entry as IndexEntry;
 use hashbrown::HashTable;
@@ -57,6 +58,27 @@ struct Slot<K, V> {
     hash: i64,
     /// `None` for a deleted entry (a hole).
     kv: Option<(K, V)>,
+}
+
+/// Counts mutations of every dict's contents (a value replaced, a key added or removed). Code
+/// that assumed values of some dicts (compiled code taking globals as constants) re-checks
+/// them only when this has moved. One counter for all dicts: cheap to keep, and a false alarm
+/// only costs a re-check. (The runtime is single-threaded; the atomic is for a fixed address
+/// compiled code can load from, with plain loads and stores.)
+pub static DICT_MUTATIONS: AtomicU64 = AtomicU64::new(0);
+
+#[inline(always)]
+fn bump_epoch() {
+    DICT_MUTATIONS.store(
+        DICT_MUTATIONS.load(Ordering::Relaxed) + 1,
+        Ordering::Relaxed,
+    );
+}
+
+/// The current value of [`DICT_MUTATIONS`].
+#[inline(always)]
+pub fn dict_mutations() -> u64 {
+    DICT_MUTATIONS.load(Ordering::Relaxed)
 }
 
 /// An insertion-ordered map from Python keys to values, with caller-supplied hash and equality.
@@ -150,6 +172,7 @@ impl<K, V> DictTable<K, V> {
         self.index = HashTable::new();
         self.len = 0;
         self.version += 1;
+        bump_epoch();
     }
 
     /// The position of the entry whose key equals the probe, or `None`.
@@ -214,6 +237,7 @@ impl<K, V> DictTable<K, V> {
     /// If `pos` is out of range or a hole.
     #[inline]
     pub fn value_mut(&mut self, pos: usize) -> &mut V {
+        bump_epoch();
         &mut self.entries[pos]
             .kv
             .as_mut()
@@ -261,6 +285,7 @@ impl<K, V> DictTable<K, V> {
                     .kv
                     .as_mut()
                     .expect("index points at a hole");
+                bump_epoch();
                 Ok(Some(core::mem::replace(&mut slot.1, value)))
             }
             IndexEntry::Vacant(_) if compact => {
@@ -278,6 +303,7 @@ impl<K, V> DictTable<K, V> {
                 });
                 self.len += 1;
                 self.version += 1;
+                bump_epoch();
                 Ok(None)
             }
         }
@@ -303,6 +329,7 @@ impl<K, V> DictTable<K, V> {
         });
         self.len += 1;
         self.version += 1;
+        bump_epoch();
         pos
     }
 
@@ -353,6 +380,7 @@ impl<K, V> DictTable<K, V> {
         let kv = self.entries[pos].kv.take().expect("index points at a hole");
         self.len -= 1;
         self.version += 1;
+        bump_epoch();
         kv
     }
 
@@ -423,6 +451,7 @@ impl<K, V> DictTable<K, V> {
                 .insert_unique(mix(slot.hash), pos, |&p| mix(entries[p].hash));
         }
         self.version += 1;
+        bump_epoch();
     }
 }
 
