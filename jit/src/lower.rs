@@ -19,10 +19,10 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, BIN_OPS, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET,
-    VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN,
+    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
-use pyjit_runtime::object::heap::REFCNT_OFFSET;
+use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
 
 use crate::ir::{
@@ -94,6 +94,7 @@ pub fn lower(
     clif: &mut cranelift_codegen::ir::Function,
     fctx: &mut FunctionBuilderContext,
     objects: usize,
+    list: Option<ListLayout>,
     frontend: cranelift_codegen::isa::TargetFrontendConfig,
 ) {
     let call_conv = clif.signature.call_conv;
@@ -128,6 +129,7 @@ pub fn lower(
         plain,
         objects,
         scratch: None,
+        list,
     };
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
@@ -199,6 +201,8 @@ struct Lowerer<'a, 'f> {
     objects: usize,
     /// Memory for helper operands and results (`SCRATCH_VALUES` values).
     scratch: Option<cranelift_codegen::ir::StackSlot>,
+    /// Where lists keep their items, for inline `list[int]` (None: always the helper).
+    list: Option<ListLayout>,
 }
 
 /// Values of scratch memory: up to three operands, then two results.
@@ -437,6 +441,51 @@ impl Lowerer<'_, '_> {
                 .ins()
                 .load(clif_type(ty), flags, p, VALUE_PAYLOAD_OFFSET),
         }
+    }
+
+    fn is_int(&self, op: &Operand) -> bool {
+        matches!(op, Operand::Reg(v) if self.func.ty(*v) == Type::Int)
+    }
+
+    fn int_of(&self, op: &Operand) -> Value {
+        match op {
+            Operand::Reg(v) => self.v(*v),
+            _ => unreachable!("checked by is_int"),
+        }
+    }
+
+    /// The address of item `index` of the list that the value at `p` is, continuing in a new
+    /// block; branches to `slow` if it is not an exact list, is borrowed, or the index is out
+    /// of range (negative indexes count from the end, as Python's).
+    fn list_item(&mut self, p: Value, index: Value, layout: ListLayout, slow: Block) -> Value {
+        let f = self.trusted;
+        let next = |l: &mut Self, cond: Value| {
+            let ok = l.b.create_block();
+            l.b.ins().brif(cond, ok, &[], slow, &[]);
+            l.b.switch_to_block(ok);
+        };
+        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+        next(self, is_obj);
+        let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
+        let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, class, layout.class as i64);
+        next(self, is_list);
+        let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
+        let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        next(self, free);
+        let len = self.b.ins().load(types::I64, f, obj, layout.len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
+        let wrapped = self.b.ins().iadd(index, len);
+        let i = self.b.ins().select(neg, wrapped, index);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        next(self, in_range);
+        let items = self.b.ins().load(types::I64, f, obj, layout.items);
+        let offset = self.b.ins().imul_imm_s(i, VALUE_SIZE as i64);
+        self.b.ins().iadd(items, offset)
     }
 
     fn drop_stack(&mut self, k: u32) {
@@ -730,7 +779,45 @@ impl Lowerer<'_, '_> {
                         vec![ctx, ptrs[0], outp],
                     ),
                 };
+                // `list[int]` loads and stores of inline values are done in place when the
+                // object is a list and the index in range; anything else takes the helper.
+                let merge = self.b.create_block();
+                match (*helper, self.list) {
+                    (Helper::Subscr, Some(layout)) if self.is_int(&args[1]) => {
+                        let index = self.int_of(&args[1]);
+                        let slow = self.b.create_block();
+                        let item = self.list_item(ptrs[0], index, layout, slow);
+                        let outp = self.scratch_ptr(SCRATCH_OUT);
+                        self.copy_value(item, outp, 0, true);
+                        self.b.ins().jump(merge, &[]);
+                        self.b.switch_to_block(slow);
+                    }
+                    (Helper::StoreSubscr, Some(layout))
+                        if self.is_int(&args[2]) && matches!(args[0], Operand::Reg(_)) =>
+                    {
+                        let index = self.int_of(&args[2]);
+                        let slow = self.b.create_block();
+                        let item = self.list_item(ptrs[1], index, layout, slow);
+                        // Only an inline old item can be overwritten without dropping it.
+                        let f = self.trusted;
+                        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+                        let old_obj = self.b.ins().icmp_imm_s(IntCC::Equal, old, tag::OBJ as i64);
+                        let store = self.b.create_block();
+                        self.b.ins().brif(old_obj, slow, &[], store, &[]);
+                        self.b.switch_to_block(store);
+                        let Operand::Reg(v) = args[0] else {
+                            unreachable!("checked above")
+                        };
+                        let ty = self.func.ty(v);
+                        self.write_value(item, 0, ty, v);
+                        self.b.ins().jump(merge, &[]);
+                        self.b.switch_to_block(slow);
+                    }
+                    _ => {}
+                }
                 self.call_checked(addr, &call_args, *state);
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(merge);
                 for d in drops {
                     self.drop_stack(*d);
                 }

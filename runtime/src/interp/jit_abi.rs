@@ -105,6 +105,68 @@ pub const VALUE_SIZE: i32 = 16;
 
 const _: () = assert!(std::mem::size_of::<Value>() == VALUE_SIZE as usize);
 
+/// Where a `list` keeps its items, for compiled code that reads and writes them in place:
+/// byte offsets from the start of a list object (its `HeapObject`) of the `RefCell` borrow
+/// flag, the items pointer and the length of its `Vec<Value>`, and the `list` class's address.
+/// Rust does not fix these layouts, so they are measured on a real list when the JIT starts
+/// (and the inline paths are simply not used if the measurement is inconclusive).
+#[derive(Clone, Copy, Debug)]
+pub struct ListLayout {
+    pub class: usize,
+    pub borrow: i32,
+    pub items: i32,
+    pub len: i32,
+}
+
+/// Measures [`ListLayout`] on this build.
+pub fn list_layout() -> Option<ListLayout> {
+    use std::cell::RefCell;
+    if std::mem::size_of::<RefCell<Vec<Value>>>() != 32 {
+        return None;
+    }
+    let mut items = Vec::with_capacity(7);
+    items.extend([Value::Int(1), Value::Int(2), Value::Int(3)]);
+    let data = items.as_ptr() as u64;
+    let list = crate::object::new_list(items);
+    let Value::Obj(obj) = &list else { return None };
+    let Payload::List(cell) = &obj.payload else {
+        return None;
+    };
+    let base = obj.addr();
+    let cell_at = cell as *const RefCell<Vec<Value>> as usize;
+    let vec_at = cell.as_ptr() as usize;
+    // The borrow flag is the word of the RefCell that is not the Vec.
+    let flag_at = if vec_at == cell_at + 8 {
+        cell_at
+    } else if vec_at == cell_at {
+        cell_at + 24
+    } else {
+        return None;
+    };
+    // SAFETY: reads initialised words inside a live object; nothing else runs meanwhile.
+    let word = |at: usize| unsafe { (at as *const u64).read() };
+    let flag_free = word(flag_at);
+    let flag_shared = {
+        let _b = cell.borrow();
+        word(flag_at)
+    };
+    if flag_free != 0 || flag_shared != 1 {
+        return None;
+    }
+    let words = [word(vec_at), word(vec_at + 8), word(vec_at + 16)];
+    let find = |x: u64| words.iter().position(|w| *w == x);
+    let (Some(p), Some(l)) = (find(data), find(3)) else {
+        return None;
+    };
+    let off = |at: usize| (at - base) as i32;
+    Some(ListLayout {
+        class: crate::object::types().list.addr(),
+        borrow: off(flag_at),
+        items: off(vec_at + 8 * p),
+        len: off(vec_at + 8 * l),
+    })
+}
+
 /// Runs `entry` on `frame` (which matches its signature) and says how it ended.
 pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
     let base = frame.base;
@@ -408,6 +470,22 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (v, c, k) = unsafe { ((*value).clone(), &*container, (*key).clone()) };
+        if let (Value::Obj(o), Value::Int(i)) = (c, &k) {
+            if let Payload::List(l) = &o.payload {
+                if o.class_is_builtin() {
+                    let mut l = l.borrow_mut();
+                    let n = l.len() as i64;
+                    let j = if *i < 0 { *i + n } else { *i };
+                    if (0..n).contains(&j) {
+                        let old = std::mem::replace(&mut l[j as usize], v);
+                        drop(l);
+                        drop(old);
+                        safe_point(vm);
+                        return 0;
+                    }
+                }
+            }
+        }
         let r = crate::ops::seq::set_item(vm, c, k, v);
         safe_point(vm);
         finish_unit(ctx, r)
