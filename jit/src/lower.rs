@@ -443,6 +443,42 @@ impl Lowerer<'_, '_> {
         }
     }
 
+    /// `a op b` by the interpreter's arithmetic (`pyjit_num_op`), leaving through `s` if it
+    /// raises or gives another type than `result_ty`.
+    fn num_op_helper(
+        &mut self,
+        op: BinOp,
+        a: ir::ValueId,
+        b: ir::ValueId,
+        result_ty: Type,
+        s: StateId,
+    ) -> Value {
+        let ss =
+            self.b
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 40, 4));
+        let base = self.b.ins().stack_addr(types::I64, ss, 0);
+        let (ta, tb) = (self.func.ty(a), self.func.ty(b));
+        self.write_value(base, 0, ta, a);
+        self.write_value(base, 16, tb, b);
+        let op_index = BIN_OPS.iter().position(|o| *o == op).expect("known op");
+        let op_v = self.iconst(op_index as i64);
+        let pb = self.b.ins().iadd_imm_s(base, 16);
+        let out = self.b.ins().iadd_imm_s(base, 32);
+        let want = self.iconst(type_tag(result_ty) as i64);
+        let ok = self
+            .call_helper(
+                helpers::pyjit_num_op as *const () as usize,
+                &[self.ctx, op_v, base, pb, want, out],
+                true,
+            )
+            .expect("returns");
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        self.exit_if(failed, s);
+        self.b
+            .ins()
+            .stack_load(types::I64, clif_type(result_ty), ss, 32)
+    }
+
     fn is_int(&self, op: &Operand) -> bool {
         matches!(op, Operand::Reg(v) if self.func.ty(*v) == Type::Int)
     }
@@ -664,36 +700,43 @@ impl Lowerer<'_, '_> {
                 let r = self.b.ins().fcmp(float_cc(*op), af, x0);
                 self.def(inst, r);
             }
+            InstKind::NumOp(op @ (BinOp::FloorDiv | BinOp::Mod), a, b, s)
+                if self.func.ty(*a) == Type::Int && self.func.ty(*b) == Type::Int =>
+            {
+                // A positive divisor (the usual case) is done inline: truncating division,
+                // then the floor adjustment when the remainder is negative. Anything else
+                // takes the helper (zero divisors raise, negative ones are rarer).
+                let (x, y) = (self.v(*a), self.v(*b));
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, types::I64);
+                let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 0);
+                self.b.ins().brif(positive, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let adjust = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                let v = if *op == BinOp::FloorDiv {
+                    let one = self.iconst(1);
+                    let zero = self.iconst(0);
+                    let d = self.b.ins().select(adjust, one, zero);
+                    self.b.ins().isub(q, d)
+                } else {
+                    let zero = self.iconst(0);
+                    let d = self.b.ins().select(adjust, y, zero);
+                    self.b.ins().iadd(r, d)
+                };
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(slow);
+                let v = self.num_op_helper(*op, *a, *b, Type::Int, *s);
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(merge);
+                self.def(inst, result);
+            }
             InstKind::NumOp(op, a, b, s) => {
-                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    40,
-                    4,
-                ));
-                let base = self.b.ins().stack_addr(types::I64, ss, 0);
-                let (ta, tb) = (self.func.ty(*a), self.func.ty(*b));
-                self.write_value(base, 0, ta, *a);
-                self.write_value(base, 16, tb, *b);
                 let result_ty = self.func.ty(inst.result.expect("num op has a result"));
-                let op_index = BIN_OPS.iter().position(|o| o == op).expect("known op");
-                let op_v = self.iconst(op_index as i64);
-                let pa = base;
-                let pb = self.b.ins().iadd_imm_s(base, 16);
-                let out = self.b.ins().iadd_imm_s(base, 32);
-                let want = self.iconst(type_tag(result_ty) as i64);
-                let ok = self
-                    .call_helper(
-                        helpers::pyjit_num_op as *const () as usize,
-                        &[self.ctx, op_v, pa, pb, want, out],
-                        true,
-                    )
-                    .expect("returns");
-                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
-                self.exit_if(failed, *s);
-                let r = self
-                    .b
-                    .ins()
-                    .stack_load(types::I64, clif_type(result_ty), ss, 32);
+                let r = self.num_op_helper(*op, *a, *b, result_ty, *s);
                 self.def(inst, r);
             }
             InstKind::Truthy(a) => {

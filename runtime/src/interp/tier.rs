@@ -55,6 +55,20 @@ pub enum EntryTy {
 }
 
 impl EntryTy {
+    /// Whether `v` has this type (without classifying it when the tag decides).
+    #[inline]
+    fn fits(self, v: &Value) -> bool {
+        match (self, v) {
+            (EntryTy::Unbound, Value::Null)
+            | (EntryTy::None, Value::None)
+            | (EntryTy::Bool, Value::Bool(_))
+            | (EntryTy::Int, Value::Int(_))
+            | (EntryTy::Float, Value::Float(_)) => true,
+            (EntryTy::RangeIter | EntryTy::Object, Value::Obj(_)) => EntryTy::of(v) == self,
+            _ => false,
+        }
+    }
+
     pub fn of(v: &Value) -> EntryTy {
         match v {
             Value::Null => EntryTy::Unbound,
@@ -147,12 +161,8 @@ impl Signature {
                 .locals
                 .iter()
                 .zip(&frame.stack[..nlocals])
-                .all(|(t, v)| EntryTy::of(v) == *t)
-            && self
-                .stack
-                .iter()
-                .zip(stack)
-                .all(|(t, v)| EntryTy::of(v) == *t)
+                .all(|(t, v)| t.fits(v))
+            && self.stack.iter().zip(stack).all(|(t, v)| t.fits(v))
             && self.globals_hold(frame)
     }
 }
