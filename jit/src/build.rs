@@ -1120,6 +1120,48 @@ impl Builder<'_> {
             Instr::CallMethod(n) => {
                 ok!(self.call(pc, s, pre, n as usize, true));
             }
+            Instr::BuildTuple(n) | Instr::BuildList(n) | Instr::BuildSlice(n) => {
+                let n = n as usize;
+                let first = s.stack.len() - n;
+                for k in first..s.stack.len() {
+                    ok!(self.materialize(s, k));
+                }
+                let kind = match instr {
+                    Instr::BuildTuple(_) => 0,
+                    Instr::BuildList(_) => 1,
+                    _ => 2,
+                };
+                self.push(
+                    None,
+                    InstKind::Build {
+                        kind,
+                        first: first as u32,
+                        n: n as u32,
+                    },
+                );
+                s.stack.truncate(first);
+                s.stack.push(SSym::Slot);
+            }
+            Instr::UnpackSequence(n) => {
+                let k = s.stack.len() - 1;
+                let e = need!(s.stack.pop());
+                let seq = need!(Self::operand(e, k));
+                let state = self.frame_state(pc, pre);
+                self.push(
+                    None,
+                    InstKind::Unpack {
+                        seq,
+                        owned: e == SSym::Slot,
+                        n,
+                        out: k as u32,
+                        state,
+                    },
+                );
+                self.dirty = true;
+                for _ in 0..n {
+                    s.stack.push(SSym::Slot);
+                }
+            }
             Instr::GetIter => {
                 let k = s.stack.len() - 1;
                 match s.stack[k] {

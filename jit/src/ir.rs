@@ -178,6 +178,21 @@ pub enum InstKind {
         method: bool,
         state: StateId,
     },
+    /// `BuildTuple` (kind 0), `BuildList` (1) or `BuildSlice` (2) of the `n` values in
+    /// value-stack slots from `first` (taken); the result in `first`.
+    Build {
+        kind: u8,
+        first: u32,
+        n: u32,
+    },
+    /// `UnpackSequence(n)` of `seq` (taken if `owned`) into value-stack slots from `out`.
+    Unpack {
+        seq: Operand,
+        owned: bool,
+        n: u32,
+        out: u32,
+        state: StateId,
+    },
     /// Writes `from` into value-stack slot `to` as an owned value.
     Materialize {
         to: u32,
@@ -320,6 +335,8 @@ impl Func {
                         ..
                     } => first + nargs + 1 + *method as u32,
                     InstKind::Materialize { to, .. } => to + 1,
+                    InstKind::Build { first, n, .. } => first + n.max(&1),
+                    InstKind::Unpack { out, n, .. } => out + n + 1,
                     InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
                     InstKind::MoveToLocal { from, .. } => from + 1,
                     InstKind::CopyStack { from, to, .. } => from.max(to) + 1,
@@ -510,6 +527,22 @@ impl Func {
                 st(state)
             ),
             InstKind::Materialize { to, from } => format!("s{to} = materialize {}", operand(from)),
+            InstKind::Build { kind, first, n } => format!(
+                "s{first} = build_{} s{first}..+{n}",
+                ["tuple", "list", "slice"][*kind as usize]
+            ),
+            InstKind::Unpack {
+                seq,
+                owned,
+                n,
+                out,
+                state,
+            } => format!(
+                "s{out}..+{n} = unpack {}{}; raise {}",
+                operand(seq),
+                if *owned { " (taken)" } else { "" },
+                st(state)
+            ),
             InstKind::Unbox { slot, ty, state } => format!("unbox.{ty} s{slot}; {}", st(state)),
             InstKind::UnboxLocal { local, ty, state } => {
                 format!("unbox.{ty} l{local}; {}", st(state))

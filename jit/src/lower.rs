@@ -913,6 +913,34 @@ impl Lowerer<'_, '_> {
                     *state,
                 );
             }
+            InstKind::Build { kind, first, n } => {
+                let p = self.stack_ptr(*first);
+                let k = self.iconst(*kind as i64);
+                let n = self.iconst(*n as i64);
+                self.call_helper(
+                    helpers::pyjit_build as *const () as usize,
+                    &[k, p, n],
+                    false,
+                );
+            }
+            InstKind::Unpack {
+                seq,
+                owned,
+                n,
+                out,
+                state,
+            } => {
+                let p = self.operand_ptr(*seq, 0);
+                let o = self.iconst(*owned as i64);
+                let n = self.iconst(*n as i64);
+                let outp = self.stack_ptr(*out);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_unpack as *const () as usize,
+                    &[ctx, p, o, n, outp],
+                    *state,
+                );
+            }
             InstKind::Materialize { to, from } => {
                 let dest = self.stack_ptr(*to);
                 match *from {

@@ -592,6 +592,60 @@ pub mod helpers {
         finish(ctx, r, slots)
     }
 
+    /// `BuildTuple(n)` (kind 0), `BuildList(n)` (1) or `BuildSlice(n)` (2) from the `n`
+    /// values in `slots[..n]` (taken), written to `slots[0]`.
+    pub unsafe extern "C" fn pyjit_build(kind: u64, slots: *mut Value, n: u64) {
+        // SAFETY: the slots hold `n` owned values; they are moved out here.
+        let mut items: Vec<Value> = (0..n as usize)
+            .map(|i| unsafe { slots.add(i).read() })
+            .collect();
+        let v = match kind {
+            0 => crate::object::new_tuple(items),
+            1 => crate::object::new_list(items),
+            _ => {
+                let step = if n == 3 { items.pop() } else { None };
+                let stop = items.pop().unwrap_or(Value::None);
+                let start = items.pop().unwrap_or(Value::None);
+                crate::object::new_slice(start, stop, step.unwrap_or(Value::None))
+            }
+        };
+        unsafe { slots.write(v) };
+    }
+
+    /// `UnpackSequence(n)`: the items of `*seq` into `out[..n]` (last item first, as the
+    /// interpreter's stack has them). With `owned`, `*seq` is taken (and put back if it raises).
+    pub unsafe extern "C" fn pyjit_unpack(
+        ctx: *mut JitCtx,
+        seq: *mut Value,
+        owned: u64,
+        n: u64,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let v = if owned == 1 {
+            unsafe { seq.read() }
+        } else {
+            unsafe { (*seq).clone() }
+        };
+        let mut items = Vec::with_capacity(n as usize);
+        match crate::ops::seq::unpack(vm, &v, n as usize, None, &mut items) {
+            Ok(()) => {
+                drop(v);
+                for (i, item) in items.into_iter().enumerate() {
+                    unsafe { out.add(i).write(item) };
+                }
+                0
+            }
+            Err(e) => {
+                if owned == 1 {
+                    unsafe { seq.write(v) };
+                }
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
     /// `iter(v)`.
     pub unsafe extern "C" fn pyjit_get_iter(
         ctx: *mut JitCtx,
