@@ -147,6 +147,8 @@ impl Tier for Jit {
             signature,
             max_exit_depth: func.max_stack_slots(),
             objects,
+            entries: Default::default(),
+            early_exits: Default::default(),
             func: compiled.func,
         })
     }

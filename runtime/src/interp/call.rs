@@ -159,10 +159,26 @@ pub fn call_exact(
     n: usize,
     callable_at: usize,
 ) -> Option<PyResult<Value>> {
-    let Value::Obj(o) = &stack[callable_at] else {
+    let Value::Obj(func) = &stack[callable_at] else {
         return None;
     };
-    let Payload::Function(f) = &o.payload else {
+    let func = func.clone();
+    call_exact_with(vm, &func, n, |buf| {
+        buf.extend(stack.drain(stack.len() - n..));
+        stack.truncate(callable_at);
+    })
+}
+
+/// The fast path of calling `func` with `n` positional arguments, which `fill` moves into the
+/// new frame's buffer (it is called only if the fast path applies). `None` if it does not.
+#[inline]
+pub fn call_exact_with(
+    vm: &mut Vm,
+    func: &Obj,
+    n: usize,
+    fill: impl FnOnce(&mut Vec<Value>),
+) -> Option<PyResult<Value>> {
+    let Payload::Function(f) = &func.payload else {
         return None;
     };
     let code = &f.code;
@@ -174,13 +190,8 @@ pub fn call_exact(
     {
         return None;
     }
-    let func = o.clone();
-    let Payload::Function(f) = &func.payload else {
-        unreachable!()
-    };
     let mut buf = vm.frames.take();
-    buf.extend(stack.drain(stack.len() - n..));
-    stack.truncate(callable_at);
+    fill(&mut buf);
     let mut frame = Frame::with_buffer(
         f.code.clone(),
         f.globals.clone(),

@@ -578,17 +578,35 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let count = n as usize + 1 + method as usize;
-        // SAFETY: the slots hold `count` owned values; they are moved out here.
-        let values: Vec<Value> = (0..count).map(|i| unsafe { slots.add(i).read() }).collect();
         safe_point(vm);
         // `NULL callable args..` calls the callable; otherwise the first value is the callable
         // (a method with `self` first among its arguments).
-        let r = if method == 1 && values[0].is_null() {
-            super::super::call::call(vm, &values[1], &values[2..])
-        } else {
-            super::super::call::call(vm, &values[0], &values[1..])
-        };
-        drop(values);
+        let skip = (method == 1 && unsafe { (*slots).is_null() }) as usize;
+        let (callee_at, nargs) = (skip, count - skip - 1);
+        // A plain Python function: its arguments move straight into its frame.
+        if let Value::Obj(func) = unsafe { &*slots.add(callee_at) } {
+            let func = func.clone();
+            let fast = super::super::call::call_exact_with(vm, &func, nargs, |buf| {
+                for i in 0..nargs {
+                    // SAFETY: the argument slots hold owned values, moved out once here.
+                    buf.push(unsafe { slots.add(callee_at + 1 + i).read() });
+                }
+            });
+            if let Some(r) = fast {
+                // SAFETY: the callee (and the NULL before it) are still owned by the slots.
+                unsafe {
+                    std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
+                        slots,
+                        callee_at + 1,
+                    ))
+                };
+                return finish(ctx, r, slots);
+            }
+        }
+        // SAFETY: the slots hold `count` owned values: borrowed for the call, dropped after.
+        let values = unsafe { std::slice::from_raw_parts(slots, count) };
+        let r = super::super::call::call(vm, &values[callee_at], &values[callee_at + 1..]);
+        unsafe { std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(slots, count)) };
         finish(ctx, r, slots)
     }
 

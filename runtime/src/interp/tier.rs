@@ -176,6 +176,10 @@ pub struct CompiledEntry {
     /// Objects the machine code refers to by address (kept alive with it).
     pub objects: Box<[Value]>,
     pub func: CompiledFn,
+    /// Times a function-start entry was entered, and left to the interpreter rather than
+    /// returning: code that mostly leaves early only adds the cost of entering.
+    pub entries: Cell<u32>,
+    pub early_exits: Cell<u32>,
 }
 
 /// Back-edges between offers of a loop that compiled code did not take.
@@ -198,10 +202,6 @@ struct EntrySlot {
     compiled: Option<Rc<CompiledEntry>>,
     compiles: u32,
     mismatches: Cell<u32>,
-    /// Times a function-start entry was entered, and left to the interpreter rather than
-    /// returning: code that mostly leaves early only adds the cost of entering.
-    entries: u32,
-    early_exits: u32,
 }
 
 /// Entries of a function start before its exit rate is judged.
@@ -217,8 +217,6 @@ impl JitState {
                     compiled: None,
                     compiles: 0,
                     mismatches: Cell::new(0),
-                    entries: 0,
-                    early_exits: 0,
                 });
                 self.entries.last_mut().expect("just pushed")
             }
@@ -298,20 +296,21 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
     frame.pc = pc;
     let entered = jit_abi::enter(vm, frame, &entry);
     if pc == 0 {
-        let mut state = code.jit.borrow_mut();
-        let slot = state.slot(pc);
-        slot.entries += 1;
-        if matches!(entered, Entered::Resumed) {
-            slot.early_exits += 1;
-        }
-        if slot.entries >= ENTRIES_BEFORE_JUDGING {
-            if slot.early_exits * 2 > slot.entries {
+        let n = entry.entries.get() + 1;
+        let early = entry.early_exits.get() + matches!(entered, Entered::Resumed) as u32;
+        if n >= ENTRIES_BEFORE_JUDGING {
+            if early * 2 > n {
+                let mut state = code.jit.borrow_mut();
+                let slot = state.slot(pc);
                 slot.compiled = None;
                 slot.compiles = MAX_COMPILES_PER_ENTRY;
                 code.jit_start_given_up.set(true);
             }
-            slot.entries = 0;
-            slot.early_exits = 0;
+            entry.entries.set(0);
+            entry.early_exits.set(0);
+        } else {
+            entry.entries.set(n);
+            entry.early_exits.set(early);
         }
     }
     entered
