@@ -189,27 +189,31 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         emit: false,
         succs: Vec::new(),
         cur: BlockId(0),
+        copy: entry_pc,
+        pc: entry_pc,
         dirty: false,
     };
 
     // Pass 1: block-entry types to a fixpoint.
-    b.entries.insert(entry_pc, Entry::Tys(entry.clone()));
-    let mut work: BTreeSet<usize> = BTreeSet::from([entry_pc]);
+    let entry_key = (entry_pc, entry_pc);
+    b.entries.insert(entry_key, Entry::Tys(entry.clone()));
+    let mut work: BTreeSet<Key> = BTreeSet::from([entry_key]);
     let mut rounds = 0usize;
-    while let Some(pc) = work.pop_first() {
+    while let Some(key) = work.pop_first() {
         rounds += 1;
         if rounds > 100_000 {
             return Err(Unsupported("block types did not settle".into()));
         }
-        let Some(Entry::Tys(tys)) = b.entries.get(&pc).cloned() else {
+        let Some(Entry::Tys(tys)) = b.entries.get(&key).cloned() else {
             continue;
         };
         b.func = Func::default();
         b.succs.clear();
         let sym = b.fresh_sym(&tys);
-        b.cur = b.new_block(Some(pc), Vec::new());
+        b.cur = b.new_block(Some(key.0), Vec::new());
         b.dirty = false;
-        b.translate(pc, sym);
+        b.copy = key.1;
+        b.translate(key.0, sym);
         for (target, tys) in std::mem::take(&mut b.succs) {
             let new = match b.entries.get(&target) {
                 None => Entry::Tys(tys),
@@ -232,15 +236,15 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
     };
     // Block 0 is the prologue: it loads the entry frame into registers.
     let prologue = b.new_block(None, Vec::new());
-    let mut starts: Vec<(usize, Sym)> = Vec::new();
-    let pcs: Vec<usize> = b.entries.keys().copied().collect();
-    for pc in pcs {
-        if let Some(Entry::Tys(tys)) = b.entries.get(&pc).cloned() {
+    let mut starts: Vec<(Key, Sym)> = Vec::new();
+    let keys: Vec<Key> = b.entries.keys().copied().collect();
+    for key in keys {
+        if let Some(Entry::Tys(tys)) = b.entries.get(&key).cloned() {
             let sym = b.fresh_sym(&tys);
             let params = sym_values(&sym);
-            let id = b.new_block(Some(pc), params);
-            b.blocks.insert(pc, id);
-            starts.push((pc, sym));
+            let id = b.new_block(Some(key.0), params);
+            b.blocks.insert(key, id);
+            starts.push((key, sym));
         }
     }
     b.cur = prologue;
@@ -273,11 +277,14 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
             STy::Range => unreachable!("entry stacks hold no virtual range"),
         });
     }
+    b.copy = entry_pc;
+    b.pc = entry_pc;
     b.jump_to(entry_pc, &sym);
-    for (pc, sym) in starts {
-        b.cur = b.blocks[&pc];
+    for (key, sym) in starts {
+        b.cur = b.blocks[&key];
         b.dirty = false;
-        b.translate(pc, sym);
+        b.copy = key.1;
+        b.translate(key.0, sym);
     }
     // A loop entry must be able to go round its loop: one that leaves on every iteration would
     // be entered again at the next back-edge, paying for entry and exit each time.
@@ -285,7 +292,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         does_work(&b.func)
     } else {
         b.blocks
-            .get(&entry_pc)
+            .get(&entry_key)
             .is_some_and(|blk| on_cycle(&b.func, *blk))
     };
     if !useful {
@@ -439,17 +446,29 @@ struct Builder<'a> {
     frame: &'a Frame,
     func: Func,
     leaders: BTreeSet<usize>,
-    entries: BTreeMap<usize, Entry>,
+    entries: BTreeMap<Key, Entry>,
     /// IR block of each bytecode block (pass 2).
-    blocks: BTreeMap<usize, BlockId>,
+    blocks: BTreeMap<Key, BlockId>,
     /// Pass 2 (emit the IR) rather than pass 1 (find the types).
     emit: bool,
     /// Pass 1: the successors of the block just translated, with the types they receive.
-    succs: Vec<(usize, Tys)>,
+    succs: Vec<(Key, Tys)>,
     cur: BlockId,
+    /// The copy being translated (see [`Key`]) and the instruction being translated.
+    copy: usize,
+    pc: usize,
     /// A helper that may have run Python code was called since the globals were last checked.
     dirty: bool,
 }
+
+/// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
+/// nested in other loops (on-stack replacement) would make those outer loops enterable in
+/// the middle, which Cranelift's loop analysis and register allocator handle badly. So the
+/// code is translated in copies, each entered at a loop header (the second field): a jump
+/// back to the header of a loop that encloses the copy's header continues in the copy
+/// entered there. Every copy is then entered at its outermost loop, and all its loops are
+/// natural. A function entry has one copy.
+type Key = (usize, usize);
 
 /// What an instruction's translation decided.
 enum Flow {
@@ -587,14 +606,22 @@ impl Builder<'_> {
     /// edge block when something must be done first (locals written to the frame, borrowed
     /// stack entries made owned, `pre`), an exit block when the target is a conflict.
     fn edge_with(&mut self, target: usize, s: &Sym, pre: Vec<InstKind>) -> (BlockId, Vec<ValueId>) {
+        // A jump back to the header of a loop around this copy's header continues in the
+        // copy entered at that header.
+        let copy = if target < self.copy && self.copy <= self.pc {
+            target
+        } else {
+            self.copy
+        };
+        let key = (target, copy);
         if !self.emit {
             let tys = self.tys_of(s);
-            self.succs.push((target, tys));
+            self.succs.push((key, tys));
             return (BlockId(0), Vec::new());
         }
         let saved = self.cur;
         let mut insts = pre;
-        let result = match self.entries.get(&target).cloned() {
+        let result = match self.entries.get(&key).cloned() {
             Some(Entry::Tys(tys)) => {
                 for (i, t) in tys.locals.iter().enumerate() {
                     if let (LTy::Mem { .. }, LSym::Reg(v)) = (t, s.locals[i]) {
@@ -624,7 +651,7 @@ impl Builder<'_> {
                         }),
                     }
                 }
-                let target_block = self.blocks[&target];
+                let target_block = self.blocks[&key];
                 if insts.is_empty() && !self.dirty {
                     (target_block, args)
                 } else {
@@ -727,6 +754,7 @@ impl Builder<'_> {
                 self.dirty = false;
             }
             let pre = s.clone();
+            self.pc = pc;
             match self.instr(pc, instrs[pc], &mut s, &pre) {
                 Flow::Next => {}
                 Flow::Done => return,

@@ -85,6 +85,8 @@ pub fn clif_function(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Fu
 pub struct Compiled {
     pub func: CompiledFn,
     pub clif: String,
+    /// The machine code as Cranelift prints it (register-allocated instructions per block).
+    pub asm: String,
     pub code_size: usize,
 }
 
@@ -116,6 +118,7 @@ impl Backend {
             .declare_function(&name, Linkage::Local, &clif_func.signature)
             .map_err(|e| e.to_string())?;
         let mut ctx = Context::for_function(clif_func);
+        ctx.set_disasm(true);
         self.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("{e:?}"))?;
@@ -123,6 +126,10 @@ impl Backend {
             .compiled_code()
             .map(|c| c.code_buffer().len())
             .unwrap_or(0);
+        let asm = ctx
+            .compiled_code()
+            .and_then(|c| c.vcode.clone())
+            .unwrap_or_default();
         self.module
             .finalize_definitions()
             .map_err(|e| e.to_string())?;
@@ -133,6 +140,7 @@ impl Backend {
         Ok(Compiled {
             func,
             clif,
+            asm,
             code_size,
         })
     }

@@ -26,6 +26,7 @@ pub struct Record {
     pub bytecode: String,
     pub ir: String,
     pub clif: String,
+    pub asm: String,
     pub code_size: usize,
     pub compile_time: Duration,
 }
@@ -139,6 +140,7 @@ impl Tier for Jit {
                 String::new()
             },
             clif: if wanted { compiled.clif } else { String::new() },
+            asm: if wanted { compiled.asm } else { String::new() },
             code_size: compiled.code_size,
             compile_time,
         });
@@ -198,6 +200,8 @@ impl Jit {
             print!("{}", r.ir);
             println!("--- Cranelift IR");
             print!("{}", r.clif);
+            println!("--- machine code");
+            print!("{}", r.asm);
         }
         if !found {
             let why: Vec<&String> = self
