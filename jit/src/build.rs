@@ -211,7 +211,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         b.succs.clear();
         let sym = b.fresh_sym(&tys);
         b.cur = b.new_block(Some(key.0), Vec::new());
-        b.dirty = false;
+        b.dirty = true;
         b.copy = key.1;
         b.translate(key.0, sym);
         for (target, tys) in std::mem::take(&mut b.succs) {
@@ -282,7 +282,8 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
     b.jump_to(entry_pc, &sym);
     for (key, sym) in starts {
         b.cur = b.blocks[&key];
-        b.dirty = false;
+        // A predecessor may have called a helper: check the globals before using one.
+        b.dirty = true;
         b.copy = key.1;
         b.translate(key.0, sym);
     }
@@ -457,7 +458,8 @@ struct Builder<'a> {
     /// The copy being translated (see [`Key`]) and the instruction being translated.
     copy: usize,
     pc: usize,
-    /// A helper that may have run Python code was called since the globals were last checked.
+    /// A helper that may have run Python code may have been called since the globals were
+    /// last checked: the next `LoadGlobal` checks them first.
     dirty: bool,
 }
 
@@ -652,31 +654,13 @@ impl Builder<'_> {
                     }
                 }
                 let target_block = self.blocks[&key];
-                if insts.is_empty() && !self.dirty {
+                if insts.is_empty() {
                     (target_block, args)
                 } else {
                     let e = self.new_block(None, Vec::new());
                     self.cur = e;
                     for k in insts {
                         self.push(None, k);
-                    }
-                    if self.dirty {
-                        let mut after = s.clone();
-                        for e in after.stack.iter_mut() {
-                            if matches!(e, SSym::Local(_) | SSym::Const(_)) {
-                                *e = SSym::Slot;
-                            }
-                        }
-                        for (i, t) in tys.locals.iter().enumerate() {
-                            if let LTy::Mem { inline, bound } = t {
-                                after.locals[i] = LSym::Mem {
-                                    inline: *inline,
-                                    bound: *bound,
-                                };
-                            }
-                        }
-                        let st = self.frame_state(target, &after);
-                        self.push(None, InstKind::GuardGlobals(st));
                     }
                     self.terminate(Terminator::Jump(target_block, args));
                     (e, Vec::new())
@@ -747,8 +731,8 @@ impl Builder<'_> {
                 self.terminate(Terminator::Exit(st));
                 return;
             }
-            if self.dirty {
-                // A helper may have changed the globals: check before the next instruction.
+            if self.dirty && matches!(instrs[pc], Instr::LoadGlobal(_)) {
+                // A helper may have changed the globals since they were last checked.
                 let st = self.frame_state(pc, &s);
                 self.push(None, InstKind::GuardGlobals(st));
                 self.dirty = false;

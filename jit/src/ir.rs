@@ -151,7 +151,8 @@ pub enum InstKind {
     /// Python truth value of a number, bool or None.
     Truthy(ValueId),
     BoolNot(ValueId),
-    /// Leaves if a helper (which may run Python code) changed the globals the code read.
+    /// Leaves if the globals the code read changed (checked before a `LoadGlobal` that follows
+    /// a helper, which may have run Python code).
     GuardGlobals(StateId),
     /// Runs `helper` on `args`; its result (owned) goes to value-stack slot `out`. Raises
     /// through `state`. Then drops the value-stack slots in `drops` (consumed operands).
