@@ -35,10 +35,31 @@ pub enum Resume {
     Start,
     Send(Value),
     Throw(PyErr),
+    /// At `frame.pc`, where compiled code left off.
+    Here,
 }
 
 /// Runs a function frame to completion.
 pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
+    // A compiled start that fits the frame is entered straight away, without the set-up of
+    // the evaluation loop.
+    if let Some(entry) = super::tier::start_entry(vm, frame) {
+        let code = frame.code.clone();
+        code.call_count.set(code.call_count.get() + 1);
+        let outer = std::mem::replace(&mut vm.current_globals, frame.globals.clone());
+        let entered = super::jit_abi::enter(vm, frame, &entry);
+        super::tier::account_start(&code, &entry, &entered);
+        let r = match entered {
+            Entered::Returned(v) => Ok(Exit::Return(v)),
+            Entered::Resumed | Entered::No => run_frame(vm, frame, Resume::Here),
+            Entered::Raised(e) => run_frame(vm, frame, Resume::Throw(e)),
+        };
+        vm.current_globals = outer;
+        return match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => unreachable!("only generator frames yield"),
+        };
+    }
     match run(vm, frame, Resume::Start)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => unreachable!("only generator frames yield"),
@@ -125,6 +146,7 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
         }
         Resume::Send(v) => frame.stack.push(v),
         Resume::Throw(e) => pending = Some((e, false)),
+        Resume::Here => {}
     }
     loop {
         // Dispatch until an error; `reraise` says the traceback already has this frame.

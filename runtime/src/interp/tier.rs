@@ -236,6 +236,43 @@ pub enum Entered {
     Raised(crate::object::exception::PyErr),
 }
 
+/// The compiled function start of `frame`'s code, if there is one and the frame (about to
+/// run from its start) matches it. Mismatches are left to `try_enter`, which counts them.
+pub fn start_entry(vm: &Vm, frame: &Frame) -> Option<Rc<CompiledEntry>> {
+    let code = &frame.code;
+    if vm.tier.is_none() || code.jit_start_given_up.get() {
+        return None;
+    }
+    let state = code.jit.borrow();
+    let slot = state.entries.iter().find(|e| e.pc == 0)?;
+    let entry = slot.compiled.as_ref()?;
+    if !entry.signature.matches(frame) {
+        return None;
+    }
+    slot.mismatches.set(0);
+    Some(entry.clone())
+}
+
+/// Judges a function start by how often it leaves early: one that mostly does is given up.
+pub fn account_start(code: &Code, entry: &CompiledEntry, entered: &Entered) {
+    let n = entry.entries.get() + 1;
+    let early = entry.early_exits.get() + matches!(entered, Entered::Resumed) as u32;
+    if n >= ENTRIES_BEFORE_JUDGING {
+        if early * 2 > n {
+            let mut state = code.jit.borrow_mut();
+            let slot = state.slot(0);
+            slot.compiled = None;
+            slot.compiles = MAX_COMPILES_PER_ENTRY;
+            code.jit_start_given_up.set(true);
+        }
+        entry.entries.set(0);
+        entry.early_exits.set(0);
+    } else {
+        entry.entries.set(n);
+        entry.early_exits.set(early);
+    }
+}
+
 /// Called when `frame` is at `pc` (its start, or a loop header after a back-edge) and the code
 /// is hot: enters compiled code for that point, compiling it first if needed.
 pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
@@ -296,22 +333,7 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
     frame.pc = pc;
     let entered = jit_abi::enter(vm, frame, &entry);
     if pc == 0 {
-        let n = entry.entries.get() + 1;
-        let early = entry.early_exits.get() + matches!(entered, Entered::Resumed) as u32;
-        if n >= ENTRIES_BEFORE_JUDGING {
-            if early * 2 > n {
-                let mut state = code.jit.borrow_mut();
-                let slot = state.slot(pc);
-                slot.compiled = None;
-                slot.compiles = MAX_COMPILES_PER_ENTRY;
-                code.jit_start_given_up.set(true);
-            }
-            entry.entries.set(0);
-            entry.early_exits.set(0);
-        } else {
-            entry.entries.set(n);
-            entry.early_exits.set(early);
-        }
+        account_start(&code, &entry, &entered);
     }
     entered
 }
