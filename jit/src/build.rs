@@ -118,16 +118,30 @@ fn join_local(a: LTy, b: LTy) -> LTy {
 fn join(a: &Entry, b: &Tys) -> Entry {
     match a {
         Entry::Conflict => Entry::Conflict,
-        Entry::Tys(a) if a.stack != b.stack => Entry::Conflict,
-        Entry::Tys(a) => Entry::Tys(Tys {
-            locals: a
-                .locals
-                .iter()
-                .zip(&b.locals)
-                .map(|(x, y)| join_local(*x, *y))
-                .collect(),
-            stack: a.stack.clone(),
-        }),
+        Entry::Tys(a) => {
+            // Stack entries of different types meet as owned values in their slots; a range
+            // kept in registers has no slot form here, so it cannot meet anything else.
+            let mut stack = Vec::new();
+            if a.stack.len() != b.stack.len() {
+                return Entry::Conflict;
+            }
+            for (x, y) in a.stack.iter().zip(&b.stack) {
+                stack.push(match (x, y) {
+                    _ if x == y => *x,
+                    (STy::Val(_) | STy::Slot, STy::Val(_) | STy::Slot) => STy::Slot,
+                    _ => return Entry::Conflict,
+                });
+            }
+            Entry::Tys(Tys {
+                locals: a
+                    .locals
+                    .iter()
+                    .zip(&b.locals)
+                    .map(|(x, y)| join_local(*x, *y))
+                    .collect(),
+                stack,
+            })
+        }
     }
 }
 
@@ -638,6 +652,12 @@ impl Builder<'_> {
                 }
                 for (k, e) in s.stack.iter().enumerate() {
                     match e {
+                        SSym::Val(v) if tys.stack[k] == STy::Slot => {
+                            insts.push(InstKind::Materialize {
+                                to: k as u32,
+                                from: Operand::Reg(*v),
+                            })
+                        }
                         SSym::Val(v) => args.push(*v),
                         SSym::RangeIter(a, b, c) | SSym::Range(a, b, c) => {
                             args.extend([*a, *b, *c])
