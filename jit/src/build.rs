@@ -24,15 +24,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use pyjit_runtime::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::value::{tag, Value};
 
 use crate::ir::{
-    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, Operand, StackEntry, StateId,
-    Terminator, Type, ValueId,
+    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, Operand, SlotGuess, StackEntry,
+    StateId, Terminator, Type, ValueId,
 };
 
 /// A local in the symbolic state.
@@ -1116,6 +1116,7 @@ impl Builder<'_> {
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,
+                    slot: self.slot_guess(pc),
                 };
                 ok!(self.helper(pc, s, pre, h, 1));
             }
@@ -1125,6 +1126,7 @@ impl Builder<'_> {
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,
+                    slot: self.slot_guess(pc),
                 };
                 ok!(self.helper(pc, s, pre, h, 1));
             }
@@ -1132,6 +1134,7 @@ impl Builder<'_> {
                 let h = Helper::StoreAttr {
                     pc: pc as u32,
                     name: n,
+                    slot: self.slot_guess(pc),
                 };
                 // The stack is `value obj`; the helper takes them in that order.
                 ok!(self.helper(pc, s, pre, h, 2));
@@ -1359,6 +1362,25 @@ impl Builder<'_> {
             _ => return Flow::Exit,
         }
         Flow::Next
+    }
+
+    /// The instance slot the interpreter's cache found the attribute of instruction `pc` in.
+    fn slot_guess(&self, pc: usize) -> Option<SlotGuess> {
+        let caches = self.frame.code.attr_caches[pc].borrow();
+        caches.entries.iter().find_map(|e| match e {
+            AttrCache::Slot {
+                class,
+                epoch,
+                shape,
+                slot,
+            } => Some(SlotGuess {
+                class: *class,
+                epoch: *epoch,
+                shape: *shape,
+                slot: *slot as u32,
+            }),
+            _ => None,
+        })
     }
 
     /// Returns `op`, dropping the owned values still on the stack.

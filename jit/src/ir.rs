@@ -73,6 +73,17 @@ pub enum Operand {
     Const(u32),
 }
 
+/// What the interpreter's attribute cache saw at an instruction: instances of `class` (by
+/// address) with shape `shape` keep the attribute in slot `slot`, while the type epoch is
+/// `epoch`. Compiled code checks all three and then reads or writes the slot in place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SlotGuess {
+    pub class: usize,
+    pub epoch: u64,
+    pub shape: usize,
+    pub slot: u32,
+}
+
 /// Runtime helpers that implement a bytecode instruction on any values, as the interpreter does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Helper {
@@ -87,10 +98,12 @@ pub enum Helper {
     LoadAttr {
         pc: u32,
         name: u32,
+        slot: Option<SlotGuess>,
     },
     StoreAttr {
         pc: u32,
         name: u32,
+        slot: Option<SlotGuess>,
     },
     GetIter,
 }

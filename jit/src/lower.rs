@@ -19,8 +19,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_RAISE, STATUS_RETURN,
-    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_RAISE,
+    STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
@@ -130,6 +130,7 @@ pub fn lower(
         objects,
         scratch: None,
         list,
+        instance: pyjit_runtime::interp::jit_abi::instance_layout(),
     };
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
@@ -203,6 +204,8 @@ struct Lowerer<'a, 'f> {
     scratch: Option<cranelift_codegen::ir::StackSlot>,
     /// Where lists keep their items, for inline `list[int]` (None: always the helper).
     list: Option<ListLayout>,
+    /// Where instances keep their attributes, for inline cached attributes.
+    instance: Option<InstanceLayout>,
 }
 
 /// Values of scratch memory: up to three operands, then two results.
@@ -524,6 +527,54 @@ impl Lowerer<'_, '_> {
         self.b.ins().iadd(items, offset)
     }
 
+    /// The address of the attribute slot `g` names in the instance that the value at `p` is,
+    /// continuing in a new block; branches to `slow` unless the object has the class, shape
+    /// and type epoch the cache saw, no `__dict__`, and is not borrowed.
+    fn instance_slot(
+        &mut self,
+        p: Value,
+        g: crate::ir::SlotGuess,
+        layout: InstanceLayout,
+        slow: Block,
+    ) -> Value {
+        let f = self.trusted;
+        let next = |l: &mut Self, cond: Value| {
+            let ok = l.b.create_block();
+            l.b.ins().brif(cond, ok, &[], slow, &[]);
+            l.b.switch_to_block(ok);
+        };
+        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+        next(self, is_obj);
+        let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
+        let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
+        let same_class = self.b.ins().icmp_imm_s(IntCC::Equal, class, g.class as i64);
+        next(self, same_class);
+        let epoch_addr = self.iconst(layout.epoch as i64);
+        let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
+        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
+        next(self, same_epoch);
+        let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
+        let want = g.shape as i64 - layout.shape_delta;
+        let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
+        next(self, same_shape);
+        let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
+        let dict = self.b.ins().load(types::I64, f, obj, layout.dict);
+        let either = self.b.ins().bor(flag, dict);
+        let plain = self.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
+        next(self, plain);
+        let len = self.b.ins().load(types::I64, f, obj, layout.len);
+        let fits = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, g.slot as i64);
+        next(self, fits);
+        let values = self.b.ins().load(types::I64, f, obj, layout.values);
+        self.b
+            .ins()
+            .iadd_imm_s(values, g.slot as i64 * VALUE_SIZE as i64)
+    }
+
     fn drop_stack(&mut self, k: u32) {
         let p = self.stack_ptr(k);
         self.call_helper(
@@ -801,7 +852,7 @@ impl Lowerer<'_, '_> {
                         helpers::pyjit_store_subscr as *const () as usize,
                         vec![ctx, ptrs[0], ptrs[1], ptrs[2]],
                     ),
-                    Helper::LoadAttr { pc, name } => {
+                    Helper::LoadAttr { pc, name, .. } => {
                         let pc = self.iconst(pc as i64);
                         let name = self.iconst(name as i64);
                         (
@@ -809,7 +860,7 @@ impl Lowerer<'_, '_> {
                             vec![ctx, ptrs[0], pc, name, outp],
                         )
                     }
-                    Helper::StoreAttr { pc, name } => {
+                    Helper::StoreAttr { pc, name, .. } => {
                         let pc = self.iconst(pc as i64);
                         let name = self.iconst(name as i64);
                         (
@@ -842,6 +893,36 @@ impl Lowerer<'_, '_> {
                         let slow = self.b.create_block();
                         let item = self.list_item(ptrs[1], index, layout, slow);
                         // Only an inline old item can be overwritten without dropping it.
+                        let f = self.trusted;
+                        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+                        let old_obj = self.b.ins().icmp_imm_s(IntCC::Equal, old, tag::OBJ as i64);
+                        let store = self.b.create_block();
+                        self.b.ins().brif(old_obj, slow, &[], store, &[]);
+                        self.b.switch_to_block(store);
+                        let Operand::Reg(v) = args[0] else {
+                            unreachable!("checked above")
+                        };
+                        let ty = self.func.ty(v);
+                        self.write_value(item, 0, ty, v);
+                        self.b.ins().jump(merge, &[]);
+                        self.b.switch_to_block(slow);
+                    }
+                    (Helper::LoadAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
+                        let layout = self.instance.expect("checked");
+                        let slow = self.b.create_block();
+                        let item = self.instance_slot(ptrs[0], g, layout, slow);
+                        let outp = self.scratch_ptr(SCRATCH_OUT);
+                        self.copy_value(item, outp, 0, true);
+                        self.b.ins().jump(merge, &[]);
+                        self.b.switch_to_block(slow);
+                    }
+                    (Helper::StoreAttr { slot: Some(g), .. }, _)
+                        if self.instance.is_some() && matches!(args[0], Operand::Reg(_)) =>
+                    {
+                        let layout = self.instance.expect("checked");
+                        let slow = self.b.create_block();
+                        let item = self.instance_slot(ptrs[1], g, layout, slow);
+                        // Only an inline old value can be overwritten without dropping it.
                         let f = self.trusted;
                         let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
                         let old_obj = self.b.ins().icmp_imm_s(IntCC::Equal, old, tag::OBJ as i64);

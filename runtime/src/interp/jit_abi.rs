@@ -167,6 +167,108 @@ pub fn list_layout() -> Option<ListLayout> {
     })
 }
 
+/// Where an instance of a user class keeps its attributes, for compiled code that reads and
+/// writes them in place when an attribute cache entry (`bytecode::AttrCache::Slot`) names
+/// the class, type epoch, shape and slot: byte offsets from the start of the object of the
+/// `RefCell` borrow flag, the shape pointer (which points `shape_delta` bytes before the
+/// address the caches record), the `__dict__` option (zero when absent), and the values'
+/// pointer and length; and the type epoch's address. Measured at startup, like
+/// [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct InstanceLayout {
+    pub borrow: i32,
+    pub shape: i32,
+    pub shape_delta: i64,
+    pub dict: i32,
+    pub values: i32,
+    pub len: i32,
+    pub epoch: usize,
+}
+
+/// Measures [`InstanceLayout`] on this build.
+pub fn instance_layout() -> Option<InstanceLayout> {
+    use crate::object::instance::{Instance, Shape, Slots};
+    use std::cell::RefCell;
+    let cell_size = std::mem::size_of::<RefCell<Slots>>();
+    if cell_size % 8 != 0 {
+        return None;
+    }
+    let obj = crate::object::Obj::new(
+        &crate::object::types().object,
+        Payload::Instance(Instance::new(Shape::root())),
+    );
+    let Payload::Instance(inst) = &obj.payload else {
+        return None;
+    };
+    let base = obj.addr();
+    let cell_at = &inst.slots as *const RefCell<Slots> as usize;
+    let slots_at = inst.slots.as_ptr() as usize;
+    let marker = crate::object::new_str_obj("layout probe");
+    let (shape_addr, data) = {
+        let mut s = inst.slots.borrow_mut();
+        s.values = Vec::with_capacity(9);
+        s.values.extend([
+            Value::Int(1),
+            Value::Int(2),
+            Value::Int(3),
+            Value::Int(4),
+            Value::Int(5),
+        ]);
+        s.dict = Some(marker.clone());
+        (
+            std::rc::Rc::as_ptr(&s.shape) as usize,
+            s.values.as_ptr() as u64,
+        )
+    };
+    // SAFETY: reads initialised words inside a live object; nothing else runs meanwhile.
+    let word = |at: usize| unsafe { (at as *const u64).read() };
+    let words: Vec<(usize, u64)> = (0..cell_size / 8)
+        .map(|i| (cell_at + 8 * i, word(cell_at + 8 * i)))
+        .collect();
+    let find = |pred: &dyn Fn(u64) -> bool| -> Option<usize> {
+        let found: Vec<usize> = words
+            .iter()
+            .filter(|(_, w)| pred(*w))
+            .map(|(a, _)| *a)
+            .collect();
+        (found.len() == 1).then(|| found[0])
+    };
+    let values = find(&|w| w == data)?;
+    let len = find(&|w| w == 5)?;
+    let dict = find(&|w| w == marker.addr() as u64)?;
+    let shape = find(&|w| w <= shape_addr as u64 && shape_addr as u64 - w <= 32)?;
+    let shape_delta = (shape_addr as u64 - word(shape)) as i64;
+    // The borrow flag: outside the Slots value, 0 when free and 1 while borrowed.
+    let flag_at = if slots_at == cell_at + 8 {
+        cell_at
+    } else if slots_at == cell_at {
+        cell_at + cell_size - 8
+    } else {
+        return None;
+    };
+    let shared = {
+        let _b = inst.slots.borrow();
+        word(flag_at)
+    };
+    if word(flag_at) != 0 || shared != 1 {
+        return None;
+    }
+    inst.slots.borrow_mut().dict = None;
+    if word(dict) != 0 {
+        return None;
+    }
+    let off = |at: usize| (at - base) as i32;
+    Some(InstanceLayout {
+        borrow: off(flag_at),
+        shape: off(shape),
+        shape_delta,
+        dict: off(dict),
+        values: off(values),
+        len: off(len),
+        epoch: crate::object::class::type_epoch_addr(),
+    })
+}
+
 /// Runs `entry` on `frame` (which matches its signature) and says how it ended.
 pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
     let base = frame.base;

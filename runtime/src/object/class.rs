@@ -103,6 +103,11 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
 }
 
+/// The address of this thread's type epoch, for compiled code that checks it in place.
+pub fn type_epoch_addr() -> usize {
+    TYPE_EPOCH.with(|e| e as *const Cell<u64> as usize)
+}
+
 /// Invalidates every cached class-attribute lookup.
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));
