@@ -190,7 +190,7 @@ pub fn instance_layout() -> Option<InstanceLayout> {
     use crate::object::instance::{Instance, Shape, Slots};
     use std::cell::RefCell;
     let cell_size = std::mem::size_of::<RefCell<Slots>>();
-    if cell_size % 8 != 0 {
+    if !cell_size.is_multiple_of(8) {
         return None;
     }
     let obj = crate::object::Obj::new(
