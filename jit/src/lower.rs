@@ -482,6 +482,27 @@ impl Lowerer<'_, '_> {
             .stack_load(types::I64, clif_type(result_ty), ss, 32)
     }
 
+    /// An int or float IR value as an f64.
+    fn float_of(&mut self, v: ir::ValueId) -> Value {
+        let x = self.v(v);
+        match self.func.ty(v) {
+            Type::Float => x,
+            _ => self.b.ins().fcvt_from_sint(types::F64, x),
+        }
+    }
+
+    fn call_float_pow(&mut self, x: Value, y: Value, out: Value) -> Option<Value> {
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.push(AbiParam::new(types::F64));
+        sig.params.push(AbiParam::new(types::F64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sig = self.b.import_signature(sig);
+        let callee = self.iconst(helpers::pyjit_float_pow as *const () as i64);
+        let call = self.b.ins().call_indirect(sig, callee, &[x, y, out]);
+        Some(self.b.inst_results(call)[0])
+    }
+
     fn is_int(&self, op: &Operand) -> bool {
         matches!(op, Operand::Reg(v) if self.func.ty(*v) == Type::Int)
     }
@@ -785,6 +806,23 @@ impl Lowerer<'_, '_> {
                 self.b.switch_to_block(merge);
                 self.def(inst, result);
             }
+            InstKind::NumOp(BinOp::Pow, a, b, s)
+                if self.func.ty(*a) == Type::Float || self.func.ty(*b) == Type::Float =>
+            {
+                let x = self.float_of(*a);
+                let y = self.float_of(*b);
+                let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    8,
+                    3,
+                ));
+                let out = self.b.ins().stack_addr(types::I64, ss, 0);
+                let ok = self.call_float_pow(x, y, out).expect("returns");
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.exit_if(failed, *s);
+                let r = self.b.ins().stack_load(types::I64, types::F64, ss, 0);
+                self.def(inst, r);
+            }
             InstKind::NumOp(op, a, b, s) => {
                 let result_ty = self.func.ty(inst.result.expect("num op has a result"));
                 let r = self.num_op_helper(*op, *a, *b, result_ty, *s);
@@ -1057,13 +1095,49 @@ impl Lowerer<'_, '_> {
             } => {
                 let src = self.stack_ptr(*from);
                 if *dropping {
-                    let i = self.iconst(*local as i64);
+                    // Move the new value in, then release the old one: an object's count is
+                    // decremented in place, and only the last reference calls the runtime.
+                    let f = self.trusted;
+                    let off = Self::slot_offset(*local);
+                    let slots = self.slots;
+                    let old_t = self
+                        .b
+                        .ins()
+                        .load(types::I64, f, slots, off + VALUE_TAG_OFFSET);
+                    let old_p = self
+                        .b
+                        .ins()
+                        .load(types::I64, f, slots, off + VALUE_PAYLOAD_OFFSET);
+                    self.copy_value(src, slots, off, false);
+                    let is_obj = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, old_t, tag::OBJ as i64);
+                    let dec = self.b.create_block();
+                    let last = self.b.create_block();
+                    let store = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.ins().brif(is_obj, dec, &[], done, &[]);
+                    self.b.switch_to_block(dec);
+                    let rc = self
+                        .b
+                        .ins()
+                        .load(types::I32, f, old_p, REFCNT_OFFSET as i32);
+                    let is_last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+                    self.b.ins().brif(is_last, last, &[], store, &[]);
+                    self.b.switch_to_block(store);
+                    let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+                    self.b.ins().store(f, rc1, old_p, REFCNT_OFFSET as i32);
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(last);
                     let ctx = self.ctx;
                     self.call_helper(
-                        helpers::pyjit_move_to_local as *const () as usize,
-                        &[ctx, src, i],
+                        helpers::pyjit_drop_words as *const () as usize,
+                        &[ctx, old_t, old_p],
                         false,
                     );
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(done);
                 } else {
                     let slots = self.slots;
                     self.copy_value(src, slots, Self::slot_offset(*local), false);

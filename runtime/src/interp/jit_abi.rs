@@ -405,6 +405,19 @@ pub mod helpers {
         1
     }
 
+    /// `x ** y` on floats, by the interpreter's `float_pow`: 1 with the result in `*out`, or
+    /// 0 if it raises or the result is not a float (compiled code then leaves, and the
+    /// interpreter computes it again: float powers have no side effects).
+    pub unsafe extern "C" fn pyjit_float_pow(x: f64, y: f64, out: *mut f64) -> u64 {
+        match crate::ops::arith::float_pow(x, y) {
+            Ok(Value::Float(r)) => {
+                unsafe { out.write(r) };
+                1
+            }
+            _ => 0,
+        }
+    }
+
     /// Whether the globals compiled code took as constants still hold (after a helper that
     /// may have run Python code).
     pub unsafe extern "C" fn pyjit_globals_unchanged(ctx: *mut JitCtx) -> u64 {
@@ -806,13 +819,11 @@ pub mod helpers {
         safe_point(vm);
     }
 
-    /// Moves the value in `*from` (owned by compiled code) into local `i`, dropping what the
-    /// local held.
-    pub unsafe extern "C" fn pyjit_move_to_local(ctx: *mut JitCtx, from: *mut Value, i: u64) {
-        let v = unsafe { from.read() };
-        let (c, vm, _) = unsafe { parts(ctx) };
-        let old = std::mem::replace(unsafe { &mut *c.slots.add(i as usize) }, v);
-        drop(old);
+    /// Drops the value (tag, payload) that compiled code owned, running finalisers that
+    /// became due.
+    pub unsafe extern "C" fn pyjit_drop_words(ctx: *mut JitCtx, tag: u64, payload: u64) {
+        drop(unsafe { value_from_words(tag, payload) });
+        let (_, vm, _) = unsafe { parts(ctx) };
         safe_point(vm);
     }
 
@@ -824,6 +835,11 @@ pub mod helpers {
     /// The length of `range(start, stop, step)` (step not 0), or -1 if it does not fit an i64
     /// (such a range iterates over big integers).
     pub extern "C" fn pyjit_range_len(start: i64, stop: i64, step: i64) -> i64 {
+        if step == 1 {
+            if let Some(n) = stop.checked_sub(start) {
+                return n.max(0);
+            }
+        }
         let (lo, hi, step) = if step > 0 {
             (start as i128, stop as i128, step as i128)
         } else {
