@@ -598,11 +598,39 @@ impl Lowerer<'_, '_> {
 
     fn drop_stack(&mut self, k: u32) {
         let p = self.stack_ptr(k);
+        let f = self.trusted;
+        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+        let v = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
+        self.release_words(t, v);
+    }
+
+    /// Releases a value compiled code owned, given as its two words: an object's count is
+    /// decremented in place, and only the last reference calls the runtime to free it.
+    fn release_words(&mut self, t: Value, p: Value) {
+        let f = self.trusted;
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+        let dec = self.b.create_block();
+        let last = self.b.create_block();
+        let store = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_obj, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let rc = self.b.ins().load(types::I32, f, p, REFCNT_OFFSET as i32);
+        let is_last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.b.ins().brif(is_last, last, &[], store, &[]);
+        self.b.switch_to_block(store);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(f, rc1, p, REFCNT_OFFSET as i32);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(last);
+        let ctx = self.ctx;
         self.call_helper(
-            helpers::pyjit_drop as *const () as usize,
-            &[self.ctx, p],
+            helpers::pyjit_drop_words as *const () as usize,
+            &[ctx, t, p],
             false,
         );
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     /// Calls `addr` and raises through `s` if it returned non-zero.
@@ -1109,35 +1137,7 @@ impl Lowerer<'_, '_> {
                         .ins()
                         .load(types::I64, f, slots, off + VALUE_PAYLOAD_OFFSET);
                     self.copy_value(src, slots, off, false);
-                    let is_obj = self
-                        .b
-                        .ins()
-                        .icmp_imm_s(IntCC::Equal, old_t, tag::OBJ as i64);
-                    let dec = self.b.create_block();
-                    let last = self.b.create_block();
-                    let store = self.b.create_block();
-                    let done = self.b.create_block();
-                    self.b.ins().brif(is_obj, dec, &[], done, &[]);
-                    self.b.switch_to_block(dec);
-                    let rc = self
-                        .b
-                        .ins()
-                        .load(types::I32, f, old_p, REFCNT_OFFSET as i32);
-                    let is_last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-                    self.b.ins().brif(is_last, last, &[], store, &[]);
-                    self.b.switch_to_block(store);
-                    let rc1 = self.b.ins().iadd_imm_s(rc, -1);
-                    self.b.ins().store(f, rc1, old_p, REFCNT_OFFSET as i32);
-                    self.b.ins().jump(done, &[]);
-                    self.b.switch_to_block(last);
-                    let ctx = self.ctx;
-                    self.call_helper(
-                        helpers::pyjit_drop_words as *const () as usize,
-                        &[ctx, old_t, old_p],
-                        false,
-                    );
-                    self.b.ins().jump(done, &[]);
-                    self.b.switch_to_block(done);
+                    self.release_words(old_t, old_p);
                 } else {
                     let slots = self.slots;
                     self.copy_value(src, slots, Self::slot_offset(*local), false);

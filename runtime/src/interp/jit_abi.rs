@@ -811,14 +811,6 @@ pub mod helpers {
         }
     }
 
-    /// Drops the value in `*slot` (owned by compiled code), running finalisers that became due.
-    pub unsafe extern "C" fn pyjit_drop(ctx: *mut JitCtx, slot: *mut Value) {
-        let v = unsafe { slot.read() };
-        drop(v);
-        let (_, vm, _) = unsafe { parts(ctx) };
-        safe_point(vm);
-    }
-
     /// Drops the value (tag, payload) that compiled code owned, running finalisers that
     /// became due.
     pub unsafe extern "C" fn pyjit_drop_words(ctx: *mut JitCtx, tag: u64, payload: u64) {
