@@ -151,6 +151,8 @@ impl Tier for Jit {
             objects,
             entries: Default::default(),
             early_exits: Default::default(),
+            guard_failures: Default::default(),
+            judged_entries: Default::default(),
             func: compiled.func,
         })
     }

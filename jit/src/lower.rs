@@ -19,8 +19,8 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_RAISE,
-    STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_GUARD,
+    STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
@@ -330,7 +330,7 @@ impl Lowerer<'_, '_> {
 
     /// Leaves through frame state `s` when `cond` (an i8) is true; continues in a new block.
     fn exit_if(&mut self, cond: Value, s: StateId) {
-        self.leave_if(cond, s, STATUS_EXIT);
+        self.leave_if(cond, s, STATUS_GUARD);
     }
 
     /// Leaves with the exception a helper raised when `cond` is true.

@@ -69,3 +69,16 @@ def strings(n):
 print(strings(1600))
 for i in range(3):
     print(countdown(1001 + i), accumulate([i] * 1200 + [float(i)] * 3))
+
+
+def running_total(xs):
+    t = 0.0
+    for x in xs:
+        t += x
+    return t
+
+
+# The items change from float to int halfway: the unboxing guard keeps failing until the
+# loop is recompiled with the profile that saw both.
+print(running_total([1.5] * 5000 + [1] * 5000))
+print(running_total([2] * 3000 + [0.25] * 3000 + [True] * 10))

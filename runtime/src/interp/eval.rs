@@ -48,7 +48,7 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
         code.call_count.set(code.call_count.get() + 1);
         let outer = std::mem::replace(&mut vm.current_globals, frame.globals.clone());
         let entered = super::jit_abi::enter(vm, frame, &entry);
-        super::tier::account_start(&code, &entry, &entered);
+        super::tier::account(&code, 0, &entry, &entered);
         let r = match entered {
             Entered::Returned(v) => Ok(Exit::Return(v)),
             Entered::Resumed | Entered::No => run_frame(vm, frame, Resume::Here),

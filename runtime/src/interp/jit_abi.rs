@@ -9,7 +9,8 @@
 //! - [`STATUS_EXIT`]: resume the interpreter at instruction `ctx.exit_pc` with `ctx.exit_depth`
 //!   values written to the value stack;
 //! - [`STATUS_RAISE`]: as `STATUS_EXIT`, and the instruction at `ctx.exit_pc` raised
-//!   `ctx.error` (set by the helper that failed).
+//!   `ctx.error` (set by the helper that failed);
+//! - [`STATUS_GUARD`]: as `STATUS_EXIT`, because a guard failed.
 //!
 //! Invariants (the JIT's code generator keeps them; the unsafe code here relies on them):
 //! 1. On entry the value stack's values are moved to compiled code (the buffer's length is set
@@ -71,6 +72,8 @@ pub type CompiledFn = unsafe extern "C" fn(*mut JitCtx) -> u64;
 pub const STATUS_RETURN: u64 = 0;
 pub const STATUS_EXIT: u64 = 1;
 pub const STATUS_RAISE: u64 = 2;
+/// As `STATUS_EXIT`, because a guard failed (counted: see `tier::account`).
+pub const STATUS_GUARD: u64 = 3;
 
 /// What compiled code receives, and writes its way out through.
 #[repr(C)]
@@ -308,7 +311,10 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
                     frame.pc = exit_pc + 1;
                     Entered::Raised(err)
                 }
-                _ => {
+                (status, _) => {
+                    if status == STATUS_GUARD {
+                        entry.guard_failures.set(entry.guard_failures.get() + 1);
+                    }
                     frame.pc = exit_pc;
                     Entered::Resumed
                 }

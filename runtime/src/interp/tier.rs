@@ -180,6 +180,10 @@ pub struct CompiledEntry {
     /// returning: code that mostly leaves early only adds the cost of entering.
     pub entries: Cell<u32>,
     pub early_exits: Cell<u32>,
+    /// Times compiled code left because a guard failed, and entries since this was last
+    /// judged: an entry whose guards keep failing is recompiled with the profile as it is now.
+    pub guard_failures: Cell<u32>,
+    pub judged_entries: Cell<u32>,
 }
 
 /// Back-edges between offers of a loop that compiled code did not take.
@@ -253,8 +257,36 @@ pub fn start_entry(vm: &Vm, frame: &Frame) -> Option<Rc<CompiledEntry>> {
     Some(entry.clone())
 }
 
-/// Judges a function start by how often it leaves early: one that mostly does is given up.
-pub fn account_start(code: &Code, entry: &CompiledEntry, entered: &Entered) {
+/// Guard failures before an entry is judged, and the share of entries they must reach for
+/// it to be recompiled.
+const GUARD_FAILURES_BEFORE_JUDGING: u32 = 64;
+
+/// Judges an entry after it ran: one whose guards keep failing is dropped (the next time the
+/// code is hot it is compiled again, with the profile that the interpreter updated at the
+/// failing instructions; at most `MAX_COMPILES_PER_ENTRY` times), and a function start that
+/// mostly leaves early is given up.
+pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered) {
+    let judged = entry.judged_entries.get() + 1;
+    entry.judged_entries.set(judged);
+    let failures = entry.guard_failures.get();
+    if failures >= GUARD_FAILURES_BEFORE_JUDGING {
+        if failures * 4 >= judged {
+            let mut state = code.jit.borrow_mut();
+            let slot = state.slot(pc);
+            if slot
+                .compiled
+                .as_ref()
+                .is_some_and(|c| std::ptr::eq(&**c, entry))
+            {
+                slot.compiled = None;
+            }
+        }
+        entry.guard_failures.set(0);
+        entry.judged_entries.set(0);
+    }
+    if pc != 0 {
+        return;
+    }
     let n = entry.entries.get() + 1;
     let early = entry.early_exits.get() + matches!(entered, Entered::Resumed) as u32;
     if n >= ENTRIES_BEFORE_JUDGING {
@@ -332,8 +364,6 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
     };
     frame.pc = pc;
     let entered = jit_abi::enter(vm, frame, &entry);
-    if pc == 0 {
-        account_start(&code, &entry, &entered);
-    }
+    account(&code, pc, &entry, &entered);
     entered
 }
