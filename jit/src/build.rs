@@ -150,7 +150,16 @@ fn join(a: &Entry, b: &Tys) -> Entry {
 pub struct Unsupported(pub String);
 
 /// Builds the IR of `frame.code` entered at `entry_pc` with the frame's current types.
-pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Unsupported> {
+///
+/// Without `specialize` (`--opt-level 0`) nothing depends on types: the signature must say
+/// `Any` for every bound local and stack entry, values live in frame slots, and every
+/// operation goes through the helper the interpreter would use; only dispatch is removed.
+pub fn build(
+    frame: &Frame,
+    entry_pc: usize,
+    sig: &Signature,
+    specialize: bool,
+) -> Result<Func, Unsupported> {
     let code = &frame.code;
     if code.flags.uses_namespace {
         return Err(Unsupported(
@@ -171,7 +180,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
             EntryTy::Float => LTy::Reg(Type::Float),
             EntryTy::Bool => LTy::Reg(Type::Bool),
             EntryTy::None => LTy::Reg(Type::None),
-            EntryTy::RangeIter | EntryTy::Object => LTy::Mem {
+            EntryTy::RangeIter | EntryTy::Object | EntryTy::Any => LTy::Mem {
                 inline: false,
                 bound: true,
             },
@@ -184,7 +193,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
             EntryTy::Bool => STy::Val(Type::Bool),
             EntryTy::None => STy::Val(Type::None),
             EntryTy::RangeIter => STy::RangeIter,
-            EntryTy::Object => STy::Slot,
+            EntryTy::Object | EntryTy::Any => STy::Slot,
             EntryTy::Unbound => {
                 return Err(Unsupported(
                     "a NULL on the value stack at the loop header".into(),
@@ -206,6 +215,7 @@ pub fn build(frame: &Frame, entry_pc: usize, sig: &Signature) -> Result<Func, Un
         copy: entry_pc,
         pc: entry_pc,
         dirty: false,
+        specialize,
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -475,6 +485,8 @@ struct Builder<'a> {
     /// A helper that may have run Python code may have been called since the globals were
     /// last checked: the next `LoadGlobal` checks them first.
     dirty: bool,
+    /// Specialise to types (`--opt-level` 1 and 2), or only remove dispatch (0).
+    specialize: bool,
 }
 
 /// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
@@ -839,6 +851,24 @@ impl Builder<'_> {
         let local = s.locals[i as usize];
         let holds_object = matches!(local, LSym::Mem { inline: false, .. });
         match e {
+            SSym::Val(_) if !self.specialize => {
+                // Locals stay in the frame: the value goes there through its stack slot.
+                s.stack.push(e);
+                self.materialize(s, k);
+                s.stack.pop();
+                self.push(
+                    None,
+                    InstKind::MoveToLocal {
+                        from: k as u32,
+                        local: i,
+                        dropping: holds_object,
+                    },
+                );
+                s.locals[i as usize] = LSym::Mem {
+                    inline: false,
+                    bound: true,
+                };
+            }
             SSym::Val(v) => {
                 if holds_object {
                     // The slot may hold an object: replace it properly (this can run a
@@ -929,6 +959,9 @@ impl Builder<'_> {
     fn result(&mut self, pc: usize, s: &mut Sym) {
         let k = s.stack.len() as u32;
         s.stack.push(SSym::Slot);
+        if !self.specialize {
+            return;
+        }
         let seen = self.frame.code.value_profile[pc].get();
         let ty = match seen {
             x if x == bit(tag::INT) => Type::Int,
@@ -1488,6 +1521,9 @@ impl Builder<'_> {
     /// After local `i` received a helper's result at `pc`: unboxes it if the profile saw one
     /// inline type.
     fn unbox_local(&mut self, pc: usize, s: &mut Sym, i: u32) {
+        if !self.specialize {
+            return;
+        }
         let seen = self.frame.code.value_profile[pc].get();
         let ty = match seen {
             x if x == bit(tag::INT) => Type::Int,
@@ -1546,7 +1582,7 @@ impl Builder<'_> {
     fn call(&mut self, pc: usize, s: &mut Sym, pre: &Sym, n: usize, method: bool) -> bool {
         let count = n + 1 + method as usize;
         let first = s.stack.len() - count;
-        if !method {
+        if !method && self.specialize {
             if let Some(r) = self.call_range(s, first, pc, pre) {
                 return r;
             }
@@ -1674,7 +1710,9 @@ impl Builder<'_> {
     /// `a op b` on the top two stack entries.
     fn binary(&mut self, op: BinOp, inplace: bool, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
         let n = s.stack.len();
-        if let (SSym::Val(a), SSym::Val(b)) = (s.stack[n - 2], s.stack[n - 1]) {
+        if let (true, SSym::Val(a), SSym::Val(b)) =
+            (self.specialize, s.stack[n - 2], s.stack[n - 1])
+        {
             if let Some(r) = self.binary_typed(op, a, b, pc, pre) {
                 s.stack.truncate(n - 2);
                 s.stack.push(SSym::Val(r));
@@ -1764,7 +1802,9 @@ impl Builder<'_> {
     /// `a op b` on the top two stack entries.
     fn compare(&mut self, op: CmpOp, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
         let n = s.stack.len();
-        if let (SSym::Val(a), SSym::Val(b)) = (s.stack[n - 2], s.stack[n - 1]) {
+        if let (true, SSym::Val(a), SSym::Val(b)) =
+            (self.specialize, s.stack[n - 2], s.stack[n - 1])
+        {
             let (ta, tb) = (self.func.ty(a), self.func.ty(b));
             let r = match (ta, tb) {
                 (Type::Int, Type::Int) => Some(self.inst(Type::Bool, InstKind::IntCmp(op, a, b))),

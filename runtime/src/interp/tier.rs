@@ -52,6 +52,8 @@ pub enum EntryTy {
     RangeIter,
     /// Any other object.
     Object,
+    /// Any value at all (entries compiled without type specialisation, `--opt-level 0`).
+    Any,
 }
 
 impl EntryTy {
@@ -65,6 +67,7 @@ impl EntryTy {
             | (EntryTy::Int, Value::Int(_))
             | (EntryTy::Float, Value::Float(_)) => true,
             (EntryTy::RangeIter | EntryTy::Object, Value::Obj(_)) => EntryTy::of(v) == self,
+            (EntryTy::Any, v) => !v.is_null(),
             _ => false,
         }
     }
