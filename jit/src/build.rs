@@ -28,6 +28,7 @@ use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
+use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::{tag, Value};
 
 use crate::ir::{
@@ -159,6 +160,7 @@ pub fn build(
     entry_pc: usize,
     sig: &Signature,
     specialize: bool,
+    inline: bool,
 ) -> Result<Func, Unsupported> {
     let code = &frame.code;
     if code.flags.uses_namespace {
@@ -216,6 +218,7 @@ pub fn build(
         pc: entry_pc,
         dirty: false,
         specialize,
+        inline,
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -435,6 +438,82 @@ fn sym_values(s: &Sym) -> Vec<ValueId> {
     out
 }
 
+/// Translates the straight-line body of an inlined callee up to its return, with exits at
+/// the caller's call (`pc`, `pre`). None if an instruction has no pure, typed translation.
+fn loop_translate(
+    b: &mut Builder,
+    code: &pyjit_runtime::bytecode::Code,
+    locals: &mut [Option<ValueId>],
+    stack: &mut Vec<ValueId>,
+    pc: usize,
+    pre: &Sym,
+) -> Option<ValueId> {
+    let konst = |b: &mut Builder, v: &Value| -> Option<ValueId> {
+        match b.konst(v) {
+            SSym::Val(x) => Some(x),
+            _ => None,
+        }
+    };
+    for instr in &code.instrs {
+        match *instr {
+            Instr::Nop => {}
+            Instr::LoadConst(k) => stack.push(konst(b, &code.consts[k as usize])?),
+            Instr::LoadFast(i) => stack.push(locals[i as usize]?),
+            Instr::LoadFast2(i, j) => {
+                stack.push(locals[i as usize]?);
+                stack.push(locals[j as usize]?);
+            }
+            Instr::LoadFastConst(i, k) => {
+                stack.push(locals[i as usize]?);
+                stack.push(konst(b, &code.consts[k as usize])?);
+            }
+            Instr::StoreFast(i) => locals[i as usize] = Some(stack.pop()?),
+            Instr::LoadGlobal(i) => {
+                if b.dirty {
+                    let st = b.frame_state(pc, pre);
+                    b.push(None, InstKind::GuardGlobals(st));
+                    b.dirty = false;
+                }
+                let v = b.global_value_of(code, i)?;
+                stack.push(konst(b, &v)?);
+            }
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                let y = stack.pop()?;
+                let x = stack.pop()?;
+                stack.push(b.binary_typed(op, x, y, pc, pre)?);
+            }
+            Instr::BinaryOpConst(op, k) => {
+                let y = konst(b, &code.consts[k as usize])?;
+                let x = stack.pop()?;
+                stack.push(b.binary_typed(op, x, y, pc, pre)?);
+            }
+            Instr::BinaryOpFast(op, j) => {
+                let y = locals[j as usize]?;
+                let x = stack.pop()?;
+                stack.push(b.binary_typed(op, x, y, pc, pre)?);
+            }
+            Instr::BinaryOpFastConst(op, i, k) => {
+                let x = locals[i as usize]?;
+                let y = konst(b, &code.consts[k as usize])?;
+                stack.push(b.binary_typed(op, x, y, pc, pre)?);
+            }
+            Instr::Unary(op) => {
+                let x = stack.pop()?;
+                b.unary_typed(op, x)?;
+                stack.push(b.unary(op, x, pc, pre));
+            }
+            Instr::Return => return stack.pop(),
+            Instr::ReturnFast(i) => return locals[i as usize],
+            Instr::ReturnConst(k) => return konst(b, &code.consts[k as usize]),
+            Instr::Pop => {
+                stack.pop()?;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Instructions that start a basic block.
 fn leaders(instrs: &[Instr], entry_pc: usize) -> BTreeSet<usize> {
     let mut out = BTreeSet::from([entry_pc]);
@@ -487,6 +566,8 @@ struct Builder<'a> {
     dirty: bool,
     /// Specialise to types (`--opt-level` 1 and 2), or only remove dispatch (0).
     specialize: bool,
+    /// Compile calls of small pure functions inline (`--opt-level 2`).
+    inline: bool,
 }
 
 /// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
@@ -1586,6 +1667,9 @@ impl Builder<'_> {
             if let Some(r) = self.call_range(s, first, pc, pre) {
                 return r;
             }
+            if self.inline && self.inline_call(s, first, pc, pre) {
+                return true;
+            }
         }
         for k in first..s.stack.len() {
             if !self.materialize(s, k) {
@@ -1610,6 +1694,71 @@ impl Builder<'_> {
         s.stack.truncate(first);
         self.result(pc, s);
         true
+    }
+
+    /// A call of a small Python function that only computes on numbers (no calls, no
+    /// branches, no side effects), compiled inline (`--opt-level 2`). Anything that would
+    /// leave compiled code inside it leaves at the call instead, with the callable and the
+    /// arguments on the stack: since the callee has done nothing observable yet, the
+    /// interpreter makes the call as if it never started. False (nothing used) if the callee
+    /// does not qualify.
+    fn inline_call(&mut self, s: &mut Sym, first: usize, pc: usize, pre: &Sym) -> bool {
+        let SSym::Const(c) = s.stack[first] else {
+            return false;
+        };
+        let Value::Obj(fobj) = self.func.object_consts[c as usize].clone() else {
+            return false;
+        };
+        let Payload::Function(f) = &fobj.payload else {
+            return false;
+        };
+        let code = f.code.clone();
+        let n = s.stack.len() - first - 1;
+        let simple = code.argcount as usize == n
+            && code.posonlyargcount as usize <= n
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && !code.flags.uses_namespace
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+            && code.instrs.len() <= 48
+            && f.globals.is(&self.frame.globals);
+        if !simple {
+            return false;
+        }
+        let mut args = Vec::new();
+        for e in &s.stack[first + 1..] {
+            match e {
+                SSym::Val(v) => args.push(*v),
+                _ => return false,
+            }
+        }
+        // The callee's frame, symbolically: its arguments in registers, the rest unbound.
+        let mut locals: Vec<Option<ValueId>> = vec![None; code.nlocals()];
+        for (i, a) in args.iter().enumerate() {
+            locals[i] = Some(*a);
+        }
+        let mut stack: Vec<ValueId> = Vec::new();
+        let checked = self.func.blocks[self.cur.0 as usize].insts.len();
+        let st = self.frame_state(pc, pre);
+        self.push(None, InstKind::GuardCanCall(st));
+        let result = loop_translate(self, &code, &mut locals, &mut stack, pc, pre);
+        match result {
+            Some(v) => {
+                s.stack.truncate(first);
+                s.stack.push(SSym::Val(v));
+                true
+            }
+            None => {
+                // Not inlinable after all: drop what was emitted (it had no effects).
+                self.func.blocks[self.cur.0 as usize]
+                    .insts
+                    .truncate(checked);
+                false
+            }
+        }
     }
 
     /// `range(...)` on ints, with `range` the builtin: a range kept in registers.
@@ -1665,8 +1814,14 @@ impl Builder<'_> {
     /// A global's current value, for compiled code to take as a constant (the entry then
     /// checks that it still holds).
     fn global_value(&mut self, i: u32) -> Option<Value> {
+        let code = self.frame.code.clone();
+        self.global_value_of(&code, i)
+    }
+
+    /// `global_value` for name `i` of `code` (this code, or a callee sharing its globals).
+    fn global_value_of(&mut self, code: &pyjit_runtime::bytecode::Code, i: u32) -> Option<Value> {
         use pyjit_runtime::builtins::dict;
-        let name = &self.frame.code.names[i as usize];
+        let name = &code.names[i as usize];
         let (pos, in_builtins) = match dict::find_str_pos(&self.frame.globals, name) {
             Some(p) => (p, false),
             None => (dict::find_str_pos(&self.frame.builtins, name)?, true),

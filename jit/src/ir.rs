@@ -255,6 +255,9 @@ pub enum InstKind {
     IsNoneOf(Operand),
     /// `a is b` on any operands.
     IsOf(Operand, Operand),
+    /// Leaves unless a Python call made now would not raise RecursionError (before a call
+    /// compiled inline).
+    GuardCanCall(StateId),
     /// Length of `range(start, stop, step)`; leaves if step is 0 or the length does not fit.
     RangeLen(ValueId, ValueId, ValueId, StateId),
 }
@@ -581,6 +584,7 @@ impl Func {
             InstKind::IsNoneOf(a) => format!("is_none {}", operand(a)),
             InstKind::IsOf(a, b) => format!("is {}, {}", operand(a), operand(b)),
             InstKind::RangeLen(a, b, c, s) => format!("range_len {a}, {b}, {c}; {}", st(s)),
+            InstKind::GuardCanCall(s) => format!("guard_can_call; {}", st(s)),
         }
     }
 }

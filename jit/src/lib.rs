@@ -107,7 +107,8 @@ impl Tier for Jit {
             }
         }
         let code = &frame.code;
-        let func = match build::build(frame, entry_pc, &signature, specialize) {
+        let func = match build::build(frame, entry_pc, &signature, specialize, self.opt_level >= 2)
+        {
             Ok(f) => f,
             Err(build::Unsupported(why)) => {
                 self.rejected.push((code.qualname.clone(), why));

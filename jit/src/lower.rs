@@ -1227,6 +1227,15 @@ impl Lowerer<'_, '_> {
                 self.exit_if(big, *s);
                 self.def(inst, len);
             }
+            InstKind::GuardCanCall(s) => {
+                let f = self.trusted;
+                let ok = self
+                    .b
+                    .ins()
+                    .load(types::I64, f, self.ctx, ctx_offset::CAN_CALL);
+                let cannot = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                self.exit_if(cannot, *s);
+            }
             InstKind::GuardGlobals(s) if self.func.global_reads.is_empty() => {
                 let _ = s;
             }

@@ -42,7 +42,7 @@ fn ir_of(src: &str, name: &str, args: Vec<Value>, specialize: bool) -> Result<St
             }
         }
     }
-    build(&frame, 0, &sig, specialize)
+    build(&frame, 0, &sig, specialize, false)
         .map(|f| f.to_string())
         .map_err(|Unsupported(why)| why)
 }

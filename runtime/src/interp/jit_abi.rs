@@ -89,6 +89,9 @@ pub struct JitCtx {
     pub signature: *const Signature,
     /// `dict_mutations()` when the globals were last found to hold.
     pub globals_checked_at: u64,
+    /// 1 if a Python call made from this code would not raise RecursionError (calls it makes
+    /// return to the same depth, so this holds for the whole run of the entry).
+    pub can_call: u64,
 }
 
 /// Byte offsets of `JitCtx` fields, for the code generator.
@@ -99,6 +102,7 @@ pub mod ctx_offset {
     pub const EXIT_DEPTH: i32 = offset_of!(JitCtx, exit_depth) as i32;
     pub const RET: i32 = offset_of!(JitCtx, ret) as i32;
     pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
+    pub const CAN_CALL: i32 = offset_of!(JitCtx, can_call) as i32;
 }
 
 /// Byte offsets inside a [`Value`].
@@ -282,6 +286,7 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
     // SAFETY (invariant 1): the values above `base` now belong to compiled code, which reads
     // them at entry; shortening the length without dropping them hands them over.
     unsafe { frame.stack.set_len(base) };
+    let can_call = vm.can_enter() as u64;
     let mut ctx = JitCtx {
         slots: frame.stack.as_mut_ptr(),
         exit_pc: 0,
@@ -292,6 +297,7 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
         error: None,
         signature: &entry.signature,
         globals_checked_at: crate::table::dict_table::dict_mutations(),
+        can_call,
     };
     // SAFETY: `entry.func` is machine code generated for this code object under this module's
     // invariants; `ctx` outlives the call.

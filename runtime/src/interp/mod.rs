@@ -114,6 +114,12 @@ impl Vm {
 
     /// Enters a call of a class (CPython counts these calls, made through `tp_call`, toward
     /// the recursion limit, with its own message).
+    /// Whether a Python call made now would get past `enter` (compiled code that inlined a
+    /// call checks this, so that it raises RecursionError exactly where a real call would).
+    pub fn can_enter(&self) -> bool {
+        self.depth < self.recursion_limit && approximate_sp() >= self.stack_limit
+    }
+
     pub fn enter_object_call(&mut self) -> PyResult<()> {
         self.enter().map_err(|_| {
             recursion_error("maximum recursion depth exceeded while calling a Python object")
