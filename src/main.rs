@@ -52,6 +52,9 @@ struct TierArgs {
 enum Command {
     /// Run a Python program
     Run {
+        /// Print what the JIT compiled, and how long compiling took, to stderr at exit
+        #[arg(long)]
+        stats: bool,
         /// The Python file to run
         file: String,
         /// Arguments passed to the program as sys.argv[1:]
@@ -92,8 +95,12 @@ fn main() {
         Some(pyjit_jit::factory(report))
     };
     let status = match (cli.command, cli.code) {
-        (Some(Command::Run { file, args }), _) => {
-            pyjit_runtime::run(Program::File(file), args, options, tier(Report::default()))
+        (Some(Command::Run { file, args, stats }), _) => {
+            let report = Report {
+                stats,
+                ..Report::default()
+            };
+            pyjit_runtime::run(Program::File(file), args, options, tier(report))
         }
         (Some(Command::Graph { file, func, args }), _) => {
             let report = Report {

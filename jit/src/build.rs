@@ -219,6 +219,7 @@ pub fn build(
         dirty: false,
         specialize,
         inline,
+        live: crate::liveness::analyse(code),
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -568,6 +569,8 @@ struct Builder<'a> {
     specialize: bool,
     /// Compile calls of small pure functions inline (`--opt-level 2`).
     inline: bool,
+    /// Locals live at each instruction: exits write back only those.
+    live: crate::liveness::Liveness,
 }
 
 /// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
@@ -692,7 +695,7 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .filter_map(|(i, l)| match l {
-                LSym::Reg(v) => Some((i as u32, *v)),
+                LSym::Reg(v) if self.live.is_live(pc, i as u32) => Some((i as u32, *v)),
                 _ => None,
             })
             .collect();

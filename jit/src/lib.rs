@@ -8,6 +8,7 @@
 pub mod build;
 pub mod codegen;
 pub mod ir;
+pub mod liveness;
 pub mod lower;
 
 use std::time::{Duration, Instant};
@@ -39,6 +40,8 @@ pub struct Report {
     /// Also compile every entry for this ISA (`x86_64`, `aarch64`), without running it, and
     /// say at exit how many compiled (the cross-ISA check of the test suite).
     pub check_isa: Option<String>,
+    /// `pyjit run --stats`: what was compiled, and how long it took, on stderr at exit.
+    pub stats: bool,
 }
 
 pub struct Jit {
@@ -175,6 +178,9 @@ impl Tier for Jit {
         if let Some(target) = self.report.graph.clone() {
             self.print_graph(&target);
         }
+        if self.report.stats {
+            self.print_stats();
+        }
         if let Some((isa, count, failures)) = &self.check_isa {
             eprintln!(
                 "pyjit: compiled {count} entries for {} ({} failed)",
@@ -189,6 +195,38 @@ impl Tier for Jit {
 }
 
 impl Jit {
+    /// The compiled entries and the code that was not compiled, with compile times.
+    fn print_stats(&self) {
+        let total: Duration = self.records.iter().map(|r| r.compile_time).sum();
+        eprintln!(
+            "pyjit stats: {} entries compiled at opt level {} in {:.1} ms",
+            self.records.len(),
+            self.opt_level,
+            total.as_secs_f64() * 1000.0
+        );
+        for r in &self.records {
+            let at = if r.entry_pc == 0 {
+                "start".to_string()
+            } else {
+                format!("loop at bytecode {}", r.entry_pc)
+            };
+            eprintln!(
+                "  {} ({}:{}), {at}: {} bytes, {:.2} ms",
+                r.qualname,
+                r.file,
+                r.line,
+                r.code_size,
+                r.compile_time.as_secs_f64() * 1000.0
+            );
+        }
+        if !self.rejected.is_empty() {
+            eprintln!("  not compiled:");
+            for (name, why) in &self.rejected {
+                eprintln!("    {name}: {why}");
+            }
+        }
+    }
+
     fn print_graph(&self, target: &str) {
         let mut found = false;
         for r in &self.records {
