@@ -782,7 +782,12 @@ fn getter(name: &'static str, f: crate::object::function::NativeFn) -> Value {
     let fget = crate::object::new_builtin(name, f, Some("complex"));
     Value::Obj(Obj::new(
         &types().property,
-        Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])),
+        Payload::Property(Box::new(crate::object::Property::new([
+            fget,
+            Value::None,
+            Value::None,
+            Value::None,
+        ]))),
     ))
 }
 

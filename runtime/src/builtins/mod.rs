@@ -257,7 +257,7 @@ fn member_store(vm: &mut Vm, descr: &Value, obj: &Value, value: Option<Value>) -
         Some(Payload::Member(n, _)) => n.clone(),
         _ => return Err(type_error("descriptor requires a member_descriptor")),
     };
-    if !crate::ops::attr::descr_set(vm, descr, obj, value, &name)? {
+    if !crate::ops::attr::descr_set(vm, descr, obj, value)? {
         return Err(type_error(format!(
             "descriptor '{}' for objects doesn't apply to a '{}' object",
             str_of(&name),

@@ -994,7 +994,12 @@ fn getter(name: &'static str, owner: &'static str, f: crate::object::function::N
     let fget = crate::object::new_builtin(name, f, Some(owner));
     Value::Obj(Obj::new(
         &types().property,
-        Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])),
+        Payload::Property(Box::new(crate::object::Property::new([
+            fget,
+            Value::None,
+            Value::None,
+            Value::None,
+        ]))),
     ))
 }
 

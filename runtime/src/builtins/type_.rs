@@ -436,7 +436,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let cls = o.class();
             if let Some(t) = lookup(&cls, &name) {
                 if ops::attr::is_data_descriptor(&t) {
-                    return set_via_descriptor(vm, &t, obj, &name, args.values[2].clone());
+                    return set_via_descriptor(vm, &t, obj, args.values[2].clone());
                 }
             }
             inst.set(&name, args.values[2].clone());
@@ -447,19 +447,13 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_via_descriptor(
-    vm: &mut Vm,
-    t: &Value,
-    obj: &Value,
-    name: &Obj,
-    v: Value,
-) -> PyResult<Value> {
+fn set_via_descriptor(vm: &mut Vm, t: &Value, obj: &Value, v: Value) -> PyResult<Value> {
     match t.payload() {
         Some(Payload::Property(p)) => {
             if p[1].is_none() {
                 return Err(crate::object::exception::attribute_error(format!(
-                    "property '{}' of '{}' object has no setter",
-                    str_of(name),
+                    "{} of '{}' object has no setter",
+                    p.describe(),
                     type_name(obj)
                 )));
             }
@@ -727,7 +721,7 @@ pub fn type_new(
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in dict::items(&class_data(&cls).dict) {
         if let Value::Obj(o) = &v {
-            if matches!(o.payload, Payload::Instance(_)) {
+            if matches!(o.payload, Payload::Instance(_) | Payload::Property(_)) {
                 if let Some(f) = lookup_str(&o.class(), "__set_name__") {
                     call(vm, &f, &[v.clone(), cls_value.clone(), k.clone()])?;
                 }
@@ -1079,7 +1073,7 @@ fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ];
     Ok(Value::Obj(Obj::new(
         &types().property,
-        Payload::Property(Box::new(p)),
+        Payload::Property(Box::new(crate::object::Property::new(p))),
     )))
 }
 
@@ -1088,11 +1082,26 @@ fn property_with(args: &Args, which: usize) -> PyResult<Value> {
         return Err(type_error("descriptor requires a 'property' object"));
     };
     let mut np = (**p).clone();
-    np[which] = args.values.get(1).cloned().unwrap_or(Value::None);
+    np.funcs[which] = args.values.get(1).cloned().unwrap_or(Value::None);
     Ok(Value::Obj(Obj::new(
         &types().property,
         Payload::Property(Box::new(np)),
     )))
+}
+
+/// `property.__set_name__(owner, name)`: remembers the attribute name for error messages.
+fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args.values.first().and_then(|v| v.payload()) else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    if args.values.len() != 3 {
+        return Err(type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.values.len().saturating_sub(1)
+        )));
+    }
+    *p.name.borrow_mut() = args.values[2].clone();
+    Ok(Value::None)
 }
 
 fn property_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1252,6 +1261,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.super_, "__new__", super_new);
     add_method(&t.property, "__new__", property_new);
     add_method(&t.property, "getter", property_getter);
+    add_method(&t.property, "__set_name__", property_set_name);
     add_method(&t.property, "setter", property_setter);
     add_method(&t.property, "deleter", property_deleter);
     add_method(&t.property, "__get__", property_get);

@@ -60,7 +60,7 @@ pub enum Payload {
     Generator(RefCell<Option<Box<crate::interp::generator::GenState>>>),
     Iter(RefCell<iter::IterState>),
     /// `property(fget, fset, fdel, doc)`.
-    Property(Box<[Value; 4]>),
+    Property(Box<Property>),
     /// A `__slots__` member: the attribute name it reads and writes, and the class that
     /// declares it (set once that class exists).
     Member(Obj, std::cell::OnceCell<Obj>),
@@ -119,6 +119,39 @@ impl Range {
 
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
+    }
+}
+
+/// A `property`: getter, setter, deleter and doc (indexable as `[Value; 4]`), and the
+/// attribute name `__set_name__` gave it (None if it was made outside a class body), which
+/// CPython 3.11's error messages use.
+#[derive(Clone, Debug)]
+pub struct Property {
+    pub funcs: [Value; 4],
+    pub name: RefCell<Value>,
+}
+
+impl Property {
+    pub fn new(funcs: [Value; 4]) -> Property {
+        Property {
+            funcs,
+            name: RefCell::new(Value::None),
+        }
+    }
+
+    /// "property 'x'" or, without a name, "property".
+    pub fn describe(&self) -> String {
+        match &*self.name.borrow() {
+            Value::Obj(n) => format!("property '{}'", str_of(n)),
+            _ => "property".to_string(),
+        }
+    }
+}
+
+impl std::ops::Deref for Property {
+    type Target = [Value; 4];
+    fn deref(&self) -> &[Value; 4] {
+        &self.funcs
     }
 }
 

@@ -198,8 +198,8 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::Property(p) => {
             if p[0].is_none() {
                 return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no getter",
-                    property_name(vm, attr),
+                    "{} of '{}' object has no getter",
+                    p.describe(),
                     type_name(obj)
                 )));
             }
@@ -218,19 +218,6 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         }
         _ => Ok(attr.clone()),
     }
-}
-
-fn property_name(vm: &mut Vm, prop: &Value) -> String {
-    if let Some(Payload::Property(p)) = prop.payload() {
-        for f in p.iter() {
-            if let Ok(n) = get_attr_str(vm, f, "__name__") {
-                if let Some(s) = crate::object::as_str(&n) {
-                    return s.to_string();
-                }
-            }
-        }
-    }
-    "?".to_string()
 }
 
 pub fn bind_builtin(b: &Builtin, obj: &Value) -> Value {
@@ -397,7 +384,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                 }
             }
             if let Some(t) = lookup(&cls, name) {
-                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
+                if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
                 }
             }
@@ -478,7 +465,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
         Payload::Exception(e) => {
             let cls = o.class();
             if let Some(t) = lookup(&cls, name) {
-                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
+                if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
                 }
             }
@@ -503,7 +490,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
         _ => {
             let cls = o.class();
             if let Some(t) = lookup(&cls, name) {
-                if descr_set(vm, &t, obj, Some(value.clone()), name)? {
+                if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
                 }
             }
@@ -531,13 +518,7 @@ fn readonly_builtin(obj: &Value, name: &Obj) -> PyErr {
 
 /// Calls a data descriptor's setter (or deleter when `value` is None). Returns false if `t`
 /// is not a data descriptor.
-pub fn descr_set(
-    vm: &mut Vm,
-    t: &Value,
-    obj: &Value,
-    value: Option<Value>,
-    name: &Obj,
-) -> PyResult<bool> {
+pub fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>) -> PyResult<bool> {
     let Value::Obj(a) = t else { return Ok(false) };
     match &a.payload {
         Payload::Member(member, _) => {
@@ -561,8 +542,8 @@ pub fn descr_set(
             };
             if f.is_none() {
                 return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no {}",
-                    str_of(name),
+                    "{} of '{}' object has no {}",
+                    p.describe(),
                     type_name(obj),
                     what
                 )));
@@ -631,7 +612,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
                 }
             }
             if let Some(t) = lookup(&cls, name) {
-                if descr_set(vm, &t, obj, None, name)? {
+                if descr_set(vm, &t, obj, None)? {
                     return Ok(());
                 }
             }
