@@ -64,6 +64,10 @@ enum Command {
     /// Run a Python program, then show the compiled code of one function: its bytecode,
     /// pyjit's IR and the Cranelift IR of each compiled entry
     Graph {
+        /// Show the Cranelift IR and machine code for this ISA (x86_64 or aarch64) instead of
+        /// the host's
+        #[arg(long, value_name = "ISA")]
+        isa: Option<String>,
         /// The Python file to run
         file: String,
         /// The function (`name` or `Class.method`)
@@ -102,9 +106,18 @@ fn main() {
             };
             pyjit_runtime::run(Program::File(file), args, options, tier(report))
         }
-        (Some(Command::Graph { file, func, args }), _) => {
+        (
+            Some(Command::Graph {
+                file,
+                func,
+                args,
+                isa,
+            }),
+            _,
+        ) => {
             let report = Report {
                 graph: Some(func),
+                graph_isa: isa,
                 ..Report::default()
             };
             pyjit_runtime::run(Program::File(file), args, options, tier(report))

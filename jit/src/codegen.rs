@@ -146,6 +146,24 @@ impl Backend {
     }
 }
 
+/// Compiles `func` for `isa` without running it; returns its Cranelift IR and machine-code
+/// listing (for `pyjit graph --isa`).
+pub fn listing_for(
+    isa: &dyn TargetIsa,
+    func: &ir::Func,
+    objects: usize,
+) -> Result<(String, String), String> {
+    let f = clif_function(isa, func, objects);
+    let clif = f.display().to_string();
+    let mut ctx = Context::for_function(f);
+    ctx.set_disasm(true);
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    let code = ctx
+        .compile(isa, &mut ctrl)
+        .map_err(|e| format!("{:?}", e.inner))?;
+    Ok((clif, code.vcode.clone().unwrap_or_default()))
+}
+
 /// Compiles `func` for `isa` without running it; returns the machine code's size.
 pub fn compile_for(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Result<usize, String> {
     let f = clif_function(isa, func, objects);

@@ -42,6 +42,8 @@ pub struct Report {
     pub check_isa: Option<String>,
     /// `pyjit run --stats`: what was compiled, and how long it took, on stderr at exit.
     pub stats: bool,
+    /// `pyjit graph --isa`: show the code for this ISA (compiled again for it, never run).
+    pub graph_isa: Option<String>,
 }
 
 pub struct Jit {
@@ -53,6 +55,8 @@ pub struct Jit {
     rejected: Vec<(String, String)>,
     /// The cross-ISA check: the ISA, entries compiled for it, and failures.
     check_isa: Option<(cranelift_codegen::isa::OwnedTargetIsa, usize, Vec<String>)>,
+    /// The ISA `pyjit graph --isa` shows code for.
+    graph_isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
 }
 
 impl Jit {
@@ -71,11 +75,18 @@ impl Jit {
             });
             (isa, 0, Vec::new())
         });
+        let graph_isa = report.graph_isa.as_deref().map(|name| {
+            codegen::named_isa(name, options.opt_level).unwrap_or_else(|e| {
+                eprintln!("pyjit: {e}");
+                std::process::exit(2)
+            })
+        });
         Jit {
             backend,
             opt_level: options.opt_level,
             report,
             check_isa,
+            graph_isa,
             records: Vec::new(),
             rejected: Vec::new(),
         }
@@ -140,6 +151,11 @@ impl Tier for Jit {
             self.report.graph.as_deref().is_some_and(|g| {
                 g == code.qualname || g == pyjit_runtime::object::str_of(&code.name)
             });
+        let (clif, asm) = match (&self.graph_isa, wanted) {
+            (Some(isa), true) => codegen::listing_for(&**isa, &func, objects.as_ptr() as usize)
+                .unwrap_or_else(|e| (format!("(Cranelift: {e})\n"), String::new())),
+            _ => (compiled.clif, compiled.asm),
+        };
         self.records.push(Record {
             name: pyjit_runtime::object::str_of(&code.name).to_string(),
             qualname: code.qualname.clone(),
@@ -156,8 +172,8 @@ impl Tier for Jit {
             } else {
                 String::new()
             },
-            clif: if wanted { compiled.clif } else { String::new() },
-            asm: if wanted { compiled.asm } else { String::new() },
+            clif: if wanted { clif } else { String::new() },
+            asm: if wanted { asm } else { String::new() },
             code_size: compiled.code_size,
             compile_time,
         });
@@ -254,7 +270,10 @@ impl Jit {
             print!("{}", r.ir);
             println!("--- Cranelift IR");
             print!("{}", r.clif);
-            println!("--- machine code");
+            match &self.graph_isa {
+                Some(isa) => println!("--- machine code ({})", isa.triple().architecture),
+                None => println!("--- machine code"),
+            }
             print!("{}", r.asm);
         }
         if !found {
