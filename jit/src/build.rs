@@ -29,7 +29,7 @@ use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::object::Payload;
-use pyjit_runtime::value::{tag, Value};
+use pyjit_runtime::value::Value;
 
 use crate::ir::{
     Block, BlockId, FrameState, Func, Helper, Inst, InstKind, Operand, SlotGuess, StackEntry,
@@ -149,6 +149,20 @@ fn join(a: &Entry, b: &Tys) -> Entry {
 /// Why a code object cannot be compiled for an entry.
 #[derive(Debug)]
 pub struct Unsupported(pub String);
+
+/// The signature an entry compiled for `frame` has: the frame's types or, without type
+/// specialisation, any bound values.
+pub fn signature(frame: &Frame, specialize: bool) -> Signature {
+    let mut sig = Signature::of(frame);
+    if !specialize {
+        for t in sig.locals.iter_mut().chain(sig.stack.iter_mut()) {
+            if *t != EntryTy::Unbound {
+                *t = EntryTy::Any;
+            }
+        }
+    }
+    sig
+}
 
 /// Builds the IR of `frame.code` entered at `entry_pc` with the frame's current types.
 ///
@@ -519,29 +533,11 @@ fn loop_translate(
 fn leaders(instrs: &[Instr], entry_pc: usize) -> BTreeSet<usize> {
     let mut out = BTreeSet::from([entry_pc]);
     for (pc, instr) in instrs.iter().enumerate() {
-        match *instr {
-            Instr::Jump(t) => {
-                out.insert(t as usize);
-                out.insert(pc + 1);
-            }
-            Instr::PopJumpIfFalse(t)
-            | Instr::PopJumpIfTrue(t)
-            | Instr::PopJumpIfNone(t)
-            | Instr::PopJumpIfNotNone(t)
-            | Instr::JumpIfFalseOrPop(t)
-            | Instr::JumpIfTrueOrPop(t)
-            | Instr::ForIter(t)
-            | Instr::ForIterStoreFast(t, _)
-            | Instr::CompareJumpIfFalse(_, t)
-            | Instr::CompareJumpIfTrue(_, t)
-            | Instr::Send(t) => {
-                out.insert(t as usize);
-                out.insert(pc + 1);
-            }
-            Instr::Return | Instr::ReturnFast(_) | Instr::ReturnConst(_) | Instr::Raise(_) => {
-                out.insert(pc + 1);
-            }
-            _ => {}
+        if let Some(t) = instr.jump_target() {
+            out.insert(t);
+            out.insert(pc + 1);
+        } else if instr.ends_flow() {
+            out.insert(pc + 1);
         }
     }
     out
@@ -1038,6 +1034,14 @@ impl Builder<'_> {
         true
     }
 
+    /// The one inline type the profile saw instruction `pc` produce, if it saw only one.
+    fn profiled_type(&self, pc: usize) -> Option<Type> {
+        let seen = self.frame.code.value_profile[pc].get();
+        [Type::Int, Type::Float, Type::Bool, Type::None]
+            .into_iter()
+            .find(|t| seen == bit(crate::lower::type_tag(*t)))
+    }
+
     /// Pushes the result a helper left in the next stack slot, unboxed if the profile of `pc`
     /// saw a single inline type (leaving, after the instruction, when it is not).
     fn result(&mut self, pc: usize, s: &mut Sym) {
@@ -1046,13 +1050,8 @@ impl Builder<'_> {
         if !self.specialize {
             return;
         }
-        let seen = self.frame.code.value_profile[pc].get();
-        let ty = match seen {
-            x if x == bit(tag::INT) => Type::Int,
-            x if x == bit(tag::FLOAT) => Type::Float,
-            x if x == bit(tag::BOOL) => Type::Bool,
-            x if x == bit(tag::NONE) => Type::None,
-            _ => return,
+        let Some(ty) = self.profiled_type(pc) else {
+            return;
         };
         let st = self.frame_state(pc + 1, s);
         let v = self.inst(
@@ -1608,12 +1607,8 @@ impl Builder<'_> {
         if !self.specialize {
             return;
         }
-        let seen = self.frame.code.value_profile[pc].get();
-        let ty = match seen {
-            x if x == bit(tag::INT) => Type::Int,
-            x if x == bit(tag::FLOAT) => Type::Float,
-            x if x == bit(tag::BOOL) => Type::Bool,
-            _ => return,
+        let Some(ty) = self.profiled_type(pc).filter(|t| *t != Type::None) else {
+            return;
         };
         let st = self.frame_state(pc + 1, s);
         let v = self.inst(

@@ -70,14 +70,7 @@ pub fn clif_function(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Fu
     let sig = lower::entry_signature(isa.default_call_conv());
     let mut f = Function::with_name_signature(UserFuncName::default(), sig);
     let mut fctx = FunctionBuilderContext::new();
-    lower::lower(
-        func,
-        &mut f,
-        &mut fctx,
-        objects,
-        pyjit_runtime::interp::jit_abi::list_layout(),
-        isa.frontend_config(),
-    );
+    lower::lower(func, &mut f, &mut fctx, objects, isa.frontend_config());
     f
 }
 

@@ -13,7 +13,7 @@ pub mod lower;
 
 use std::time::{Duration, Instant};
 
-use pyjit_runtime::interp::tier::{CompiledEntry, EntryTy, Signature, Tier};
+use pyjit_runtime::interp::tier::{CompiledEntry, Tier};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::Options;
 
@@ -106,20 +106,8 @@ impl Tier for Jit {
     fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry> {
         let backend = self.backend.as_mut()?;
         let start = Instant::now();
-        let mut signature = Signature::of(frame);
         let specialize = self.opt_level > 0;
-        if !specialize {
-            // Compiled without type specialisation: the entry fits any bound values.
-            for t in signature
-                .locals
-                .iter_mut()
-                .chain(signature.stack.iter_mut())
-            {
-                if *t != EntryTy::Unbound {
-                    *t = EntryTy::Any;
-                }
-            }
-        }
+        let mut signature = build::signature(frame, specialize);
         let code = &frame.code;
         let func = match build::build(frame, entry_pc, &signature, specialize, self.opt_level >= 2)
         {

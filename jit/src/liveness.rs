@@ -44,29 +44,10 @@ fn effects(instr: Instr) -> (Vec<u32>, Option<u32>) {
 }
 
 fn successors(code: &Code, pc: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    match code.instrs[pc] {
-        Instr::Jump(t) => out.push(t as usize),
-        Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::PopJumpIfNone(t)
-        | Instr::PopJumpIfNotNone(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::ForIter(t)
-        | Instr::ForIterStoreFast(t, _)
-        | Instr::CompareJumpIfFalse(_, t)
-        | Instr::CompareJumpIfTrue(_, t)
-        | Instr::Send(t) => {
-            out.push(t as usize);
-            out.push(pc + 1);
-        }
-        Instr::Return
-        | Instr::ReturnFast(_)
-        | Instr::ReturnConst(_)
-        | Instr::Raise(_)
-        | Instr::Reraise => {}
-        _ => out.push(pc + 1),
+    let instr = code.instrs[pc];
+    let mut out: Vec<usize> = instr.jump_target().into_iter().collect();
+    if !instr.ends_flow() {
+        out.push(pc + 1);
     }
     if let Some(h) = code.handler_for(pc) {
         out.push(h.handler as usize);

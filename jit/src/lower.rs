@@ -37,7 +37,7 @@ fn clif_type(t: Type) -> types::Type {
     }
 }
 
-fn type_tag(t: Type) -> u64 {
+pub fn type_tag(t: Type) -> u64 {
     match t {
         Type::Int => tag::INT,
         Type::Float => tag::FLOAT,
@@ -69,6 +69,26 @@ fn float_cc(op: CmpOp) -> FloatCC {
     }
 }
 
+/// Where lists and instances keep their values, measured once on the interpreter's thread
+/// (the JIT runs there) rather than for every function compiled.
+#[derive(Clone, Copy)]
+struct Layouts {
+    list: Option<ListLayout>,
+    instance: Option<InstanceLayout>,
+}
+
+fn layouts() -> Layouts {
+    thread_local! {
+        static LAYOUTS: std::cell::OnceCell<Layouts> = const { std::cell::OnceCell::new() };
+    }
+    LAYOUTS.with(|l| {
+        *l.get_or_init(|| Layouts {
+            list: pyjit_runtime::interp::jit_abi::list_layout(),
+            instance: pyjit_runtime::interp::jit_abi::instance_layout(),
+        })
+    })
+}
+
 /// The signature of every compiled entry: `fn(ctx) -> status`.
 pub fn entry_signature(call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
@@ -94,7 +114,6 @@ pub fn lower(
     clif: &mut cranelift_codegen::ir::Function,
     fctx: &mut FunctionBuilderContext,
     objects: usize,
-    list: Option<ListLayout>,
     frontend: cranelift_codegen::isa::TargetFrontendConfig,
 ) {
     let call_conv = clif.signature.call_conv;
@@ -129,8 +148,8 @@ pub fn lower(
         plain,
         objects,
         scratch: None,
-        list,
-        instance: pyjit_runtime::interp::jit_abi::instance_layout(),
+        list: layouts().list,
+        instance: layouts().instance,
     };
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
@@ -503,6 +522,41 @@ impl Lowerer<'_, '_> {
         Some(self.b.inst_results(call)[0])
     }
 
+    /// Continues in a new block if `cond`, else goes to `slow`.
+    fn continue_if(&mut self, slow: Block, cond: Value) {
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// The fast path of a load: the value at `item` (a new reference) is the helper's result;
+    /// then `merge`. Continues in `slow`.
+    fn load_in_place(&mut self, item: Value, merge: Block, slow: Block) {
+        let outp = self.scratch_ptr(SCRATCH_OUT);
+        self.copy_value(item, outp, 0, true);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(slow);
+    }
+
+    /// The fast path of a store of register `value` at `item`, taken only if the old value
+    /// is inline (overwriting it drops nothing); then `merge`. Continues in `slow`.
+    fn store_in_place(&mut self, item: Value, value: Operand, merge: Block, slow: Block) {
+        let f = self.trusted;
+        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+        let inline = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, old, tag::OBJ as i64);
+        self.continue_if(slow, inline);
+        let Operand::Reg(v) = value else {
+            unreachable!("in-place stores are of register values")
+        };
+        let ty = self.func.ty(v);
+        self.write_value(item, 0, ty, v);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(slow);
+    }
+
     fn is_int(&self, op: &Operand) -> bool {
         matches!(op, Operand::Reg(v) if self.func.ty(*v) == Type::Int)
     }
@@ -519,30 +573,25 @@ impl Lowerer<'_, '_> {
     /// of range (negative indexes count from the end, as Python's).
     fn list_item(&mut self, p: Value, index: Value, layout: ListLayout, slow: Block) -> Value {
         let f = self.trusted;
-        let next = |l: &mut Self, cond: Value| {
-            let ok = l.b.create_block();
-            l.b.ins().brif(cond, ok, &[], slow, &[]);
-            l.b.switch_to_block(ok);
-        };
         let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
-        next(self, is_obj);
+        self.continue_if(slow, is_obj);
         let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
         let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
         let is_list = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, class, layout.class as i64);
-        next(self, is_list);
+        self.continue_if(slow, is_list);
         let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        next(self, free);
+        self.continue_if(slow, free);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let wrapped = self.b.ins().iadd(index, len);
         let i = self.b.ins().select(neg, wrapped, index);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        next(self, in_range);
+        self.continue_if(slow, in_range);
         let items = self.b.ins().load(types::I64, f, obj, layout.items);
         let offset = self.b.ins().imul_imm_s(i, VALUE_SIZE as i64);
         self.b.ins().iadd(items, offset)
@@ -559,37 +608,32 @@ impl Lowerer<'_, '_> {
         slow: Block,
     ) -> Value {
         let f = self.trusted;
-        let next = |l: &mut Self, cond: Value| {
-            let ok = l.b.create_block();
-            l.b.ins().brif(cond, ok, &[], slow, &[]);
-            l.b.switch_to_block(ok);
-        };
         let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
-        next(self, is_obj);
+        self.continue_if(slow, is_obj);
         let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
         let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
         let same_class = self.b.ins().icmp_imm_s(IntCC::Equal, class, g.class as i64);
-        next(self, same_class);
+        self.continue_if(slow, same_class);
         let epoch_addr = self.iconst(layout.epoch as i64);
         let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
         let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
-        next(self, same_epoch);
+        self.continue_if(slow, same_epoch);
         let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
         let want = g.shape as i64 - layout.shape_delta;
         let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
-        next(self, same_shape);
+        self.continue_if(slow, same_shape);
         let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
         let dict = self.b.ins().load(types::I64, f, obj, layout.dict);
         let either = self.b.ins().bor(flag, dict);
         let plain = self.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
-        next(self, plain);
+        self.continue_if(slow, plain);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
         let fits = self
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedGreaterThan, len, g.slot as i64);
-        next(self, fits);
+        self.continue_if(slow, fits);
         let values = self.b.ins().load(types::I64, f, obj, layout.values);
         self.b
             .ins()
@@ -947,10 +991,7 @@ impl Lowerer<'_, '_> {
                         let index = self.int_of(&args[1]);
                         let slow = self.b.create_block();
                         let item = self.list_item(ptrs[0], index, layout, slow);
-                        let outp = self.scratch_ptr(SCRATCH_OUT);
-                        self.copy_value(item, outp, 0, true);
-                        self.b.ins().jump(merge, &[]);
-                        self.b.switch_to_block(slow);
+                        self.load_in_place(item, merge, slow);
                     }
                     (Helper::StoreSubscr, Some(layout))
                         if self.is_int(&args[2]) && matches!(args[0], Operand::Reg(_)) =>
@@ -958,29 +999,13 @@ impl Lowerer<'_, '_> {
                         let index = self.int_of(&args[2]);
                         let slow = self.b.create_block();
                         let item = self.list_item(ptrs[1], index, layout, slow);
-                        // Only an inline old item can be overwritten without dropping it.
-                        let f = self.trusted;
-                        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
-                        let old_obj = self.b.ins().icmp_imm_s(IntCC::Equal, old, tag::OBJ as i64);
-                        let store = self.b.create_block();
-                        self.b.ins().brif(old_obj, slow, &[], store, &[]);
-                        self.b.switch_to_block(store);
-                        let Operand::Reg(v) = args[0] else {
-                            unreachable!("checked above")
-                        };
-                        let ty = self.func.ty(v);
-                        self.write_value(item, 0, ty, v);
-                        self.b.ins().jump(merge, &[]);
-                        self.b.switch_to_block(slow);
+                        self.store_in_place(item, args[0], merge, slow);
                     }
                     (Helper::LoadAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
                         let layout = self.instance.expect("checked");
                         let slow = self.b.create_block();
                         let item = self.instance_slot(ptrs[0], g, layout, slow);
-                        let outp = self.scratch_ptr(SCRATCH_OUT);
-                        self.copy_value(item, outp, 0, true);
-                        self.b.ins().jump(merge, &[]);
-                        self.b.switch_to_block(slow);
+                        self.load_in_place(item, merge, slow);
                     }
                     (Helper::StoreAttr { slot: Some(g), .. }, _)
                         if self.instance.is_some() && matches!(args[0], Operand::Reg(_)) =>
@@ -988,20 +1013,7 @@ impl Lowerer<'_, '_> {
                         let layout = self.instance.expect("checked");
                         let slow = self.b.create_block();
                         let item = self.instance_slot(ptrs[1], g, layout, slow);
-                        // Only an inline old value can be overwritten without dropping it.
-                        let f = self.trusted;
-                        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
-                        let old_obj = self.b.ins().icmp_imm_s(IntCC::Equal, old, tag::OBJ as i64);
-                        let store = self.b.create_block();
-                        self.b.ins().brif(old_obj, slow, &[], store, &[]);
-                        self.b.switch_to_block(store);
-                        let Operand::Reg(v) = args[0] else {
-                            unreachable!("checked above")
-                        };
-                        let ty = self.func.ty(v);
-                        self.write_value(item, 0, ty, v);
-                        self.b.ins().jump(merge, &[]);
-                        self.b.switch_to_block(slow);
+                        self.store_in_place(item, args[0], merge, slow);
                     }
                     _ => {}
                 }

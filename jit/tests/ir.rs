@@ -4,9 +4,8 @@
 
 use std::rc::Rc;
 
-use pyjit_jit::build::{build, Unsupported};
+use pyjit_jit::build::{build, signature, Unsupported};
 use pyjit_runtime::compile::{compile_module, Source};
-use pyjit_runtime::interp::tier::{EntryTy, Signature};
 use pyjit_runtime::interp::{Frame, Vm};
 use pyjit_runtime::object::{module_dict, new_module, Payload};
 use pyjit_runtime::value::Value;
@@ -34,14 +33,7 @@ fn ir_of(src: &str, name: &str, args: Vec<Value>, specialize: bool) -> Result<St
     for (i, a) in args.into_iter().enumerate() {
         frame.stack[i] = a;
     }
-    let mut sig = Signature::of(&frame);
-    if !specialize {
-        for t in sig.locals.iter_mut() {
-            if *t != EntryTy::Unbound {
-                *t = EntryTy::Any;
-            }
-        }
-    }
+    let sig = signature(&frame, specialize);
     build(&frame, 0, &sig, specialize, false)
         .map(|f| f.to_string())
         .map_err(|Unsupported(why)| why)

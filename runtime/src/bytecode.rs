@@ -315,6 +315,45 @@ pub enum Instr {
     LoadGlobals,
 }
 
+impl Instr {
+    /// The instruction a jump may go to (a label while the compiler builds the code).
+    pub fn jump_target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Instr::Jump(t)
+            | Instr::PopJumpIfFalse(t)
+            | Instr::PopJumpIfTrue(t)
+            | Instr::PopJumpIfNone(t)
+            | Instr::PopJumpIfNotNone(t)
+            | Instr::JumpIfFalseOrPop(t)
+            | Instr::JumpIfTrueOrPop(t)
+            | Instr::ForIter(t)
+            | Instr::Send(t)
+            | Instr::CompareJumpIfFalse(_, t)
+            | Instr::CompareJumpIfTrue(_, t)
+            | Instr::ForIterStoreFast(t, _) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The instruction a jump may go to.
+    pub fn jump_target(mut self) -> Option<usize> {
+        self.jump_target_mut().map(|t| *t as usize)
+    }
+
+    /// Whether execution never continues with the next instruction.
+    pub fn ends_flow(self) -> bool {
+        matches!(
+            self,
+            Instr::Jump(_)
+                | Instr::Return
+                | Instr::ReturnFast(_)
+                | Instr::ReturnConst(_)
+                | Instr::Raise(_)
+                | Instr::Reraise
+        )
+    }
+}
+
 /// Where an instruction came from, for tracebacks: lines are 1-based, columns are 0-based
 /// character offsets in the line. `anchor` marks the operator of a binary operation or the
 /// subscript of an indexing so CPython 3.11's `~~~^^^` markers can be drawn.

@@ -215,25 +215,6 @@ fn binop(op: ast::Operator) -> BinOp {
     }
 }
 
-/// Whether a jump instruction's operand is a label (patched in `pop_unit`).
-fn jump_target(i: &mut Instr) -> Option<&mut u32> {
-    match i {
-        Instr::Jump(t)
-        | Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::PopJumpIfNone(t)
-        | Instr::PopJumpIfNotNone(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::ForIter(t)
-        | Instr::Send(t)
-        | Instr::CompareJumpIfFalse(_, t)
-        | Instr::CompareJumpIfTrue(_, t)
-        | Instr::ForIterStoreFast(t, _) => Some(t),
-        _ => None,
-    }
-}
-
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("a unit is being compiled")
@@ -294,7 +275,7 @@ impl<'a> Compiler<'a> {
         let mut u = self.units.pop().expect("unit");
         let labels = std::mem::take(&mut u.labels);
         for ins in u.instrs.iter_mut() {
-            if let Some(t) = jump_target(ins) {
+            if let Some(t) = ins.jump_target_mut() {
                 *t = labels[*t as usize].expect("label bound");
             }
         }

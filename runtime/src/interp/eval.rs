@@ -573,19 +573,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::Subscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
-                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
-                    if o.class_is_builtin() {
-                        let item = match &o.payload {
-                            Payload::List(l) => index_fast(&l.borrow(), *i),
-                            Payload::Tuple(t) => index_fast(t, *i),
-                            _ => None,
-                        };
-                        if let Some(v) = item {
-                            frame.code.observe(pc - 1, &v);
-                            frame.stack.push(v);
-                            continue;
-                        }
-                    }
+                if let Some(v) = subscr_fast(&container, &key) {
+                    frame.code.observe(pc - 1, &v);
+                    frame.stack.push(v);
+                    continue;
                 }
                 let r = tri!(ops::seq::get_item(vm, &container, &key));
                 frame.code.observe(pc - 1, &r);
@@ -594,28 +585,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::StoreSubscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
-                let v = pop!(frame);
-                if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
-                    if let Payload::List(l) = &o.payload {
-                        if o.class_is_builtin() {
-                            let mut l = l.borrow_mut();
-                            let n = l.len() as i64;
-                            let j = if *i < 0 { *i + n } else { *i };
-                            if (0..n).contains(&j) {
-                                // The old item drops after the borrow ends (its __del__-free
-                                // freeing cannot touch this list).
-                                let old = std::mem::replace(&mut l[j as usize], v);
-                                drop(l);
-                                drop(old);
-                                safe_point!();
-                                continue;
-                            }
-                            drop(l);
-                            tri!(ops::seq::set_item(vm, &container, key, v));
-                            continue;
-                        }
+                let v = match store_list_fast(&container, &key, pop!(frame)) {
+                    Ok(()) => {
+                        safe_point!();
+                        continue;
                     }
-                }
+                    Err(v) => v,
+                };
                 tri!(ops::seq::set_item(vm, &container, key, v));
                 safe_point!();
             }
@@ -1467,6 +1443,50 @@ fn push_method(vm: &mut Vm, frame: &mut Frame, pc: usize, obj: Value, name: Obj)
             frame.stack.push(attr);
         }
     }
+    Ok(())
+}
+
+/// `container[key]` for an exact list or tuple and an in-range int (None otherwise: the
+/// general path raises the IndexError). Shared with compiled code's helper.
+#[inline(always)]
+pub(crate) fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    if !o.class_is_builtin() {
+        return None;
+    }
+    match &o.payload {
+        Payload::List(l) => index_fast(&l.borrow(), *i),
+        Payload::Tuple(t) => index_fast(t, *i),
+        _ => None,
+    }
+}
+
+/// `container[key] = value` for an exact list and an in-range int; the value comes back
+/// when that does not apply (the general path then stores or raises). The old item drops
+/// after the list's borrow ends (its freeing cannot touch this list). Shared with compiled
+/// code's helper.
+#[inline(always)]
+pub(crate) fn store_list_fast(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return Err(value);
+    };
+    let Payload::List(l) = &o.payload else {
+        return Err(value);
+    };
+    if !o.class_is_builtin() {
+        return Err(value);
+    }
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let j = if *i < 0 { *i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return Err(value);
+    }
+    let old = std::mem::replace(&mut l[j as usize], value);
+    drop(l);
+    drop(old);
     Ok(())
 }
 

@@ -563,26 +563,8 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (c, k) = unsafe { (&*container, &*key) };
-        if let (Value::Obj(o), Value::Int(i)) = (c, k) {
-            if o.class_is_builtin() {
-                let items = match &o.payload {
-                    Payload::List(l) => {
-                        let l = l.borrow();
-                        let n = l.len() as i64;
-                        let j = if *i < 0 { *i + n } else { *i };
-                        (0..n).contains(&j).then(|| l[j as usize].clone())
-                    }
-                    Payload::Tuple(t) => {
-                        let n = t.len() as i64;
-                        let j = if *i < 0 { *i + n } else { *i };
-                        (0..n).contains(&j).then(|| t[j as usize].clone())
-                    }
-                    _ => None,
-                };
-                if let Some(v) = items {
-                    return finish(ctx, Ok(v), out);
-                }
-            }
+        if let Some(v) = super::super::eval::subscr_fast(c, k) {
+            return finish(ctx, Ok(v), out);
         }
         let r = crate::ops::seq::get_item(vm, c, k);
         finish(ctx, r, out)
@@ -597,22 +579,13 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (v, c, k) = unsafe { ((*value).clone(), &*container, (*key).clone()) };
-        if let (Value::Obj(o), Value::Int(i)) = (c, &k) {
-            if let Payload::List(l) = &o.payload {
-                if o.class_is_builtin() {
-                    let mut l = l.borrow_mut();
-                    let n = l.len() as i64;
-                    let j = if *i < 0 { *i + n } else { *i };
-                    if (0..n).contains(&j) {
-                        let old = std::mem::replace(&mut l[j as usize], v);
-                        drop(l);
-                        drop(old);
-                        safe_point(vm);
-                        return 0;
-                    }
-                }
+        let v = match super::super::eval::store_list_fast(c, &k, v) {
+            Ok(()) => {
+                safe_point(vm);
+                return 0;
             }
-        }
+            Err(v) => v,
+        };
         let r = crate::ops::seq::set_item(vm, c, k, v);
         safe_point(vm);
         finish_unit(ctx, r)
