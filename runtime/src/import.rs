@@ -150,6 +150,10 @@ pub fn load(vm: &mut Vm, full: &str) -> PyResult<Obj> {
         dict::set_str_item(&vm.modules.clone(), full, Value::Obj(m.clone()));
         return Ok(m);
     }
+    if let Some(text) = crate::modules::python_source(full) {
+        let filename = format!("<frozen {full}>");
+        return exec_source(vm, full, &filename, text, None, None);
+    }
     let (parent, short) = match full.rsplit_once('.') {
         Some((p, s)) => (Some(p), s),
         None => (None, full),
@@ -195,9 +199,24 @@ fn exec_file(
     let text = std::fs::read_to_string(path)
         .map_err(|e| import_error(format!("cannot read {}: {}", path.display(), e)))?;
     let filename = path.display().to_string();
+    exec_source(vm, full, &filename, &text, package_dir, parent)
+}
+
+/// Runs module `full`'s source text in a new module object registered in `sys.modules`
+/// (removed again if it raises). Modules built into pyjit have no `__file__`.
+fn exec_source(
+    vm: &mut Vm,
+    full: &str,
+    filename: &str,
+    text: &str,
+    package_dir: Option<&Path>,
+    parent: Option<&str>,
+) -> PyResult<Obj> {
     let module = new_module(full);
     let d = module_dict(&module);
-    dict::set_str_item(&d, "__file__", new_str(filename.as_str()));
+    if !filename.starts_with("<frozen ") {
+        dict::set_str_item(&d, "__file__", new_str(filename));
+    }
     dict::set_str_item(&d, "__builtins__", Value::Obj(vm.builtins.clone()));
     match package_dir {
         Some(dir) => {
@@ -213,7 +232,7 @@ fn exec_file(
         }
     }
     dict::set_str_item(&vm.modules.clone(), full, Value::Obj(module.clone()));
-    let source = Rc::new(Source::new(&filename, &text));
+    let source = Rc::new(Source::new(filename, text));
     let result = crate::compile::compile_module(source.clone(), full)
         .map_err(|e| crate::traceback::syntax_error(&e, &source))
         .and_then(|code| crate::interp::call::run_in_namespace(vm, code, d.clone(), None, &[]));

@@ -1,4 +1,9 @@
-//! Native modules, importable by name: each has a function that builds the module object.
+//! The modules built into pyjit, importable by name.
+//!
+//! Most are native: a function builds the module object. Modules whose work is defining
+//! Python classes (`dataclasses`, `enum`, ...) are Python source kept in `py/` and compiled
+//! into the binary, as CPython keeps them in Python; the data structures and algorithms they
+//! rely on are native modules (`_collections`, `_functools`, ...).
 
 pub mod bisect;
 pub mod gc;
@@ -22,3 +27,14 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         _ => None,
     }
 }
+
+/// The source of built-in module `name` when it is written in Python.
+pub fn python_source(name: &str) -> Option<&'static str> {
+    PYTHON_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
+/// The Python-source modules, by name.
+const PYTHON_MODULES: &[(&str, &str)] = &[("string", include_str!("py/string.py"))];

@@ -16,6 +16,9 @@ use super::{Obj, Payload};
 use crate::value::Value;
 
 pub fn is_container(p: &Payload) -> bool {
+    if let Payload::Native(d) = p {
+        return d.is_container();
+    }
     matches!(
         p,
         Payload::List(_)
@@ -139,6 +142,7 @@ pub fn traverse(p: &Payload, f: &mut dyn FnMut(&Obj)) -> bool {
             visit(&s.1, f);
         }
         Payload::DictView(_, d) => f(d),
+        Payload::Native(d) => return d.traverse(f),
         _ => {}
     }
     true
@@ -244,6 +248,7 @@ pub fn clear(p: &Payload, out: &mut Vec<Value>) {
                 drop(old);
             }
         }
+        Payload::Native(d) => d.clear(out),
         _ => {}
     }
 }

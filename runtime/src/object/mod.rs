@@ -69,8 +69,43 @@ pub enum Payload {
     Super(Box<(Obj, Value)>),
     DictView(iter::DictViewKind, Obj),
     File(RefCell<crate::builtins::file::FileState>),
+    /// An object of a class defined by a native module (`collections.deque`,
+    /// `random.Random`, ...): the module's own data, found again with [`native_ref`].
+    Native(Box<dyn NativeData>),
     /// Objects without data: `object()`, `NotImplemented`, `Ellipsis`.
     Empty,
+}
+
+/// The data of an object whose class a native module defines. Modules keep their state in
+/// `Cell`s/`RefCell`s (payloads are shared) and tell the cycle collector what they hold.
+pub trait NativeData: std::any::Any {
+    /// Whether objects of this kind can hold references, so take part in cycle collection.
+    fn is_container(&self) -> bool {
+        false
+    }
+    /// Calls `f` on each object held; false if the data is borrowed at the moment (see
+    /// `gc::traverse`).
+    fn traverse(&self, _f: &mut dyn FnMut(&Obj)) -> bool {
+        true
+    }
+    /// Moves the references held into `out`, breaking the cycles of an unreachable object.
+    fn clear(&self, _out: &mut Vec<Value>) {}
+}
+
+/// The native data of type `T` that `v` holds, if it holds one.
+pub fn native_ref<T: NativeData>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(d) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A new object of class `cls` holding `data`.
+pub fn new_native(cls: &Obj, data: impl NativeData) -> Value {
+    Value::Obj(Obj::new(cls, Payload::Native(Box::new(data))))
 }
 
 /// A complex number's real and imaginary parts.

@@ -111,6 +111,16 @@ fn obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
     base_obj_repr(vm, v, o)
 }
 
+/// Dunder `name` of a native module's class, unless it is `object`'s own.
+pub fn native_special(o: &Obj, name: &str) -> Option<Value> {
+    let f = lookup_str(&o.class(), name)?;
+    let inherited = lookup_str(&crate::object::types().object, name);
+    match (&f, &inherited) {
+        (Value::Obj(a), Some(Value::Obj(b))) if a.is(b) => None,
+        _ => Some(f),
+    }
+}
+
 /// A method a user metaclass defines for its classes (`class M(type): def __repr__(cls)`).
 fn metaclass_method(o: &Obj, name: &str) -> Option<Value> {
     if !matches!(o.payload, Payload::Class(_)) || o.class_is_builtin() {
@@ -295,6 +305,13 @@ fn base_obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             format!("{}([{}])", name, join_reprs(vm, &vals)?)
         }
         Payload::Iter(_) => format!("<{} object at {}>", type_name(v), address(o)),
+        Payload::Native(_) => match native_special(o, "__repr__") {
+            Some(f) => {
+                let r = call(vm, &f, std::slice::from_ref(v))?;
+                return text_result(&r, "__repr__");
+            }
+            None => default_repr(o),
+        },
         Payload::File(f) => crate::builtins::file::file_repr(&f.borrow()),
         Payload::Cell(_) => format!("<cell at {}>", address(o)),
         Payload::Property(_) => format!("<property object at {}>", address(o)),
