@@ -238,6 +238,51 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.member_descriptor, "__get__", member_get);
     add_method(&t.member_descriptor, "__set__", member_set);
     add_method(&t.member_descriptor, "__delete__", member_delete);
+    install_base_reprs(t);
+}
+
+/// `__repr__` (and `str.__hash__`) in the dicts of the builtin types whose instances get them
+/// from payload dispatch, so that `list.__repr__(x)` works and a class mixing a builtin type
+/// with a Python base finds the builtin's method first in its MRO, as in CPython.
+fn install_base_reprs(t: &crate::object::types::Types) {
+    macro_rules! base_repr_of {
+        ($($field:ident: $name:literal),* $(,)?) => {
+            $(
+                {
+                    fn repr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                        check_args("__repr__", &args, 1, 1)?;
+                        let v = &args.values[0];
+                        if !crate::ops::attr::is_instance(v, &types().$field) {
+                            return Err(type_error(format!(
+                                "descriptor '__repr__' requires a '{}' object but received a '{}'",
+                                $name,
+                                crate::object::type_name(v)
+                            )));
+                        }
+                        crate::ops::repr::base_repr(vm, v).map(crate::object::new_str)
+                    }
+                    add_method(&t.$field, "__repr__", repr_method);
+                }
+            )*
+        };
+    }
+    base_repr_of!(
+        str: "str", list: "list", tuple: "tuple", dict: "dict", set: "set",
+        frozenset: "frozenset", bytes: "bytes", bytearray: "bytearray", range: "range",
+        slice: "slice", type_: "type",
+    );
+    fn str_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        check_args("__hash__", &args, 1, 1)?;
+        let v = &args.values[0];
+        match crate::object::as_str(v) {
+            Some(_) => crate::ops::hash(vm, v).map(Value::Int),
+            None => Err(type_error(format!(
+                "descriptor '__hash__' requires a 'str' object but received a '{}'",
+                crate::object::type_name(v)
+            ))),
+        }
+    }
+    add_method(&t.str, "__hash__", str_hash);
 }
 
 /// `member.__get__(obj, type=None)`: the slot's value, or the descriptor itself for no object.

@@ -442,6 +442,10 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             inst.set(&name, args.values[2].clone());
             return Ok(Value::None);
         }
+        if let Payload::Class(data) = &o.payload {
+            ops::attr::set_class_attr(data, &name, args.values[2].clone())?;
+            return Ok(Value::None);
+        }
     }
     ops::attr::set_attr(vm, obj, &name, args.values[2].clone())?;
     Ok(Value::None)

@@ -346,12 +346,24 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let v = pop!(frame);
                 let name = &frame.code.names[i as usize];
                 let ns = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                tri!(crate::builtins::dict::set_item(
-                    vm,
-                    ns,
-                    Value::Obj(name.clone()),
-                    v
-                ));
+                // A class body whose metaclass's `__prepare__` returned a dict subclass
+                // with its own `__setitem__` (enum's member dict) stores through it.
+                let ns_value = Value::Obj(ns.clone());
+                match crate::object::subclass::user_method(&ns_value, "__setitem__") {
+                    Some(f) => {
+                        tri!(super::call(
+                            vm,
+                            &f,
+                            &[ns_value, Value::Obj(name.clone()), v]
+                        ));
+                    }
+                    None => tri!(crate::builtins::dict::set_item(
+                        vm,
+                        ns,
+                        Value::Obj(name.clone()),
+                        v
+                    )),
+                }
                 safe_point!();
             }
             Instr::DeleteName(i) => {

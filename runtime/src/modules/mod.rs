@@ -37,4 +37,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
 }
 
 /// The Python-source modules, by name.
-const PYTHON_MODULES: &[(&str, &str)] = &[("string", include_str!("py/string.py"))];
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("enum", include_str!("py/enum.py")),
+    ("string", include_str!("py/string.py")),
+];

@@ -47,10 +47,32 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     if !is_subclass_instance(o) {
         return None;
     }
-    match lookup_str(&o.class(), name) {
-        Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
-        _ => None,
+    // The first class of the MRO that defines `name` decides; reaching the builtin base
+    // first means there is no override. A user class may also name a builtin's method
+    // (`__str__ = int.__repr__`, as IntEnum does); naming the base's own method for `name`
+    // (`__format__ = str.__format__`) is no override, and must not be called as one: the
+    // base's method dispatches back here.
+    let mro = class_data(&o.class()).mro.borrow().clone();
+    for c in &mro {
+        let data = class_data(c);
+        if data.builtin {
+            return None;
+        }
+        if let Some(f) = crate::builtins::dict::get_by_str(&data.dict, name) {
+            return match f.payload() {
+                Some(Payload::Function(_)) => Some(f),
+                Some(Payload::Builtin(_)) => {
+                    let base = mro.iter().find(|c| class_data(c).builtin)?;
+                    match lookup_str(base, name) {
+                        Some(Value::Obj(own)) if f.as_obj().is_some_and(|b| b.is(&own)) => None,
+                        _ => Some(f),
+                    }
+                }
+                _ => None,
+            };
+        }
     }
+    None
 }
 
 /// The attribute dict of a builtin-subclass instance (made on first use).

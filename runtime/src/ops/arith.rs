@@ -690,15 +690,19 @@ pub fn unary_op(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!super::truthy(vm, v)?));
     }
-    if let Some(r) = number_unary(op, v) {
-        return Ok(r);
-    }
     let (name, sym) = match op {
         UnaryOp::Neg => ("__neg__", "-"),
         UnaryOp::Pos => ("__pos__", "+"),
         UnaryOp::Invert => ("__invert__", "~"),
         UnaryOp::Not => unreachable!("`not` is handled above"),
     };
+    // A subclass of int or float may override the operator (IntFlag's `~`).
+    if let Some(f) = crate::object::subclass::user_method(v, name) {
+        return call(vm, &f, std::slice::from_ref(v));
+    }
+    if let Some(r) = number_unary(op, v) {
+        return Ok(r);
+    }
     if let Some(f) = lookup_str(&class_of(v), name) {
         return call(vm, &f, std::slice::from_ref(v));
     }

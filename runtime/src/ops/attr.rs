@@ -365,6 +365,37 @@ pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
     }
 }
 
+/// `type.__setattr__`: sets an attribute of a user class (not through its metaclass).
+pub fn set_class_attr(
+    data: &crate::object::class::ClassData,
+    name: &Obj,
+    value: Value,
+) -> PyResult<()> {
+    if data.builtin {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            str_of(name),
+            data.name.borrow()
+        )));
+    }
+    match str_of(name) {
+        "__name__" => {
+            if let Some(s) = crate::object::as_str(&value) {
+                *data.name.borrow_mut() = s.to_string();
+            }
+        }
+        "__qualname__" => {
+            if let Some(s) = crate::object::as_str(&value) {
+                *data.qualname.borrow_mut() = s.to_string();
+            }
+        }
+        _ => {}
+    }
+    crate::builtins::dict::set_item_str_obj(&data.dict, name, value);
+    bump_type_epoch();
+    Ok(())
+}
+
 /// `obj.name = value`.
 pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<()> {
     let Value::Obj(o) = obj else {
@@ -416,29 +447,21 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
             Ok(())
         }
         Payload::Class(data) => {
-            if data.builtin {
-                return Err(type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    str_of(name),
-                    data.name.borrow()
-                )));
-            }
-            match str_of(name) {
-                "__name__" => {
-                    if let Some(s) = crate::object::as_str(&value) {
-                        *data.name.borrow_mut() = s.to_string();
+            // A metaclass's own `__setattr__` (enum's guard against reassigning members).
+            let meta = o.class();
+            if !meta.is(&crate::object::types().type_) {
+                if let Some(setattr) = lookup_str(&meta, "__setattr__") {
+                    if !matches!(setattr.payload(), Some(Payload::Builtin(_))) {
+                        call(
+                            vm,
+                            &setattr,
+                            &[obj.clone(), Value::Obj(name.clone()), value],
+                        )?;
+                        return Ok(());
                     }
                 }
-                "__qualname__" => {
-                    if let Some(s) = crate::object::as_str(&value) {
-                        *data.qualname.borrow_mut() = s.to_string();
-                    }
-                }
-                _ => {}
             }
-            crate::builtins::dict::set_item_str_obj(&data.dict, name, value);
-            bump_type_epoch();
-            Ok(())
+            set_class_attr(data, name, value)
         }
         Payload::Module(m) => {
             crate::builtins::dict::set_item_str_obj(&m.dict, name, value);

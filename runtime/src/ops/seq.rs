@@ -264,6 +264,13 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
             },
         },
         Payload::Class(_) => {
+            // A metaclass's `__getitem__` comes first (`Color['RED']` of an enum).
+            let meta = o.class();
+            if !meta.is(&crate::object::types().type_) {
+                if let Some(f) = lookup_str(&meta, "__getitem__") {
+                    return call(vm, &f, &[container.clone(), key.clone()]);
+                }
+            }
             if let Some(f) = crate::object::class::lookup_str(o, "__class_getitem__") {
                 let f = super::attr::descr_get(vm, &f, container, o)?;
                 return call(vm, &f, std::slice::from_ref(key));
