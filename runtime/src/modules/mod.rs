@@ -38,6 +38,8 @@ pub fn python_source(name: &str) -> Option<&'static str> {
 
 /// The Python-source modules, by name.
 const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
     ("string", include_str!("py/string.py")),
+    ("types", include_str!("py/types.py")),
 ];
