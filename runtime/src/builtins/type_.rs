@@ -113,7 +113,10 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
             }
         }
         _ if data.layout == Layout::Exception => ops::exc::new_exception(cls, args.pos().to_vec()),
-        _ => object_new_for(cls),
+        _ => {
+            check_not_abstract(vm, cls)?;
+            object_new_for(cls)
+        }
     };
     // __init__ runs only if __new__ returned an instance of cls.
     if !is_subclass(&class_of(&obj), cls) {
@@ -279,9 +282,36 @@ pub fn object_new_for(cls: &Obj) -> Value {
     }
 }
 
-fn object_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `object.__new__`'s refusal to make an instance of a class with abstract methods (the
+/// classes `abc.ABCMeta` makes keep their names in `__abstractmethods__`). Only classes with a
+/// metaclass other than `type` can have them, which keeps the common case one comparison.
+fn check_not_abstract(vm: &mut Vm, cls: &Obj) -> PyResult<()> {
+    if cls.class().is(&types().type_) {
+        return Ok(());
+    }
+    let Some(methods) = dict::get_by_str(&class_data(cls).dict, "__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = ops::iter::collect(vm, &methods)?
+        .iter()
+        .map(|v| crate::object::as_str(v).unwrap_or("").to_string())
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        class_data(cls).name_str(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )))
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.values.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            check_not_abstract(vm, c)?;
             let v = object_new_for(c);
             if class_data(c).layout == Layout::Exception {
                 if let Some(e) = v.as_obj().and_then(crate::object::exception::exc_data) {
@@ -296,6 +326,10 @@ fn object_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))),
         None => Err(type_error("object.__new__(): not enough arguments")),
     }
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(types().not_implemented.clone()))
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -1226,6 +1260,19 @@ pub fn install(vm: &mut Vm) {
     let o = &t.object;
     add_method(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
+    // `object.__subclasshook__` (a classmethod): "no opinion", for abc's subclass checks.
+    super::add_class_attr(
+        o,
+        "__subclasshook__",
+        Value::Obj(Obj::new(
+            &t.classmethod,
+            Payload::ClassMethod(crate::object::new_builtin(
+                "__subclasshook__",
+                object_subclasshook,
+                Some("object"),
+            )),
+        )),
+    );
     add_method(o, "__repr__", object_repr);
     add_method(o, "__str__", object_str);
     add_method(o, "__eq__", object_eq);
