@@ -169,6 +169,17 @@ fn is_mutable_builtin(cls: &Obj) -> bool {
     [&t.list, &t.dict, &t.set, &t.bytearray]
         .iter()
         .any(|c| c.is(cls))
+        || native_init(cls)
+}
+
+/// Whether `cls` is a class of a native module that defines `__init__` (CPython's `tp_init`,
+/// as `random.Random` has): a subclass's constructor arguments then go to `__init__` alone,
+/// as they do for the mutable builtins.
+fn native_init(cls: &Obj) -> bool {
+    let data = class_data(cls);
+    data.builtin
+        && data.module.borrow().as_str() != "builtins"
+        && super::dict::get_by_str(&data.dict, "__init__").is_some()
 }
 
 /// Makes the builtin value `v` an instance of the user subclass `cls` of its type: a fresh
