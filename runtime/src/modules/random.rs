@@ -175,6 +175,14 @@ pub fn create() -> Obj {
         }
     }
     dict::set_str_item(&d, "_inst", inst);
+    let mut all: Vec<&str> = MODULE_FUNCTIONS.to_vec();
+    all.extend(["Random", "SystemRandom"]);
+    all.sort_unstable();
+    dict::set_str_item(
+        &d,
+        "__all__",
+        crate::object::new_list(all.into_iter().map(new_str).collect()),
+    );
     for (name, v) in [
         ("NV_MAGICCONST", variates::nv_magicconst()),
         ("TWOPI", std::f64::consts::TAU),
@@ -280,7 +288,7 @@ pub(crate) fn bind_py<'a>(sig: &Sig, args: &Args<'a>) -> PyResult<Vec<Option<&'a
 pub(crate) fn data<'a>(v: &'a Value, name: &str) -> PyResult<&'a RandomData> {
     native_ref::<RandomData>(v).ok_or_else(|| {
         type_error(format!(
-            "descriptor '{name}' for 'Random' objects doesn't apply to a '{}' object",
+            "descriptor '{name}' for '_random.Random' objects doesn't apply to a '{}' object",
             type_name(v)
         ))
     })
