@@ -19,7 +19,7 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{One, Signed, ToPrimitive};
 
 use self::mersenne::Mt19937;
-use crate::builtins::number::{as_bigint, index_required, to_f64};
+use crate::builtins::number::{as_bigint, float_to_int, index_required, to_f64};
 use crate::builtins::{add_class_attr, add_method, dict};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::interp::{call, Vm};
@@ -459,8 +459,8 @@ impl Below<'_> {
                 while r >= limit {
                     r = to_f64_call(vm, f)?;
                 }
-                let scaled = ops::arith::float_op(BinOp::Mul, r, maxsize as f64)?;
-                let floor = call_math_floor(vm, &scaled)?;
+                // `_floor(r * maxsize) % n`
+                let floor = float_to_int((r * maxsize as f64).floor())?;
                 ops::arith::binary_op(vm, BinOp::Mod, &floor, &Value::Int(n as i64))
             }
         }
@@ -470,14 +470,6 @@ impl Below<'_> {
 fn to_f64_call(vm: &mut Vm, f: &Value) -> PyResult<f64> {
     let r = call(vm, f, &[])?;
     to_f64(vm, &r)
-}
-
-/// `math.floor(x)` of a float value: the int.
-fn call_math_floor(_vm: &mut Vm, x: &Value) -> PyResult<Value> {
-    match x {
-        Value::Float(f) => crate::builtins::number::float_to_int(f.floor()),
-        other => Ok(other.clone()),
-    }
 }
 
 /// `_randbelow_with_getrandbits(n)` on the twister: `getrandbits(n.bit_length())` until the
