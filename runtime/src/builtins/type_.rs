@@ -172,6 +172,20 @@ fn is_mutable_builtin(cls: &Obj) -> bool {
     [&t.list, &t.dict, &t.set, &t.bytearray]
         .iter()
         .any(|c| c.is(cls))
+        || native_init(cls)
+}
+
+/// Whether `cls` is a class of a native module with an `__init__` of its own or inherited
+/// (CPython's `tp_init`, as `random.Random` has): a subclass's constructor arguments then go
+/// to `__init__` alone, as they do for the mutable builtins.
+fn native_init(cls: &Obj) -> bool {
+    let data = class_data(cls);
+    data.builtin
+        && data.module.borrow().as_str() != "builtins"
+        && !matches!(
+            (lookup_str(cls, "__init__"), lookup_str(&types().object, "__init__")),
+            (Some(a), Some(b)) if a.is(&b)
+        )
 }
 
 /// Makes the builtin value `v` an instance of the user subclass `cls` of its type: a fresh

@@ -8,6 +8,7 @@
 pub mod bisect;
 pub mod gc;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -23,6 +24,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "bisect" => Some(Ok(bisect::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
+        "random" => Some(Ok(random::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
