@@ -1256,16 +1256,19 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             }
             Instr::LoadGlobals => frame.stack.push(Value::Obj(frame.globals.clone())),
             Instr::GetLen => {
-                let n = tri!(ops::len(vm, top!(frame)));
-                frame.stack.push(Value::Int(n as i64));
+                let n = Value::Int(tri!(ops::len(vm, top!(frame))) as i64);
+                frame.code.observe(pc - 1, &n);
+                frame.stack.push(n);
             }
             Instr::MatchSequence => {
-                let r = super::matching::is_sequence(top!(frame));
-                frame.stack.push(Value::Bool(r));
+                let r = Value::Bool(super::matching::is_sequence(top!(frame)));
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
             }
             Instr::MatchMapping => {
-                let r = super::matching::is_mapping(top!(frame));
-                frame.stack.push(Value::Bool(r));
+                let r = Value::Bool(super::matching::is_mapping(top!(frame)));
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
             }
             Instr::MatchKeys => {
                 let n = frame.stack.len();
