@@ -155,10 +155,17 @@ sources = [
     "match x:\n    case [a, (b | a)]:\n        pass\n",
     "match x:\n    case y if y:\n        pass\n    case z:\n        pass\n",
     "match x:\n    case f'{x}':\n        pass\n",
+    "match x:\n    case [b] | [a, c]:\n        pass\n",
+    "match x:\n    case [a, ([a] | [a])]:\n        pass\n",
+    "match x:\n    case (a as a):\n        pass\n",
+    "match x:\n    case 1+1:\n        pass\n",
+    "match x:\n    case {1+1: y}:\n        pass\n",
+    "match x:\n    case -1j+1j:\n        pass\n",
+    "match x:\n    case __debug__:\n        pass\n",
 ]
 for src in sources:
     try:
         exec(src, {"x": 1, "C": OneArg})
         print("compiled and ran")
     except SyntaxError as e:
-        print("SyntaxError:", e.msg, "line", e.lineno)
+        print("SyntaxError:", e.msg, "at", e.lineno, e.offset)

@@ -139,3 +139,46 @@ for s in [[1, "a"], ["b", 2], [3, 3]]:
 match list(range(10)):
     case [0, 1, 2, 3, 4, *rest, 8, 9]:
         print("rest", rest)
+
+
+# Only collections.abc (through abc.ABCMeta) makes other classes sequences or mappings: a
+# class that merely has __len__/__getitem__, or sets __abc_tpflags__ itself, is neither.
+class ABCMeta(type):
+    pass
+
+
+class Lookalike:
+    __abc_tpflags__ = 1 << 5
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return [10, 20][i]
+
+
+class MetaLookalike(Lookalike, metaclass=ABCMeta):
+    pass
+
+
+class MapLookalike(metaclass=ABCMeta):
+    __abc_tpflags__ = 1 << 6
+
+    def keys(self):
+        return ["a"]
+
+    def __getitem__(self, k):
+        return 1
+
+    def __len__(self):
+        return 1
+
+
+for obj in [Lookalike(), MetaLookalike(), MapLookalike()]:
+    match obj:
+        case [a, b]:
+            print("sequence?", a, b)
+        case {"a": v}:
+            print("mapping?", v)
+        case _:
+            print(type(obj).__name__, "is neither")

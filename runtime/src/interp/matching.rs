@@ -5,7 +5,9 @@
 //! CPython decides "sequence" and "mapping" by type flags: list, tuple, range (and their
 //! subclasses) are sequences, dict (and subclasses) is a mapping, and `collections.abc`
 //! `Sequence`/`Mapping` set the flag on their subclasses through the class attribute
-//! `__abc_tpflags__`. Here the same attribute, found along the MRO, stands for the flag.
+//! `__abc_tpflags__`, which `abc.ABCMeta` turns into the flag when it makes the class. Here
+//! that attribute, found along the MRO of a class made by `abc.ABCMeta` (or a subclass of
+//! it), stands for the flag; on other classes it means nothing, as in CPython.
 
 use crate::builtins::functions::isinstance_of;
 use crate::interp::{call, Vm};
@@ -21,7 +23,18 @@ const TPFLAGS_SEQUENCE: i64 = 1 << 5;
 const TPFLAGS_MAPPING: i64 = 1 << 6;
 
 fn abc_flags(v: &Value) -> i64 {
-    match lookup_str(&class_of(v), "__abc_tpflags__") {
+    let cls = class_of(v);
+    let by_abc_meta = class_data(&cls.class()).mro.borrow().iter().any(|m| {
+        class_data(m).name_str() == "ABCMeta"
+            && crate::object::as_str(
+                &crate::builtins::dict::get_by_str(&class_data(m).dict, "__module__")
+                    .unwrap_or(Value::None),
+            ) == Some("abc")
+    });
+    if !by_abc_meta {
+        return 0;
+    }
+    match lookup_str(&cls, "__abc_tpflags__") {
         Some(Value::Int(f)) => f,
         _ => 0,
     }

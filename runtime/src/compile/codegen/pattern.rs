@@ -29,6 +29,9 @@ pub(super) struct PatternCtx {
     fail_pop: Vec<Label>,
     /// How many items on top of the stack stay above the captures; popped on failure.
     on_top: usize,
+    /// The pattern compiled last, where CPython reports most errors (its location is not
+    /// restored after a sub-pattern).
+    loc: TextRange,
 }
 
 fn is_wildcard(p: &ast::Pattern) -> bool {
@@ -52,6 +55,38 @@ fn is_value_expr(e: &ast::Expr) -> bool {
                 && matches!(*b.right, E::Constant(_))
         }
         _ => false,
+    }
+}
+
+fn is_number(e: &ast::Expr, imaginary: bool) -> bool {
+    match e {
+        ast::Expr::Constant(c) => match c.value {
+            ast::Constant::Int(_) | ast::Constant::Float(_) => !imaginary,
+            ast::Constant::Complex { .. } => imaginary,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// CPython's grammar for a complex literal in a pattern: `[-]real (+|-) imaginary`.
+fn complex_literal_error(e: &ast::Expr) -> Option<(&'static str, TextRange)> {
+    let ast::Expr::BinOp(b) = e else {
+        return None;
+    };
+    let real = match b.left.as_ref() {
+        ast::Expr::UnaryOp(u) => u.operand.as_ref(),
+        other => other,
+    };
+    if !is_number(real, false) {
+        Some(("real number required in complex literal", real.range()))
+    } else if !is_number(&b.right, true) {
+        Some((
+            "imaginary number required in complex literal",
+            b.right.range(),
+        ))
+    } else {
+        None
     }
 }
 
@@ -196,21 +231,16 @@ impl<'a> Compiler<'a> {
 
     /// A capture: keeps the value on the stack, under the items still in use, for storing
     /// once the whole pattern has matched. `None` (a wildcard) just pops it.
-    fn capture(
-        &mut self,
-        name: Option<&ast::Identifier>,
-        pc: &mut PatternCtx,
-        range: TextRange,
-    ) -> CResult {
+    fn capture(&mut self, name: Option<&ast::Identifier>, pc: &mut PatternCtx) -> CResult {
         let Some(name) = name else {
             self.emit(Instr::Pop);
             return Ok(());
         };
         if name.as_str() == "__debug__" {
-            return Err(self.compiler_error("cannot assign to __debug__", range));
+            return Err(self.compiler_error("cannot assign to __debug__", pc.loc));
         }
         if pc.stores.iter().any(|s| s == name.as_str()) {
-            return Err(self.duplicate_store(name.as_str(), range));
+            return Err(self.duplicate_store(name.as_str(), pc.loc));
         }
         self.rotate(pc.on_top + pc.stores.len() + 1);
         pc.stores.push(name.to_string());
@@ -227,8 +257,12 @@ impl<'a> Compiler<'a> {
     fn pattern(&mut self, p: &'a ast::Pattern, pc: &mut PatternCtx) -> CResult {
         use ast::Pattern as P;
         let saved = self.set_pos(p.range());
+        pc.loc = p.range();
         match p {
             P::MatchValue(v) => {
+                if let Some((msg, range)) = complex_literal_error(&v.value) {
+                    return Err(self.error(msg, range));
+                }
                 if !is_value_expr(&v.value) {
                     return Err(self.compiler_error(
                         "patterns may only match literals and attribute lookups",
@@ -251,7 +285,7 @@ impl<'a> Compiler<'a> {
             P::MatchSequence(s) => self.pattern_sequence(s, pc)?,
             P::MatchMapping(m) => self.pattern_mapping(m, pc)?,
             P::MatchClass(c) => self.pattern_class(c, pc)?,
-            P::MatchStar(s) => self.capture(s.name.as_ref(), pc, s.range)?,
+            P::MatchStar(s) => self.capture(s.name.as_ref(), pc)?,
             P::MatchAs(a) => match &a.pattern {
                 None => {
                     if !pc.allow_irrefutable {
@@ -263,7 +297,7 @@ impl<'a> Compiler<'a> {
                         };
                         return Err(self.compiler_error(msg, a.range));
                     }
-                    self.capture(a.name.as_ref(), pc, a.range)?;
+                    self.capture(a.name.as_ref(), pc)?;
                 }
                 Some(inner) => {
                     // Keep a copy for the capture.
@@ -271,7 +305,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Copy(1));
                     self.pattern(inner, pc)?;
                     pc.on_top -= 1;
-                    self.capture(a.name.as_ref(), pc, a.range)?;
+                    self.capture(a.name.as_ref(), pc)?;
                 }
             },
             P::MatchOr(o) => self.pattern_or(o, pc)?,
@@ -397,6 +431,9 @@ impl<'a> Compiler<'a> {
         }
         let mut seen: Vec<&ast::Constant> = Vec::new();
         for key in &m.keys {
+            if let Some((msg, range)) = complex_literal_error(key) {
+                return Err(self.error(msg, range));
+            }
             match key {
                 ast::Expr::Constant(c) => {
                     if seen.iter().any(|s| same_key(s, &c.value)) {
@@ -445,7 +482,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Swap(2));
                     self.emit(Instr::DeleteSubscr);
                 }
-                self.capture(Some(rest), pc, m.range)?;
+                self.capture(Some(rest), pc)?;
             }
             None => {
                 self.emit(Instr::Pop);
@@ -512,13 +549,13 @@ impl<'a> Compiler<'a> {
             match &control {
                 None => control = Some(pc.stores.clone()),
                 Some(ctrl) if ctrl.len() != pc.stores.len() => {
-                    return Err(self.compiler_error(diff(), alt.range()));
+                    return Err(self.compiler_error(diff(), pc.loc));
                 }
                 Some(ctrl) => {
                     for icontrol in (0..ctrl.len()).rev() {
                         let Some(istores) = pc.stores.iter().position(|s| *s == ctrl[icontrol])
                         else {
-                            return Err(self.compiler_error(diff(), alt.range()));
+                            return Err(self.compiler_error(diff(), pc.loc));
                         };
                         if icontrol != istores {
                             // Move stores[..=istores] to sit just before position icontrol,
@@ -537,7 +574,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Jump(end));
             self.emit_and_reset_fail_pop(pc);
         }
-        *pc = old;
+        *pc = PatternCtx { loc: pc.loc, ..old };
         // No alternative matched: pop the subject and fail.
         self.emit(Instr::Pop);
         self.jump_to_fail_pop(pc, Instr::Jump);
@@ -549,7 +586,7 @@ impl<'a> Compiler<'a> {
         for name in control {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.duplicate_store(&name, o.range));
+                return Err(self.duplicate_store(&name, pc.loc));
             }
             pc.stores.push(name);
         }
