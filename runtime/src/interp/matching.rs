@@ -78,11 +78,16 @@ pub fn match_keys(vm: &mut Vm, map: &Value, keys: &Value) -> PyResult<Value> {
         }
         _ => None,
     };
+    // Other mappings are asked `map.get(key, sentinel)`, a fresh `object()` telling a missing
+    // key from any value.
     let get = match exact_dict {
         Some(_) => None,
-        None => Some(ops::attr::get_attr_str(vm, map, "get")?),
+        None => {
+            let get = ops::attr::get_attr_str(vm, map, "get")?;
+            let sentinel = call(vm, &Value::Obj(types().object.clone()), &[])?;
+            Some((get, sentinel))
+        }
     };
-    let sentinel = call(vm, &Value::Obj(types().object.clone()), &[])?;
     let seen = new_dict();
     let mut values = Vec::with_capacity(keys.len());
     for key in keys {
@@ -95,9 +100,9 @@ pub fn match_keys(vm: &mut Vm, map: &Value, keys: &Value) -> PyResult<Value> {
         crate::builtins::dict::set_item(vm, &seen, key.clone(), Value::None)?;
         let value = match (&exact_dict, &get) {
             (Some(d), _) => crate::builtins::dict::get(vm, d, &key)?,
-            (None, Some(get)) => {
+            (None, Some((get, sentinel))) => {
                 let v = call(vm, get, &[key, sentinel.clone()])?;
-                (!v.is(&sentinel)).then_some(v)
+                (!v.is(sentinel)).then_some(v)
             }
             (None, None) => None,
         };
