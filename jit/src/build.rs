@@ -32,8 +32,8 @@ use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::Value;
 
 use crate::ir::{
-    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, Operand, SlotGuess, StackEntry,
-    StateId, Terminator, Type, ValueId,
+    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, MatchOp, Operand, SlotGuess,
+    StackEntry, StateId, Terminator, Type, ValueId,
 };
 
 /// A local in the symbolic state.
@@ -1034,6 +1034,33 @@ impl Builder<'_> {
         true
     }
 
+    /// Like `helper`, for an instruction that reads the top `n` stack entries and leaves
+    /// them there, pushing its result above them.
+    fn helper_peek(&mut self, pc: usize, s: &mut Sym, pre: &Sym, op: MatchOp, n: usize) -> bool {
+        let base = s.stack.len() - n;
+        let mut args = Vec::new();
+        for k in base..s.stack.len() {
+            let Some(a) = Self::operand(s.stack[k], k) else {
+                return false;
+            };
+            args.push(a);
+        }
+        let state = self.frame_state(pc, pre);
+        self.push(
+            None,
+            InstKind::Helper {
+                helper: Helper::MatchPeek(op),
+                args,
+                out: Some(s.stack.len() as u32),
+                drops: Vec::new(),
+                state,
+            },
+        );
+        self.dirty = true;
+        self.result(pc, s);
+        true
+    }
+
     /// The one inline type the profile saw instruction `pc` produce, if it saw only one.
     fn profiled_type(&self, pc: usize) -> Option<Type> {
         let seen = self.frame.code.value_profile[pc].get();
@@ -1224,6 +1251,13 @@ impl Builder<'_> {
             }
             Instr::Subscr => {
                 ok!(self.helper(pc, s, pre, Helper::Subscr, 2));
+            }
+            Instr::GetLen => ok!(self.helper_peek(pc, s, pre, MatchOp::Len, 1)),
+            Instr::MatchSequence => ok!(self.helper_peek(pc, s, pre, MatchOp::Sequence, 1)),
+            Instr::MatchMapping => ok!(self.helper_peek(pc, s, pre, MatchOp::Mapping, 1)),
+            Instr::MatchKeys => ok!(self.helper_peek(pc, s, pre, MatchOp::Keys, 2)),
+            Instr::MatchClass(n) => {
+                ok!(self.helper(pc, s, pre, Helper::MatchClass(n), 3));
             }
             Instr::StoreSubscr => {
                 ok!(self.helper(pc, s, pre, Helper::StoreSubscr, 3));

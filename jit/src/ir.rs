@@ -106,6 +106,20 @@ pub enum Helper {
         slot: Option<SlotGuess>,
     },
     GetIter,
+    /// A pattern-matching instruction of `match`, on the values on top of the stack, which it
+    /// leaves there: `len` (`GetLen`), `MatchSequence`, `MatchMapping`, `MatchKeys`.
+    MatchPeek(MatchOp),
+    /// `MatchClass` with this many positional sub-patterns (consumes subject, class, names).
+    MatchClass(u32),
+}
+
+/// The pattern-matching instructions that read the top of the stack without consuming it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MatchOp {
+    Len,
+    Sequence,
+    Mapping,
+    Keys,
 }
 
 impl Helper {

@@ -19,14 +19,15 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, STATUS_EXIT, STATUS_GUARD,
-    STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
+    MATCH_MAPPING, MATCH_SEQUENCE, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN,
+    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
 
 use crate::ir::{
-    self, FrameState, Helper, InstKind, Operand, StackEntry, StateId, Terminator, Type,
+    self, FrameState, Helper, InstKind, MatchOp, Operand, StackEntry, StateId, Terminator, Type,
 };
 
 fn clif_type(t: Type) -> types::Type {
@@ -982,6 +983,26 @@ impl Lowerer<'_, '_> {
                         helpers::pyjit_get_iter as *const () as usize,
                         vec![ctx, ptrs[0], outp],
                     ),
+                    Helper::MatchPeek(op) => {
+                        let code = self.iconst(match op {
+                            MatchOp::Len => MATCH_LEN,
+                            MatchOp::Sequence => MATCH_SEQUENCE,
+                            MatchOp::Mapping => MATCH_MAPPING,
+                            MatchOp::Keys => MATCH_KEYS,
+                        });
+                        let b = ptrs.get(1).copied().unwrap_or(ptrs[0]);
+                        (
+                            helpers::pyjit_match as *const () as usize,
+                            vec![ctx, code, ptrs[0], b, ptrs[0], outp],
+                        )
+                    }
+                    Helper::MatchClass(n) => {
+                        let code = self.iconst(MATCH_CLASS | (n as i64) << 8);
+                        (
+                            helpers::pyjit_match as *const () as usize,
+                            vec![ctx, code, ptrs[0], ptrs[1], ptrs[2], outp],
+                        )
+                    }
                 };
                 // `list[int]` loads and stores of inline values are done in place when the
                 // object is a list and the index in range; anything else takes the helper.

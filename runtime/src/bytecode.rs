@@ -308,6 +308,23 @@ pub enum Instr {
     ReturnFast(u32),
     /// Return constant `k`.
     ReturnConst(u32),
+    // Structural pattern matching (`match`), as CPython 3.11.
+    /// `obj -> obj len(obj)`
+    GetLen,
+    /// `subject -> subject bool`: whether the subject is a mapping (a dict, or a class whose
+    /// MRO sets the mapping bit of `__abc_tpflags__`).
+    MatchMapping,
+    /// `subject -> subject bool`: whether the subject is a sequence for matching (list, tuple,
+    /// range, or a class whose MRO sets the sequence bit of `__abc_tpflags__`; never str,
+    /// bytes or bytearray).
+    MatchSequence,
+    /// `subject keys -> subject keys values`: the values of the keys (a tuple) in the mapping,
+    /// by `subject.get(key, sentinel)`, or None if one is missing.
+    MatchKeys,
+    /// `subject cls names -> attrs`: if the subject is an instance of `cls`, the tuple of its
+    /// `n` positional (through `__match_args__`) then keyword (`names`) attributes; None if
+    /// it is not, or an attribute is missing.
+    MatchClass(u32),
     /// `-> dict` of the current scope's names (`locals()`): the namespace of a module or
     /// class body, or a snapshot of a function's bound locals.
     LoadLocals,

@@ -648,25 +648,26 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("isinstance", &args, 2, 2)?;
     let mut classes = Vec::new();
     class_list(vm, &args.values[1], "isinstance()", &mut classes)?;
-    let cls = class_of(&args.values[0]);
     for c in classes {
-        let meta = c.class();
-        if !meta.is(&types().type_) {
-            if let Some(f) = lookup_str(&meta, "__instancecheck__") {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    let r = call(vm, &f, &[Value::Obj(c.clone()), args.values[0].clone()])?;
-                    if ops::truthy(vm, &r)? {
-                        return Ok(Value::Bool(true));
-                    }
-                    continue;
-                }
-            }
-        }
-        if is_subclass(&cls, &c) {
+        if isinstance_of(vm, &args.values[0], &c)? {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `isinstance(v, c)` for one class `c`, honouring a metaclass's `__instancecheck__`.
+pub fn isinstance_of(vm: &mut Vm, v: &Value, c: &Obj) -> PyResult<bool> {
+    let meta = c.class();
+    if !meta.is(&types().type_) {
+        if let Some(f) = lookup_str(&meta, "__instancecheck__") {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                let r = call(vm, &f, &[Value::Obj(c.clone()), v.clone()])?;
+                return ops::truthy(vm, &r);
+            }
+        }
+    }
+    Ok(is_subclass(&class_of(v), c))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {

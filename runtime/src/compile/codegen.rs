@@ -9,6 +9,8 @@
 //! once per exit path). Each enclosing block is an [`FBlock`], which also knows how many values it
 //! keeps on the stack, so the stack depth recorded for a handler is the sum over the blocks.
 
+mod pattern;
+
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -192,6 +194,7 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         ast::Stmt::Try(t) => {
             has_annotations(&t.body) || has_annotations(&t.orelse) || has_annotations(&t.finalbody)
         }
+        ast::Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
 }
@@ -851,6 +854,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.compiler_error("'continue' not properly in loop", c.range));
                 }
             }
+            S::Match(m) => self.match_stmt(m)?,
             other => {
                 return Err(self.error("this statement is not supported yet", other.range()));
             }

@@ -482,12 +482,69 @@ impl<'a> Builder<'a> {
             S::Expr(e) => self.expr(&e.value)?,
             S::Pass(_) | S::Break(_) | S::Continue(_) => {}
             S::Match(m) => {
-                return Err(self.error("the match statement is not supported yet", m.range));
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
             }
             S::AsyncFor(f) => return Err(self.error("async for is not supported yet", f.range)),
             S::AsyncWith(w) => return Err(self.error("async with is not supported yet", w.range)),
             S::TypeAlias(t) => {
                 return Err(self.error("type aliases are not supported yet", t.range))
+            }
+        }
+        Ok(())
+    }
+
+    /// A `match` pattern: its captures are bindings, its values and class names are loads.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.pattern(p)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.pattern(p)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(r.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for p in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.pattern(p)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.pattern(p)?;
+                }
             }
         }
         Ok(())

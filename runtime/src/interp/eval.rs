@@ -1267,6 +1267,43 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 frame.stack.push(Value::Obj(d));
             }
             Instr::LoadGlobals => frame.stack.push(Value::Obj(frame.globals.clone())),
+            Instr::GetLen => {
+                let n = Value::Int(tri!(ops::len(vm, top!(frame))) as i64);
+                frame.code.observe(pc - 1, &n);
+                frame.stack.push(n);
+            }
+            Instr::MatchSequence => {
+                let r = Value::Bool(super::matching::is_sequence(top!(frame)));
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
+            }
+            Instr::MatchMapping => {
+                let r = Value::Bool(super::matching::is_mapping(top!(frame)));
+                frame.code.observe(pc - 1, &r);
+                frame.stack.push(r);
+            }
+            Instr::MatchKeys => {
+                let n = frame.stack.len();
+                let r = tri!(super::matching::match_keys(
+                    vm,
+                    &frame.stack[n - 2],
+                    &frame.stack[n - 1]
+                ));
+                frame.stack.push(r);
+            }
+            Instr::MatchClass(nargs) => {
+                let names = pop!(frame);
+                let cls = pop!(frame);
+                let subject = pop!(frame);
+                let r = tri!(super::matching::match_class(
+                    vm,
+                    &subject,
+                    &cls,
+                    nargs as usize,
+                    &names
+                ));
+                frame.stack.push(r);
+            }
             Instr::StoreAnnotation(i) => {
                 let ann = pop!(frame);
                 let ns = frame

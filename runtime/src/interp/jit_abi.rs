@@ -66,6 +66,14 @@ pub const CMP_OPS: [CmpOp; 6] = [
     CmpOp::Ge,
 ];
 
+/// The operations of `helpers::pyjit_match` (the `match` statement's instructions); for
+/// `MATCH_CLASS` the number of positional sub-patterns is in the bits above the low 8.
+pub const MATCH_LEN: i64 = 0;
+pub const MATCH_SEQUENCE: i64 = 1;
+pub const MATCH_MAPPING: i64 = 2;
+pub const MATCH_KEYS: i64 = 3;
+pub const MATCH_CLASS: i64 = 4;
+
 /// Machine code of a compiled entry.
 pub type CompiledFn = unsafe extern "C" fn(*mut JitCtx) -> u64;
 
@@ -772,6 +780,30 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let r = crate::ops::iter::get_iter(vm, unsafe { &*v });
+        finish(ctx, r, out)
+    }
+
+    /// A pattern-matching instruction (`op` is one of the `MATCH_*` codes) on up to three
+    /// values: `len(a)`, whether `a` is a sequence or a mapping for matching, the values of
+    /// keys `b` in mapping `a`, or the attributes class `b` extracts from `a` for keyword
+    /// names `c`.
+    pub unsafe extern "C" fn pyjit_match(
+        ctx: *mut JitCtx,
+        op: u64,
+        a: *const Value,
+        b: *const Value,
+        c: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let (a, b, c) = unsafe { (&*a, &*b, &*c) };
+        let r = match op as i64 & 255 {
+            MATCH_LEN => crate::ops::len(vm, a).map(|n| Value::Int(n as i64)),
+            MATCH_SEQUENCE => Ok(Value::Bool(super::super::matching::is_sequence(a))),
+            MATCH_MAPPING => Ok(Value::Bool(super::super::matching::is_mapping(a))),
+            MATCH_KEYS => super::super::matching::match_keys(vm, a, b),
+            _ => super::super::matching::match_class(vm, a, b, (op >> 8) as usize, c),
+        };
         finish(ctx, r, out)
     }
 

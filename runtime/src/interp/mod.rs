@@ -14,6 +14,7 @@ pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod jit_abi;
+pub mod matching;
 pub mod tier;
 
 use std::io::Write;
