@@ -403,7 +403,7 @@ pub fn class_of(v: &Value) -> Obj {
 
 /// The name of a value's class, for error messages (`'int' object is not callable`).
 pub fn type_name(v: &Value) -> String {
-    class::class_data(&class_of(v)).name_str()
+    class::class_data(&class_of(v)).tp_name()
 }
 
 /// The namespace dict of a module object.
