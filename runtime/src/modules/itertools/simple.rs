@@ -113,7 +113,7 @@ impl Simple {
             }
             Simple::Cycle { it, saved, .. } => {
                 opt(it, f);
-                saved.iter().for_each(|v| f(v));
+                saved.iter().for_each(&mut *f);
             }
             Simple::Repeat { elem, .. } => f(elem),
             Simple::Chain { source, active } => {
@@ -420,12 +420,9 @@ fn is_number(v: &Value) -> bool {
     }
 }
 
-/// Whether `v` is an int (or bool, or int subclass) equal to 1.
+/// Whether `v` is an int (or bool) equal to 1.
 fn is_int_one(v: &Value) -> bool {
-    match v {
-        Value::Int(1) | Value::Bool(true) => true,
-        _ => false,
-    }
+    matches!(v, Value::Int(1) | Value::Bool(true))
 }
 
 fn is_int(v: &Value) -> bool {
