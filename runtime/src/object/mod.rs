@@ -90,6 +90,16 @@ pub trait NativeData: std::any::Any {
     }
     /// Moves the references held into `out`, breaking the cycles of an unreachable object.
     fn clear(&self, _out: &mut Vec<Value>) {}
+    /// For an iterator, its next item (`Ok(None)` at exhaustion), so `for` loops and
+    /// `ops::iter::next` step it without calling `__next__` and raising StopIteration at the
+    /// end; `None` for other data. The class's `__next__` must do the same.
+    fn next(
+        &self,
+        _vm: &mut crate::interp::Vm,
+        _this: &Value,
+    ) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
 }
 
 /// The native data of type `T` that `v` holds, if it holds one.

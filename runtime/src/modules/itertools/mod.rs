@@ -202,6 +202,10 @@ impl NativeData for ItObj {
             }
         }
     }
+
+    fn next(&self, vm: &mut Vm, this: &Value) -> Option<PyResult<Option<Value>>> {
+        Some(step(vm, this))
+    }
 }
 
 /// A new iterator object of class `cls` in state `state`.
