@@ -30,28 +30,28 @@ use crate::value::Value;
 use crate::PyResult;
 
 /// The classes of the module, made once per thread so every `import` sees the same ones.
-pub struct Classes {
-    pub count: Obj,
-    pub cycle: Obj,
-    pub repeat: Obj,
-    pub chain: Obj,
-    pub islice: Obj,
-    pub accumulate: Obj,
-    pub starmap: Obj,
-    pub takewhile: Obj,
-    pub dropwhile: Obj,
-    pub filterfalse: Obj,
-    pub compress: Obj,
-    pub zip_longest: Obj,
-    pub pairwise: Obj,
-    pub product: Obj,
-    pub permutations: Obj,
-    pub combinations: Obj,
-    pub combinations_with_replacement: Obj,
-    pub groupby: Obj,
-    pub grouper: Obj,
-    pub tee: Obj,
-    pub tee_dataobject: Obj,
+struct Classes {
+    count: Obj,
+    cycle: Obj,
+    repeat: Obj,
+    chain: Obj,
+    islice: Obj,
+    accumulate: Obj,
+    starmap: Obj,
+    takewhile: Obj,
+    dropwhile: Obj,
+    filterfalse: Obj,
+    compress: Obj,
+    zip_longest: Obj,
+    pairwise: Obj,
+    product: Obj,
+    permutations: Obj,
+    combinations: Obj,
+    combinations_with_replacement: Obj,
+    groupby: Obj,
+    grouper: Obj,
+    tee: Obj,
+    tee_dataobject: Obj,
 }
 
 thread_local! {
@@ -60,45 +60,43 @@ thread_local! {
 
 /// A class of the module: `itertools.NAME`, made by `new`, iterating with the shared
 /// `__next__`.
-fn iter_class(name: &str, new: Option<NativeFn>) -> Obj {
+fn iter_class(name: &str, new: NativeFn) -> Obj {
     let cls = make_class(name, std::slice::from_ref(&types().object), Layout::Builtin);
     *class_data(&cls).module.borrow_mut() = "itertools".to_string();
-    if let Some(new) = new {
-        add_method(&cls, "__new__", new);
-    }
+    add_method(&cls, "__new__", new);
     add_method(&cls, "__iter__", identity_method);
     add_method(&cls, "__next__", it_next);
     cls
 }
 
-pub fn classes() -> &'static Classes {
+fn classes() -> &'static Classes {
     CLASSES.with(|c| {
         *c.get_or_init(|| {
             let classes = Classes {
-                count: iter_class("count", Some(simple::count_new)),
-                cycle: iter_class("cycle", Some(simple::cycle_new)),
-                repeat: iter_class("repeat", Some(simple::repeat_new)),
-                chain: iter_class("chain", Some(simple::chain_new)),
-                islice: iter_class("islice", Some(simple::islice_new)),
-                accumulate: iter_class("accumulate", Some(simple::accumulate_new)),
-                starmap: iter_class("starmap", Some(simple::starmap_new)),
-                takewhile: iter_class("takewhile", Some(simple::takewhile_new)),
-                dropwhile: iter_class("dropwhile", Some(simple::dropwhile_new)),
-                filterfalse: iter_class("filterfalse", Some(simple::filterfalse_new)),
-                compress: iter_class("compress", Some(simple::compress_new)),
-                zip_longest: iter_class("zip_longest", Some(simple::zip_longest_new)),
-                pairwise: iter_class("pairwise", Some(simple::pairwise_new)),
-                product: iter_class("product", Some(combinatoric::product_new)),
-                permutations: iter_class("permutations", Some(combinatoric::permutations_new)),
-                combinations: iter_class("combinations", Some(combinatoric::combinations_new)),
+                count: iter_class("count", simple::count_new),
+                cycle: iter_class("cycle", simple::cycle_new),
+                repeat: iter_class("repeat", simple::repeat_new),
+                chain: iter_class("chain", simple::chain_new),
+                islice: iter_class("islice", simple::islice_new),
+                accumulate: iter_class("accumulate", simple::accumulate_new),
+                starmap: iter_class("starmap", simple::starmap_new),
+                takewhile: iter_class("takewhile", simple::takewhile_new),
+                dropwhile: iter_class("dropwhile", simple::dropwhile_new),
+                filterfalse: iter_class("filterfalse", simple::filterfalse_new),
+                compress: iter_class("compress", simple::compress_new),
+                zip_longest: iter_class("zip_longest", simple::zip_longest_new),
+                pairwise: iter_class("pairwise", simple::pairwise_new),
+                product: iter_class("product", combinatoric::product_new),
+                permutations: iter_class("permutations", combinatoric::permutations_new),
+                combinations: iter_class("combinations", combinatoric::combinations_new),
                 combinations_with_replacement: iter_class(
                     "combinations_with_replacement",
-                    Some(combinatoric::cwr_new),
+                    combinatoric::cwr_new,
                 ),
-                groupby: iter_class("groupby", Some(groupby::groupby_new)),
+                groupby: iter_class("groupby", groupby::groupby_new),
                 // Groupers are made by their groupby only.
-                grouper: iter_class("_grouper", None),
-                tee: iter_class("_tee", Some(tee::tee_type_new)),
+                grouper: iter_class("_grouper", internal_new),
+                tee: iter_class("_tee", tee::tee_type_new),
                 tee_dataobject: {
                     let cls = make_class(
                         "_tee_dataobject",
@@ -106,6 +104,7 @@ pub fn classes() -> &'static Classes {
                         Layout::Builtin,
                     );
                     *class_data(&cls).module.borrow_mut() = "itertools".to_string();
+                    add_method(&cls, "__new__", internal_new);
                     cls
                 },
             };
@@ -172,7 +171,7 @@ impl State {
 }
 
 /// An itertools iterator object's data: its state, `None` while a step runs.
-pub(crate) struct ItObj {
+struct ItObj {
     state: RefCell<Option<State>>,
 }
 
@@ -293,6 +292,18 @@ fn class_method(cls: &Obj, name: &'static str, f: NativeFn) {
         name,
         Value::Obj(Obj::new(&types().classmethod, Payload::ClassMethod(b))),
     );
+}
+
+/// `__new__` of the classes CPython lets pickling rebuild (`_grouper`, `_tee_dataobject`),
+/// which programs do not make themselves.
+fn internal_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => class_data(c).tp_name(),
+        _ => "itertools object".to_string(),
+    };
+    Err(crate::object::exception::not_implemented_error(format!(
+        "{name} objects are made by itertools only (pickling is not supported)"
+    )))
 }
 
 /// The class argument of a `__new__` (what the new object's class is).
