@@ -154,7 +154,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ops::repr::format(vm, &args.values[0], &spec).map(new_str)
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("abs", &args)?;
     check_args("abs", &args, 1, 1)?;
     let v = &args.values[0];

@@ -7,7 +7,9 @@
 
 pub mod bisect;
 pub mod gc;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -25,6 +27,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "random" => Some(Ok(random::create())),
+        "itertools" => Some(Ok(itertools::create())),
+        "operator" => Some(Ok(operator::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }

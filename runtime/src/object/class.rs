@@ -117,6 +117,17 @@ impl ClassData {
     pub fn name_str(&self) -> String {
         self.name.borrow().clone()
     }
+
+    /// The name error messages use, CPython's `tp_name`: a builtin class that a module other
+    /// than `builtins` defines is named with its module (`itertools.count`), as C types are.
+    pub fn tp_name(&self) -> String {
+        let module = self.module.borrow();
+        if self.builtin && *module != "builtins" {
+            format!("{module}.{}", self.name.borrow())
+        } else {
+            self.name_str()
+        }
+    }
 }
 
 /// The class data of a class object. Panics if `cls` is not a class: callers check first.

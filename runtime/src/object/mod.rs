@@ -90,6 +90,16 @@ pub trait NativeData: std::any::Any {
     }
     /// Moves the references held into `out`, breaking the cycles of an unreachable object.
     fn clear(&self, _out: &mut Vec<Value>) {}
+    /// For an iterator, its next item (`Ok(None)` at exhaustion), so `for` loops and
+    /// `ops::iter::next` step it without calling `__next__` and raising StopIteration at the
+    /// end; `None` for other data. The class's `__next__` must do the same.
+    fn next(
+        &self,
+        _vm: &mut crate::interp::Vm,
+        _this: &Value,
+    ) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
 }
 
 /// The native data of type `T` that `v` holds, if it holds one.
@@ -403,7 +413,7 @@ pub fn class_of(v: &Value) -> Obj {
 
 /// The name of a value's class, for error messages (`'int' object is not callable`).
 pub fn type_name(v: &Value) -> String {
-    class::class_data(&class_of(v)).name_str()
+    class::class_data(&class_of(v)).tp_name()
 }
 
 /// The namespace dict of a module object.

@@ -308,7 +308,7 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
     }
     let e = attribute_error(format!(
         "type object '{}' has no attribute '{}'",
-        data.name.borrow(),
+        data.tp_name(),
         n
     ));
     Err(e)
@@ -375,7 +375,7 @@ pub fn set_class_attr(
         return Err(type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
             str_of(name),
-            data.name.borrow()
+            data.tp_name()
         )));
     }
     match str_of(name) {
@@ -652,7 +652,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
             } else {
                 Err(attribute_error(format!(
                     "type object '{}' has no attribute '{}'",
-                    data.name.borrow(),
+                    data.tp_name(),
                     str_of(name)
                 )))
             }

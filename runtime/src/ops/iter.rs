@@ -305,6 +305,22 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
         }
         Payload::File(_) => Ok(crate::builtins::file::next_line(vm, o)?.ok_or(Value::None)),
         _ => {
+            // A native module's iterator steps directly, unless a Python subclass may
+            // override `__next__`.
+            if let Payload::Native(d) = &o.payload {
+                if o.class_is_builtin() {
+                    match d.next(vm, it) {
+                        Some(Ok(v)) => return Ok(v.ok_or(Value::None)),
+                        // A StopIteration escaping from inside (a callback's) ends the
+                        // iteration, as it does when `__next__` raises it.
+                        Some(Err(e)) if e.is_instance(&exc_types().stop_iteration) => {
+                            return Ok(Err(crate::interp::generator::stop_iteration_value(&e)))
+                        }
+                        Some(Err(e)) => return Err(e),
+                        None => {}
+                    }
+                }
+            }
             let cls = o.class();
             let Some(f) = lookup_str(&cls, "__next__") else {
                 return Err(type_error(format!(
