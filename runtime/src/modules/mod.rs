@@ -7,7 +7,10 @@
 
 pub mod bisect;
 pub mod gc;
+pub mod io;
+pub mod json;
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -23,6 +26,10 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "bisect" => Some(Ok(bisect::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
+        "io" => Some(Ok(io::create(vm))),
+        "os" => Some(Ok(os::create(vm))),
+        "os.path" | "posixpath" => Some(Ok(os::path_module())),
+        "json" => Some(Ok(json::create(vm))),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
