@@ -11,6 +11,7 @@ pub mod io;
 pub mod json;
 pub mod math;
 pub mod os;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
 
@@ -29,6 +30,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "io" => Some(Ok(io::create(vm))),
         "os" => Some(Ok(os::create(vm))),
         "os.path" | "posixpath" => Some(Ok(os::path_module())),
+        "struct" => Some(Ok(r#struct::create())),
         "json" => Some(Ok(json::create(vm))),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
