@@ -5,6 +5,7 @@
 //! into the binary, as CPython keeps them in Python; the data structures and algorithms they
 //! rely on are native modules (`_collections`, `_functools`, ...).
 
+pub mod array;
 pub mod bisect;
 pub mod gc;
 pub mod io;
@@ -31,6 +32,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "os" => Some(Ok(os::create(vm))),
         "os.path" | "posixpath" => Some(Ok(os::path_module())),
         "struct" => Some(Ok(r#struct::create())),
+        "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
