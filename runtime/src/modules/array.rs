@@ -331,7 +331,7 @@ fn extend_iter(vm: &mut Vm, a: &Array, iterable: &Value) -> PyResult<()> {
 
 fn frombytes_into(a: &Array, data: &[u8]) -> PyResult<()> {
     let n = item_size(a.code);
-    if data.len() % n != 0 {
+    if !data.len().is_multiple_of(n) {
         return Err(value_error("bytes length not a multiple of item size"));
     }
     let mut new = Vec::with_capacity(data.len() / n);

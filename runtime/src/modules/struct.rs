@@ -639,7 +639,7 @@ fn do_iter_unpack(vm: &mut Vm, f: &Format, buf: &Value) -> PyResult<Value> {
     if f.size == 0 {
         return Err(error("cannot iteratively unpack with a struct of length 0"));
     }
-    if data.len() % f.size != 0 {
+    if !data.len().is_multiple_of(f.size) {
         return Err(error(format!(
             "iterative unpacking requires a buffer of a multiple of {} bytes",
             f.size
