@@ -81,3 +81,11 @@ print(seen)
 import copy
 c = copy.copy(x) if hasattr(copy, "copy") else x.__copy__()
 print(c == x, c is x)
+
+class MyArr(A):
+    def total(self):
+        return sum(self)
+
+m = MyArr("i", [1, 2, 3])
+print(m, m.total(), type(m).__name__, isinstance(m, A))
+print(type(m[0:2]).__name__, type(m + m).__name__, type(m * 2).__name__, m[0:2])

@@ -82,3 +82,11 @@ err(io.StringIO, "x", 5)
 print(type(s).__name__, io.StringIO.__name__, isinstance(s, io.StringIO))
 it = iter(io.StringIO("p\nq"))
 print(next(it), next(it), next(it, "done"))
+
+class Upper(io.StringIO):
+    def shout(self):
+        return self.getvalue().upper()
+
+u = Upper("abc")
+u.write("X")
+print(u.shout(), type(u).__name__, isinstance(u, io.StringIO))

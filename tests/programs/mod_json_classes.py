@@ -62,3 +62,23 @@ with open(path) as f:
     print(json.load(f))
 os.remove(path)
 print(os.path.exists(path))
+
+# nesting too deep for the recursion limit
+try:
+    json.loads("[" * 5000 + "]" * 5000)
+except RecursionError as e:
+    print("RecursionError", e)
+try:
+    json.loads('{"a":' * 5000 + "1" + "}" * 5000)
+except RecursionError as e:
+    print("RecursionError", e)
+deep = []
+x = deep
+for i in range(5000):
+    x.append([])
+    x = x[0]
+try:
+    json.dumps(deep)
+except RecursionError as e:
+    print("RecursionError", e)
+print(json.loads("[" * 50 + "]" * 50))

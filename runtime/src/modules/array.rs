@@ -310,9 +310,10 @@ fn new_array(cls: &Obj, code: u8, items: Vec<Elem>) -> Value {
     )
 }
 
-/// A new array of the same class and typecode as `a`.
-fn like(me: &Value, a: &Array, items: Vec<Elem>) -> Value {
-    new_array(&crate::object::class_of(me), a.code, items)
+/// A new `array` (of that exact class, as CPython makes slices and sums of subclass
+/// instances) with the typecode of `a`.
+fn like(a: &Array, items: Vec<Elem>) -> Value {
+    new_array(&classes().array, a.code, items)
 }
 
 fn not_implemented() -> Value {
@@ -454,7 +455,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let out = (0..count)
             .map(|k| items[(start + k as i64 * step) as usize])
             .collect();
-        return Ok(like(me, a, out));
+        return Ok(like(a, out));
     }
     let i = index_arg(vm, key)?;
     let items = a.items.borrow();
@@ -688,7 +689,7 @@ fn add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = same_kind(a, &args.values[1], "append")?;
     let mut items = a.items.borrow().clone();
     items.extend(b.items.borrow().iter().copied());
-    Ok(like(me, a, items))
+    Ok(like(a, items))
 }
 
 fn iadd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -734,7 +735,7 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let out = items.repeat(n);
     drop(items);
-    Ok(like(me, a, out))
+    Ok(like(a, out))
 }
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -969,7 +970,7 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = &args.values[0];
     let a = arr(me)?;
     let items = a.items.borrow().clone();
-    Ok(like(me, a, items))
+    Ok(like(a, items))
 }
 
 fn typecode(_vm: &mut Vm, args: Args) -> PyResult<Value> {

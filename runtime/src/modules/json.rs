@@ -363,6 +363,15 @@ fn identity(v: &Value) -> Option<usize> {
     v.as_obj().map(Obj::addr)
 }
 
+/// Enters one level of nesting, with the C encoder's RecursionError message.
+fn enter_nested(vm: &mut Vm) -> PyResult<()> {
+    vm.enter().map_err(|_| {
+        crate::object::exception::recursion_error(
+            "maximum recursion depth exceeded while encoding a JSON object",
+        )
+    })
+}
+
 impl Encoder {
     fn float(&self, f: f64) -> PyResult<String> {
         if f.is_finite() {
@@ -452,7 +461,7 @@ impl Encoder {
                     )));
                 };
                 self.enter(v)?;
-                vm.enter()?;
+                enter_nested(vm)?;
                 let r = call(vm, &default, std::slice::from_ref(v))
                     .and_then(|nv| self.encode(vm, &nv, level, out));
                 vm.leave();
@@ -479,7 +488,7 @@ impl Encoder {
             return Ok(());
         }
         self.enter(v)?;
-        vm.enter()?;
+        enter_nested(vm)?;
         out.push('[');
         self.newline(level + 1, out);
         let mut r = Ok(());
@@ -561,7 +570,7 @@ impl Encoder {
             }
         }
         self.enter(v)?;
-        vm.enter()?;
+        enter_nested(vm)?;
         out.push('{');
         self.newline(level + 1, out);
         let mut first = true;
@@ -676,7 +685,12 @@ impl Scanner<'_> {
         match c {
             '"' => return self.scan_string(vm, idx + 1),
             '{' | '[' => {
-                vm.enter()?;
+                vm.enter().map_err(|_| {
+                    crate::object::exception::recursion_error(format!(
+                        "maximum recursion depth exceeded while decoding a JSON {} from a unicode string",
+                        if c == '{' { "object" } else { "array" }
+                    ))
+                })?;
                 let r = if c == '{' {
                     self.parse_object(vm, idx + 1)
                 } else {
