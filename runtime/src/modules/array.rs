@@ -868,28 +868,35 @@ fn tolist(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_list(values(arr(&args.values[0])?)))
 }
 
-fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("tobytes", &args, 1, 1)?;
-    let a = arr(&args.values[0])?;
-    let mut out = Vec::new();
+/// The machine representation of an array's items, if `v` is an array: what it exports as
+/// a buffer (`bytes(a)`, `struct.unpack(fmt, a)`, ...).
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+    let a = native_ref::<Array>(v)?;
+    let mut out = Vec::with_capacity(a.items.borrow().len() * item_size(a.code));
     for e in a.items.borrow().iter() {
         elem_bytes(a.code, *e, &mut out);
     }
-    Ok(new_bytes(out))
+    Some(out)
+}
+
+fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("tobytes", &args, 1, 1)?;
+    arr(&args.values[0])?;
+    Ok(new_bytes(buffer(&args.values[0]).unwrap_or_default()))
 }
 
 fn frombytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("frombytes", &args, 2, 2)?;
     let a = arr(&args.values[0])?;
-    let data = match args.values[1].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => {
-            return Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                type_name(&args.values[1])
-            )))
-        }
+    // CPython takes any buffer of single bytes only.
+    if native_ref::<Array>(&args.values[1]).is_some_and(|b| item_size(b.code) != 1) {
+        return Err(type_error("a bytes-like object is required"));
+    }
+    let Some(data) = crate::builtins::bytes::bytes_like(&args.values[1]) else {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(&args.values[1])
+        )));
     };
     frombytes_into(a, &data)?;
     Ok(Value::None)

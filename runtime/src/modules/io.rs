@@ -12,12 +12,12 @@ use std::cell::{Cell, OnceCell, RefCell};
 use crate::builtins::{add_getter, add_method, bind, check_args, dict};
 use crate::interp::Vm;
 use crate::object::class::{class_data, Layout};
-use crate::object::exception::{os_error, type_error, value_error, PyErr};
+use crate::object::exception::{os_error, type_error, value_error};
 use crate::object::function::Args;
 use crate::object::types::make_class;
 use crate::object::{
     as_str, native_ref, new_bytes, new_list, new_module, new_native, new_str, type_name, types,
-    NativeData, Obj, Payload,
+    NativeData, Obj,
 };
 use crate::value::Value;
 use crate::PyResult;
@@ -549,18 +549,13 @@ fn open_bio(v: &Value) -> PyResult<&BytesIO> {
 
 /// The bytes of a bytes-like argument.
 fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(bytes_like_error(v)),
+    match crate::builtins::bytes::bytes_like(v) {
+        Some(b) => Ok(b.into_owned()),
+        None => Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ))),
     }
-}
-
-fn bytes_like_error(v: &Value) -> PyErr {
-    type_error(format!(
-        "a bytes-like object is required, not '{}'",
-        type_name(v)
-    ))
 }
 
 fn bio_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {

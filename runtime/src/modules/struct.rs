@@ -595,10 +595,9 @@ fn unpack_values(f: &Format, data: &[u8]) -> Value {
 
 /// The bytes of a buffer argument.
 fn buffer(v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(type_error(format!(
+    match crate::builtins::bytes::bytes_like(v) {
+        Some(b) => Ok(b.into_owned()),
+        None => Err(type_error(format!(
             "a bytes-like object is required, not '{}'",
             type_name(v)
         ))),
