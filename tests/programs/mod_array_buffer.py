@@ -31,3 +31,11 @@ try:
     b"ab" < c
 except TypeError:
     print("TypeError")
+
+w = array.array("h", [0, 0, 0])
+struct.pack_into("<h", w, 2, -5)
+struct.Struct("<hh").pack_into(w, 0, 7, 8)
+print(w)
+f2 = array.array("d", [0.0])
+struct.pack_into("d", f2, 0, 2.5)
+print(f2)

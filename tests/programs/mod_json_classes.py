@@ -82,3 +82,5 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 print(json.loads("[" * 50 + "]" * 50))
+print(json.JSONDecodeError.__module__, json.JSONEncoder.__module__, json.JSONDecoder.__module__)
+print(json.JSONDecodeError.__name__, json.JSONDecodeError.__qualname__)

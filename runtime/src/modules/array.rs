@@ -879,6 +879,23 @@ pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Overwrites the machine representation of array `v` from byte `at` on with `data` (a
+/// writable buffer, for `struct.pack_into`); false if `v` is not an array.
+pub fn write_buffer(v: &Value, at: usize, data: &[u8]) -> PyResult<bool> {
+    let Some(a) = native_ref::<Array>(v) else {
+        return Ok(false);
+    };
+    let mut raw = buffer(v).unwrap_or_default();
+    raw[at..at + data.len()].copy_from_slice(data);
+    let n = item_size(a.code);
+    let items = raw
+        .chunks(n)
+        .map(|c| elem_from_bytes(a.code, c))
+        .collect::<PyResult<Vec<_>>>()?;
+    *a.items.borrow_mut() = items;
+    Ok(true)
+}
+
 fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("tobytes", &args, 1, 1)?;
     arr(&args.values[0])?;

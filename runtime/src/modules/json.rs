@@ -35,6 +35,8 @@ class JSONDecodeError(ValueError):
     lineno: The line corresponding to pos
     colno: The column corresponding to pos
     """
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -51,6 +53,7 @@ class JSONDecodeError(ValueError):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
     item_separator = ', '
     key_separator = ': '
 
@@ -81,6 +84,8 @@ class JSONEncoder:
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook

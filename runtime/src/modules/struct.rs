@@ -497,13 +497,19 @@ fn do_pack_into(vm: &mut Vm, f: &Format, rest: &[Value]) -> PyResult<Value> {
     }
     let (buf, values) = (&rest[0], &rest[2..]);
     check_count(f, "pack_into", values.len())?;
-    let Some(Payload::ByteArray(cell)) = buf.payload() else {
-        return Err(type_error(format!(
-            "argument must be read-write bytes-like object, not {}",
-            type_name(buf)
-        )));
+    // Writable buffers: bytearray and array.array.
+    let len = match buf.payload() {
+        Some(Payload::ByteArray(cell)) => cell.borrow().len(),
+        _ => match crate::modules::array::buffer(buf) {
+            Some(b) => b.len(),
+            None => {
+                return Err(type_error(format!(
+                    "argument must be read-write bytes-like object, not {}",
+                    type_name(buf)
+                )))
+            }
+        },
     };
-    let len = cell.borrow().len();
     let offset = crate::builtins::number::ssize_arg(vm, &rest[1])?;
     let offset = resolve_offset(offset, len)?;
     if offset > len || len - offset < f.size {
@@ -515,7 +521,14 @@ fn do_pack_into(vm: &mut Vm, f: &Format, rest: &[Value]) -> PyResult<Value> {
     }
     let mut out = vec![0u8; f.size];
     pack_values(vm, f, values, &mut out)?;
-    cell.borrow_mut()[offset..offset + f.size].copy_from_slice(&out);
+    match buf.payload() {
+        Some(Payload::ByteArray(cell)) => {
+            cell.borrow_mut()[offset..offset + f.size].copy_from_slice(&out)
+        }
+        _ => {
+            crate::modules::array::write_buffer(buf, offset, &out)?;
+        }
+    }
     Ok(Value::None)
 }
 
