@@ -52,3 +52,13 @@ err(b.read, "x")
 err(b.truncate, -1)
 err(io.BytesIO, "x")
 print(type(b).__name__, isinstance(b, io.BytesIO))
+
+class B2(io.BytesIO):
+    def __init__(self, n):
+        super().__init__(b"#" * n)
+
+print(B2(3).getvalue(), type(B2(1)).__name__)
+class B3(io.BytesIO):
+    pass
+
+print(B3(b"q").read())

@@ -90,3 +90,18 @@ class Upper(io.StringIO):
 u = Upper("abc")
 u.write("X")
 print(u.shout(), type(u).__name__, isinstance(u, io.StringIO))
+
+class Joined(io.StringIO):
+    def __init__(self, a, b, c):
+        super().__init__(a + b + c)
+        self.parts = 3
+
+j = Joined("x", "y\n", "z")
+print(repr(j.getvalue()), j.parts, j.readlines())
+class Plain(io.StringIO):
+    pass
+
+p = Plain("p\r\nq", newline=None)
+print(repr(p.getvalue()))
+p.__init__("again")
+print(p.getvalue(), p.tell())

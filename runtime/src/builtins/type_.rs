@@ -169,6 +169,14 @@ fn is_mutable_builtin(cls: &Obj) -> bool {
     [&t.list, &t.dict, &t.set, &t.bytearray]
         .iter()
         .any(|c| c.is(cls))
+        || defines_init(cls)
+}
+
+/// Whether a native module's class initialises its objects in its own `__init__`
+/// (`io.StringIO`, `io.BytesIO`), so that its `__new__` takes no arguments from a subclass.
+fn defines_init(cls: &Obj) -> bool {
+    let data = class_data(cls);
+    *data.module.borrow() != "builtins" && super::dict::get_by_str(&data.dict, "__init__").is_some()
 }
 
 /// Makes the builtin value `v` an instance of the user subclass `cls` of its type: a fresh

@@ -109,7 +109,7 @@ enum Newline {
 
 struct StringIO {
     s: Stream<char>,
-    newline: Newline,
+    newline: Cell<Newline>,
 }
 
 impl NativeData for StringIO {}
@@ -150,6 +150,7 @@ fn make_classes() -> Classes {
     }
     let s = &string_io;
     add_method(s, "__new__", sio_new);
+    add_method(s, "__init__", sio_init);
     add_method(s, "write", sio_write);
     add_method(s, "read", sio_read);
     add_method(s, "readline", sio_readline);
@@ -164,6 +165,7 @@ fn make_classes() -> Classes {
     add_getter(s, "closed", sio_closed);
     let b = &bytes_io;
     add_method(b, "__new__", bio_new);
+    add_method(b, "__init__", bio_init);
     add_method(b, "write", bio_write);
     add_method(b, "read", bio_read);
     add_method(b, "read1", bio_read);
@@ -347,11 +349,12 @@ fn translate(text: &str, nl: Newline) -> Vec<char> {
     }
 }
 
-fn sio_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// The parsed `(initial_value, newline)` arguments of `StringIO` (after `cls` or `self`).
+fn sio_args(vm: &mut Vm, args: &Args) -> PyResult<(Vec<char>, Newline)> {
     let slots = bind(
         "StringIO",
-        &args,
-        &["cls", "initial_value", "newline"],
+        args,
+        &["self", "initial_value", "newline"],
         1,
         1,
     )?;
@@ -387,14 +390,32 @@ fn sio_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         },
     };
-    let cls = slots[0].and_then(Value::as_obj).expect("a class");
+    Ok((init, newline))
+}
+
+/// `StringIO.__new__`: the object made whole, as the runtime calls no `__init__` for a
+/// builtin class (for a subclass it passes no arguments here, and `__init__` fills it).
+fn sio_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.values[0].as_obj().expect("a class");
+    let (init, newline) = sio_args(vm, &args)?;
     Ok(new_native(
         cls,
         StringIO {
             s: Stream::new(init),
-            newline,
+            newline: Cell::new(newline),
         },
     ))
+}
+
+/// `StringIO.__init__(initial_value='', newline='\n')`: starts over with that text.
+fn sio_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = sio(&args.values[0])?;
+    let (init, newline) = sio_args(vm, &args)?;
+    me.newline.set(newline);
+    *me.s.buf.borrow_mut() = init;
+    me.s.pos.set(0);
+    me.s.closed.set(false);
+    Ok(Value::None)
 }
 
 fn sio_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -407,7 +428,7 @@ fn sio_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let me = open_sio(&args.values[0]).map(|_| me)?;
-    me.s.write(&translate(text, me.newline));
+    me.s.write(&translate(text, me.newline.get()));
     Ok(Value::Int(text.chars().count() as i64))
 }
 
@@ -423,7 +444,7 @@ fn sio_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sio_line(me: &StringIO, limit: Option<usize>) -> Vec<char> {
-    me.s.readline(limit, |rest| match me.newline {
+    me.s.readline(limit, |rest| match me.newline.get() {
         Newline::Universal => find_end(rest, &['\n']),
         Newline::Fixed(nl) => find_end(rest, &nl.chars().collect::<Vec<_>>()),
         Newline::Untranslated => rest.iter().position(|c| *c == '\r' || *c == '\n').map(|i| {
@@ -558,19 +579,33 @@ fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
+fn bio_args(args: &Args) -> PyResult<Vec<u8>> {
+    let slots = bind("BytesIO", args, &["self", "initial_bytes"], 1, 1)?;
+    match slots[1] {
+        None | Some(Value::None) => Ok(Vec::new()),
+        Some(v) => bytes_like(v),
+    }
+}
+
+/// `BytesIO.__new__`: as `StringIO.__new__`.
 fn bio_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let slots = bind("BytesIO", &args, &["cls", "initial_bytes"], 1, 1)?;
-    let init = match slots[1] {
-        None | Some(Value::None) => Vec::new(),
-        Some(v) => bytes_like(v)?,
-    };
-    let cls = slots[0].and_then(Value::as_obj).expect("a class");
+    let cls = args.values[0].as_obj().expect("a class");
+    let init = bio_args(&args)?;
     Ok(new_native(
         cls,
         BytesIO {
             s: Stream::new(init),
         },
     ))
+}
+
+/// `BytesIO.__init__(initial_bytes=b'')`: starts over with those bytes.
+fn bio_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = bio(&args.values[0])?;
+    *me.s.buf.borrow_mut() = bio_args(&args)?;
+    me.s.pos.set(0);
+    me.s.closed.set(false);
+    Ok(Value::None)
 }
 
 fn bio_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
