@@ -59,13 +59,19 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// The bytes of a bytes-like value (bytes or bytearray), if it is one.
-fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
+/// The bytes of a bytes or bytearray object.
+fn own_bytes(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
         Payload::ByteArray(b) => Some(Cow::Owned(b.borrow().clone())),
         _ => None,
     }
+}
+
+/// The bytes of a bytes-like value: any object exporting a buffer (bytes, bytearray, and
+/// `array.array` with its machine representation), as CPython's buffer protocol.
+pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
+    own_bytes(v).or_else(|| crate::modules::array::buffer(v).map(Cow::Owned))
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required" error.
@@ -195,7 +201,7 @@ pub fn concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             type_name(a)
         )));
     };
-    let Some(lhs) = bytes_like(a) else {
+    let Some(lhs) = own_bytes(a) else {
         return Ok(None);
     };
     let mut v = Vec::with_capacity(lhs.len() + rhs.len());
@@ -545,7 +551,7 @@ fn slice_args(
 /// The receiver's bytes and the receiver itself.
 fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<(Cow<'a, [u8]>, &'a Value)> {
     let v = receiver(args, "bytes", method)?;
-    match bytes_like(v) {
+    match own_bytes(v) {
         Some(b) => Ok((b, v)),
         None => Err(super::list::wrong_receiver("bytes", method, v)),
     }
@@ -1713,7 +1719,12 @@ fn m_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn richcompare(args: &Args, op: crate::bytecode::CmpOp) -> PyResult<Value> {
     let (d, me) = this(args, op.dunder())?;
     arity(args, &format!("{}.{}", type_name(me), op.dunder()), 1, 1)?;
-    match bytes_like(&args.values[1]) {
+    // bytes compares with bytes and bytearray only; bytearray with any buffer.
+    let other = match me.payload() {
+        Some(Payload::Bytes(_)) => own_bytes(&args.values[1]),
+        _ => bytes_like(&args.values[1]),
+    };
+    match other {
         Some(other) => Ok(Value::Bool(ops::compare::cmp_ord(
             op,
             d[..].cmp(&other[..]),

@@ -874,13 +874,29 @@ fn io_classes() -> &'static IoClasses {
     })
 }
 
+/// The file classes under their `io` module names.
+pub fn io_names() -> Vec<(&'static str, Value)> {
+    let c = io_classes();
+    [
+        ("TextIOWrapper", &types().file),
+        ("BufferedReader", &c.buffered_reader),
+        ("BufferedWriter", &c.buffered_writer),
+        ("BufferedRandom", &c.buffered_random),
+        ("FileIO", &c.file_io),
+        ("UnsupportedOperation", &c.unsupported_operation),
+    ]
+    .into_iter()
+    .map(|(n, c)| (n, Value::Obj(c.clone())))
+    .collect()
+}
+
 /// `io.UnsupportedOperation(msg)`.
 fn unsupported_operation(msg: &str) -> PyErr {
     PyErr::new(&io_classes().unsupported_operation, msg)
 }
 
 /// The OSError subclass for an I/O error, with `errno`, `strerror` and `filename` set.
-fn os_error_for(e: &std::io::Error, path: Option<&Value>) -> PyErr {
+pub fn os_error_for(e: &std::io::Error, path: Option<&Value>) -> PyErr {
     let t = exc_types();
     let errno = e.raw_os_error().unwrap_or(0);
     let cls = match errno {

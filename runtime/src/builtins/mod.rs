@@ -41,6 +41,22 @@ pub fn add_class_attr(cls: &Obj, name: &str, v: Value) {
     dict::set_item_str_obj(&class_data(cls).dict, &intern(name), v);
 }
 
+/// Adds a read-only property whose getter is native `f` to builtin class `cls`.
+pub fn add_getter(cls: &Obj, name: &'static str, f: NativeFn) {
+    let owner: &'static str = Box::leak(class_data(cls).name_str().into_boxed_str());
+    let fget = new_builtin(name, f, Some(owner));
+    let prop = Obj::new(
+        &types().property,
+        Payload::Property(Box::new(crate::object::Property::new([
+            fget,
+            Value::None,
+            Value::None,
+            Value::None,
+        ]))),
+    );
+    add_class_attr(cls, name, Value::Obj(prop));
+}
+
 /// Adds builtin function `name` to the `builtins` module.
 pub fn add_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
     let b = new_builtin(name, f, None);

@@ -5,12 +5,17 @@
 //! into the binary, as CPython keeps them in Python; the data structures and algorithms they
 //! rely on are native modules (`_collections`, `_functools`, ...).
 
+pub mod array;
 pub mod bisect;
 pub mod gc;
+pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
 
@@ -29,6 +34,12 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "random" => Some(Ok(random::create())),
         "itertools" => Some(Ok(itertools::create())),
         "operator" => Some(Ok(operator::create())),
+        "io" => Some(Ok(io::create(vm))),
+        "os" => Some(Ok(os::create(vm))),
+        "os.path" | "posixpath" => Some(Ok(os::path_module())),
+        "struct" => Some(Ok(r#struct::create())),
+        "array" => Some(Ok(array::create())),
+        "json" => Some(Ok(json::create(vm))),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }

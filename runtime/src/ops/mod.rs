@@ -49,7 +49,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),
             Payload::Range(_) | Payload::BigRange(_) => crate::builtins::range::truthy(&o.payload),
-            Payload::Instance(_) | Payload::Exception(_) => {
+            Payload::Instance(_) | Payload::Exception(_) | Payload::Native(_) => {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__bool__") {
                     let r = call(vm, &f, std::slice::from_ref(v))?;
@@ -128,6 +128,15 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             ) => {
                 return Err(unhashable(v));
             }
+            // A native module's class may define `__hash__` (or set it to None).
+            Payload::Native(_) => match crate::ops::repr::native_special(o, "__hash__") {
+                Some(Value::None) => return Err(unhashable(v)),
+                Some(f) => match call(vm, &f, std::slice::from_ref(v))? {
+                    Value::Int(i) => return Ok(if i == -1 { -2 } else { i }),
+                    _ => return Err(type_error("__hash__ method should return an integer")),
+                },
+                None => hash_pointer(o.addr()),
+            },
             Payload::Instance(_) | Payload::Exception(_) => {
                 let cls = o.class();
                 match lookup_str(&cls, "__hash__") {
