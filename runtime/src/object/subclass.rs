@@ -7,6 +7,9 @@
 //!   object's address, cleared by `heap::free` when the object dies;
 //! - operations on builtin payloads first ask [`user_method`] whether the subclass overrides
 //!   the dunder method involved (`__getitem__`, `__eq__`, `__repr__`, ...).
+//!
+//! Native classes made with `types::make_native_subclass` (`collections.defaultdict`) are laid
+//! out the same way, and their native dunder methods override as Python ones do.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -47,8 +50,26 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     if !is_subclass_instance(o) {
         return None;
     }
-    match lookup_str(&o.class(), name) {
-        Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
+    let cls = o.class();
+    match lookup_str(&cls, name) {
+        Some(f @ Value::Obj(_)) => match f.payload() {
+            Some(Payload::Function(_)) => Some(f),
+            // A native method overrides too when a native subclass (`defaultdict`) defines
+            // it, not the builtin base the layout comes from.
+            Some(Payload::Builtin(_)) => {
+                let base = class_data(&cls)
+                    .mro
+                    .borrow()
+                    .iter()
+                    .find(|c| class_data(c).builtin)
+                    .cloned()?;
+                match lookup_str(&base, name) {
+                    Some(g) if g.is(&f) => None,
+                    _ => Some(f),
+                }
+            }
+            _ => None,
+        },
         _ => None,
     }
 }

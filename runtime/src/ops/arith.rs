@@ -282,7 +282,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         return Ok(v);
     }
     if let Value::Obj(o) = a {
-        if matches!(o.payload, Payload::Instance(_)) {
+        if matches!(o.payload, Payload::Instance(_) | Payload::Native(_)) {
             let (_, _, iname) = op.dunders();
             if let Some(f) = lookup_str(&o.class(), iname) {
                 let r = call(vm, &f, &[a.clone(), b.clone()])?;

@@ -236,7 +236,17 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
     let data = class_data(cls);
     let n = str_of(name);
     match n {
-        "__name__" => return Ok(new_str(data.name.borrow().as_str())),
+        "__name__" => {
+            // A native class named "module.name" (CPython's tp_name) is `name`.
+            let name = data.name.borrow();
+            let module = data.module.borrow();
+            let qualname = data.qualname.borrow();
+            let short = match name.strip_prefix(module.as_str()) {
+                Some(rest) if rest.strip_prefix('.') == Some(qualname.as_str()) => &rest[1..],
+                _ => name.as_str(),
+            };
+            return Ok(new_str(short));
+        }
         "__qualname__" => return Ok(new_str(data.qualname.borrow().as_str())),
         "__mro__" => {
             let mro: Vec<Value> = data

@@ -49,7 +49,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),
             Payload::Range(_) | Payload::BigRange(_) => crate::builtins::range::truthy(&o.payload),
-            Payload::Instance(_) | Payload::Exception(_) => {
+            Payload::Instance(_) | Payload::Exception(_) | Payload::Native(_) => {
                 let cls = o.class();
                 if let Some(f) = lookup_str(&cls, "__bool__") {
                     let r = call(vm, &f, std::slice::from_ref(v))?;
@@ -128,11 +128,16 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             ) => {
                 return Err(unhashable(v));
             }
-            Payload::Instance(_) | Payload::Exception(_) => {
+            Payload::Instance(_) | Payload::Exception(_) | Payload::Native(_) => {
                 let cls = o.class();
                 match lookup_str(&cls, "__hash__") {
                     Some(Value::None) => return Err(unhashable(v)),
-                    Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+                    // A native module's class may define `__hash__` natively.
+                    Some(f)
+                        if !matches!(f.payload(), Some(Payload::Builtin(_)))
+                            || (matches!(o.payload, Payload::Native(_))
+                                && repr::native_special(o, "__hash__").is_some()) =>
+                    {
                         let r = call(vm, &f, std::slice::from_ref(v))?;
                         return match &r {
                             Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
