@@ -269,12 +269,18 @@ fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Deque> {
             "descriptor '{method}' of 'collections.deque' object needs an argument"
         ))
     })?;
-    native_ref::<Deque>(v).ok_or_else(|| {
+    let dq = native_ref::<Deque>(v).ok_or_else(|| {
         type_error(format!(
             "descriptor '{method}' for 'collections.deque' objects doesn't apply to a '{}' object",
             type_name(v)
         ))
-    })
+    })?;
+    if args.has_kwargs() && method != "__init__" {
+        return Err(type_error(format!(
+            "deque.{method}() takes no keyword arguments"
+        )));
+    }
+    Ok(dq)
 }
 
 fn mutated() -> PyErr {
@@ -444,7 +450,7 @@ fn deque_extendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dq = this(&args, "rotate")?;
-    check_args("rotate", &Args::positional(&args.values[1..]), 0, 1)?;
+    check_args("deque.rotate", &Args::positional(&args.values[1..]), 0, 1)?;
     let n = match args.values.get(1) {
         Some(v) => ssize_arg(vm, v)?,
         None => 1,
@@ -539,7 +545,14 @@ fn slice_bound(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
 
 fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dq = this(&args, "index")?;
-    check_args("index", &Args::positional(&args.values[1..]), 1, 3)?;
+    let n = args.values.len() - 1;
+    if !(1..=3).contains(&n) {
+        return Err(type_error(if n == 0 {
+            "index() takes at least 1 argument (0 given)".to_string()
+        } else {
+            format!("index() takes at most 3 arguments ({n} given)")
+        }));
+    }
     let x = args.values[1].clone();
     let len = dq.len();
     let start = match args.values.get(2) {
@@ -563,7 +576,12 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dq = this(&args, "insert")?;
-    check_args("insert", &Args::positional(&args.values[1..]), 2, 2)?;
+    if args.values.len() != 3 || args.has_kwargs() {
+        return Err(type_error(format!(
+            "insert() takes exactly 2 arguments ({} given)",
+            args.values.len() - 1
+        )));
+    }
     let i = ssize_arg(vm, &args.values[1])?;
     let len = dq.len();
     if dq.maxlen.get() == Some(len) {
@@ -587,7 +605,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let Some(item) = dq.get(i) else { break };
         let equal = ops::compare::eq(vm, &item, &x)?;
         if dq.state.get() != state {
-            return Err(index_error("deque mutated during remove()."));
+            return Err(index_error("deque mutated during iteration"));
         }
         if equal {
             let removed = dq.items.borrow_mut().remove(i);

@@ -130,7 +130,9 @@ class ABCMeta(type):
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
+        # pyjit's `object` has no `__subclasshook__` (CPython's returns NotImplemented).
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             if ok:
                 cls._abc_cache.add(subclass)

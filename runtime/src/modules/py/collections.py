@@ -226,8 +226,23 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
-def _tuplegetter(index, doc):
-    return property(_itemgetter(index), doc=doc)
+class _tuplegetter:
+    'Read-only field of a named tuple: item `index` of the tuple (CPython\'s is native).'
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
