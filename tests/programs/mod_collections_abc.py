@@ -96,3 +96,5 @@ class Reg:
 Sequence.register(Reg)
 print(isinstance(Reg(), Sequence), issubclass(Reg, Sequence), issubclass(Reg, Iterable))
 print(isinstance({}.keys(), KeysView), {'a': 1}.keys() & {'a', 'b'})
+import collections as c2
+print(c2.abc.Sized, isinstance([], c2.abc.Sized))

@@ -247,6 +247,7 @@ fn install_deque(c: &Obj) {
         native_classmethod("__class_getitem__", class_getitem),
     );
     let maxlen = new_builtin("maxlen", deque_maxlen, Some("collections.deque"));
+    let readonly = new_builtin("maxlen", deque_maxlen_set, Some("collections.deque"));
     add_class_attr(
         c,
         "maxlen",
@@ -254,8 +255,8 @@ fn install_deque(c: &Obj) {
             &types().property,
             Payload::Property(Box::new(crate::object::Property::new([
                 maxlen,
-                Value::None,
-                Value::None,
+                readonly.clone(),
+                readonly,
                 new_str("maximum size of a deque or None if unbounded"),
             ]))),
         )),
@@ -635,6 +636,13 @@ fn deque_maxlen(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => Value::Int(m as i64),
         None => Value::None,
     })
+}
+
+/// Setting or deleting `maxlen`: a read-only member in CPython.
+fn deque_maxlen_set(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::object::exception::attribute_error(
+        "attribute 'maxlen' of 'collections.deque' objects is not writable",
+    ))
 }
 
 /// The position `key` names in a deque of `len` items, as `d[key]` reads it.

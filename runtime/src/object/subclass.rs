@@ -51,25 +51,23 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
         return None;
     }
     let cls = o.class();
-    match lookup_str(&cls, name) {
-        Some(f @ Value::Obj(_)) => match f.payload() {
-            Some(Payload::Function(_)) => Some(f),
-            // A native method overrides too when a native subclass (`defaultdict`) defines
-            // it, not the builtin base the layout comes from.
-            Some(Payload::Builtin(_)) => {
-                let base = class_data(&cls)
-                    .mro
-                    .borrow()
-                    .iter()
-                    .find(|c| class_data(c).builtin)
-                    .cloned()?;
-                match lookup_str(&base, name) {
-                    Some(g) if g.is(&f) => None,
-                    _ => Some(f),
+    let f = lookup_str(&cls, name)?;
+    match f.payload() {
+        Some(Payload::Function(_)) => Some(f),
+        // A native method overrides too when a native subclass (`defaultdict`) defines it:
+        // some class before the builtin base the layout comes from has it in its namespace.
+        Some(Payload::Builtin(_)) => {
+            for c in class_data(&cls).mro.borrow().iter() {
+                let data = class_data(c);
+                if data.builtin {
+                    return None;
+                }
+                if crate::builtins::dict::get_by_str(&data.dict, name).is_some() {
+                    return Some(f);
                 }
             }
-            _ => None,
-        },
+            None
+        }
         _ => None,
     }
 }

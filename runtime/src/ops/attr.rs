@@ -671,14 +671,22 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
             }
             Err(no_attribute(obj, name))
         }
-        _ if subclass::is_subclass_instance(o) => {
+        _ => {
+            // Data descriptors first, as `set_attr` (a native class's read-only property).
+            if let Some(t) = lookup(&o.class(), name) {
+                if descr_set(vm, &t, obj, None)? {
+                    return Ok(());
+                }
+            }
+            if !subclass::is_subclass_instance(o) {
+                return Err(readonly_builtin(obj, name));
+            }
             if subclass::del_attr(o, name) {
                 Ok(())
             } else {
                 Err(no_attribute(obj, name))
             }
         }
-        _ => Err(readonly_builtin(obj, name)),
     }
 }
 

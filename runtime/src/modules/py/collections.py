@@ -1467,3 +1467,8 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython's startup (site) has imported collections.abc by the time a program runs, so
+# `import collections` alone gives access to `collections.abc`.
+import collections.abc
