@@ -58,3 +58,4 @@ class MyC(Counter):
 
 
 print(MyC('aab'), MyC('ab') + MyC('b'))
+print(Counter('aab').most_common(-1), Counter('aab').most_common(10), Counter('abcabc').most_common(1))

@@ -111,3 +111,14 @@ def hot(n):
 for _ in range(50):
     r = hot(300)
 print(r)
+plain = defaultdict(list)
+t(lambda: vars(plain))
+t(lambda: plain.__dict__)
+t(lambda: setattr(plain, 'foo', 1))
+t(lambda: plain.foo)
+plain.default_factory = None
+t(lambda: plain['k'])
+print(plain.default_factory, plain)
+sub = DD(int)
+sub.label = 'x'
+print(sub.label, vars(sub), sub.default_factory)

@@ -73,3 +73,4 @@ def hot(n):
 for _ in range(30):
     r = hot(200)
 print(r)
+print(Point.x, Point.y.__doc__)

@@ -251,16 +251,26 @@ fn install_deque(c: &Obj) {
     add_class_attr(
         c,
         "maxlen",
-        Value::Obj(Obj::new(
-            &types().property,
-            Payload::Property(Box::new(crate::object::Property::new([
-                maxlen,
-                readonly.clone(),
-                readonly,
-                new_str("maximum size of a deque or None if unbounded"),
-            ]))),
-        )),
+        property(
+            maxlen,
+            readonly.clone(),
+            readonly,
+            "maximum size of a deque or None if unbounded",
+        ),
     );
+}
+
+/// A data descriptor with native accessors (CPython's member and getset descriptors).
+fn property(get: Value, set: Value, delete: Value, doc: &str) -> Value {
+    Value::Obj(Obj::new(
+        &types().property,
+        Payload::Property(Box::new(crate::object::Property::new([
+            get,
+            set,
+            delete,
+            new_str(doc),
+        ]))),
+    ))
 }
 
 /// The deque `args[0]` (the receiver of a method).
@@ -950,6 +960,17 @@ fn install_defaultdict(c: &Obj) {
     add_method(c, "__copy__", dd_copy);
     add_method(c, "__or__", dd_or);
     add_method(c, "__ror__", dd_ror);
+    let get = new_builtin(
+        "default_factory",
+        dd_get_factory,
+        Some("collections.defaultdict"),
+    );
+    let set = new_builtin(
+        "default_factory",
+        dd_set_factory,
+        Some("collections.defaultdict"),
+    );
+    add_class_attr(c, "default_factory", property(get, set.clone(), set, ""));
     add_class_attr(
         c,
         "__class_getitem__",
@@ -973,7 +994,18 @@ fn dd_this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Obj> {
 }
 
 fn factory(d: &Obj) -> Value {
-    crate::object::subclass::get_attr(d, &intern("default_factory")).unwrap_or(Value::None)
+    crate::object::subclass::native_value(d).unwrap_or(Value::None)
+}
+
+fn dd_get_factory(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(factory(dd_this(&args, "default_factory")?))
+}
+
+fn dd_set_factory(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = dd_this(&args, "default_factory")?;
+    let v = args.values.get(1).cloned().unwrap_or(Value::None);
+    crate::object::subclass::set_native_value(d, v);
+    Ok(Value::None)
 }
 
 /// `defaultdict(default_factory=None, /, *args, **kwargs)`: the rest goes to `dict.__init__`.
@@ -989,7 +1021,7 @@ fn dd_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Value::None,
     };
-    crate::object::subclass::set_attr(d, &intern("default_factory"), f);
+    crate::object::subclass::set_native_value(d, f);
     let dict_init = crate::object::class::lookup_str(&types().dict, "__init__")
         .ok_or_else(|| type_error("dict has no __init__"))?;
     let mut v = vec![args.values[0].clone()];

@@ -20,6 +20,8 @@ use crate::value::Value;
 
 thread_local! {
     static ATTRS: RefCell<HashMap<usize, Obj>> = RefCell::new(HashMap::new());
+    /// Per-object state of native subclasses (defaultdict's `default_factory`), by address.
+    static NATIVE: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
 }
 
 /// Whether `o` is an instance of a user subclass of a builtin type.
@@ -72,6 +74,29 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     }
 }
 
+/// Whether a builtin-subclass instance has an attribute dict: not when every class before
+/// the builtin base declares `__slots__` (native subclasses such as `defaultdict` declare
+/// none, as CPython's C types have no `__dict__`).
+pub fn has_dict(o: &Obj) -> bool {
+    is_subclass_instance(o)
+        && class_data(&o.class())
+            .mro
+            .borrow()
+            .iter()
+            .take_while(|c| !class_data(c).builtin)
+            .any(|c| class_data(c).slots.is_none())
+}
+
+/// The value a native subclass keeps for `o` (see `NATIVE`).
+pub fn native_value(o: &Obj) -> Option<Value> {
+    NATIVE.with(|n| n.borrow().get(&o.addr()).cloned())
+}
+
+pub fn set_native_value(o: &Obj, v: Value) {
+    let old = NATIVE.with(|n| n.borrow_mut().insert(o.addr(), v));
+    drop(old);
+}
+
 /// The attribute dict of a builtin-subclass instance (made on first use).
 pub fn attr_dict(o: &Obj) -> Obj {
     ATTRS.with(|a| {
@@ -101,5 +126,7 @@ pub fn del_attr(o: &Obj, name: &Obj) -> bool {
 /// Called when an object of a user subclass of a builtin type is freed.
 pub fn forget(addr: usize) {
     let dropped = ATTRS.with(|a| a.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    drop(dropped);
+    let dropped = NATIVE.with(|n| n.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
     drop(dropped);
 }

@@ -238,7 +238,8 @@ fn class_payload_of(
         dict,
         layout,
         shape_root: Shape::root(),
-        slots: None,
+        // A native subclass declares no attribute slots: its instances have no `__dict__`.
+        slots: if builtin { None } else { Some(Vec::new()) },
         builtin,
         subclasses: RefCell::new(Vec::new()),
         memo: RefCell::new(Default::default()),
@@ -253,8 +254,9 @@ pub fn make_class(name: &str, bases: &[Obj], layout: Layout) -> Obj {
 
 /// Makes a native class that subclasses builtin type `base` the way a user class statement
 /// would (`collections.defaultdict` is a `dict` subclass): its instances hold `base`'s payload
-/// with this class, keep attributes in the side table of `object::subclass`, and the
-/// runtime's operations reach its native dunder methods as they reach a user subclass's.
+/// with this class and no `__dict__` (their state lives in `object::subclass`'s side table),
+/// and the runtime's operations reach its native dunder methods as they reach a user
+/// subclass's.
 pub fn make_native_subclass(name: &str, base: &Obj) -> Obj {
     let bases = std::slice::from_ref(base);
     let cls = Obj::new(

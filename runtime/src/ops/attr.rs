@@ -153,7 +153,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
         Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
-        _ if subclass::is_subclass_instance(o) => Some(Value::Obj(subclass::attr_dict(o))),
+        _ if subclass::has_dict(o) => Some(Value::Obj(subclass::attr_dict(o))),
         _ => None,
     }
 }
@@ -504,7 +504,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                     return Ok(());
                 }
             }
-            if subclass::is_subclass_instance(o) {
+            if subclass::has_dict(o) {
                 subclass::set_attr(o, name, value);
                 return Ok(());
             }

@@ -233,6 +233,9 @@ class _tuplegetter:
         self._index = index
         self.__doc__ = doc
 
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
@@ -512,6 +515,8 @@ class Counter(dict):
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
 
         # heapq.nlargest(n, ...) is documented as equal to this.
+        if n <= 0:
+            return []
         return sorted(self.items(), key=_itemgetter(1), reverse=True)[:n]
 
     def elements(self):
