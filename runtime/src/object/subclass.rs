@@ -78,13 +78,27 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
 /// the builtin base declares `__slots__` (native subclasses such as `defaultdict` declare
 /// none, as CPython's C types have no `__dict__`).
 pub fn has_dict(o: &Obj) -> bool {
-    is_subclass_instance(o)
-        && class_data(&o.class())
-            .mro
-            .borrow()
-            .iter()
-            .take_while(|c| !class_data(c).builtin)
-            .any(|c| class_data(c).slots.is_none())
+    may_hold(o, None)
+}
+
+/// Whether attribute `name` can be set on `o`: it has a `__dict__`, or a class declares
+/// `name` in `__slots__` (slot values live in the side table too).
+pub fn may_set(o: &Obj, name: &Obj) -> bool {
+    may_hold(o, Some(name))
+}
+
+fn may_hold(o: &Obj, name: Option<&Obj>) -> bool {
+    if !is_subclass_instance(o) {
+        return false;
+    }
+    let cls = o.class();
+    let mro = class_data(&cls).mro.borrow();
+    let mut user = mro.iter().take_while(|c| !class_data(c).builtin);
+    user.any(|c| match (&class_data(c).slots, name) {
+        (None, _) => true,
+        (Some(slots), Some(n)) => slots.iter().any(|s| super::str_of(s) == super::str_of(n)),
+        (Some(_), None) => false,
+    })
 }
 
 /// The value a native subclass keeps for `o` (see `NATIVE`).

@@ -189,8 +189,12 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::StaticMethod(f) => Ok(f.clone()),
         Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
         Payload::Member(name, _) => {
-            let found = match obj.payload() {
-                Some(Payload::Instance(inst)) => inst.member(name),
+            let found = match obj {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Instance(inst) => inst.member(name),
+                    // Slots of builtin-subclass instances live in the side table.
+                    _ => subclass::get_attr(o, name),
+                },
                 _ => None,
             };
             found.ok_or_else(|| no_attribute(obj, name))
@@ -504,7 +508,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                     return Ok(());
                 }
             }
-            if subclass::has_dict(o) {
+            if subclass::may_set(o, name) {
                 subclass::set_attr(o, name, value);
                 return Ok(());
             }
