@@ -61,3 +61,6 @@ for k in 'abcadeafb':
     if cache.get(k) is None:
         cache.put(k, k.upper())
 print(cache, list(cache))
+t(lambda: hash(OrderedDict()))
+print(OrderedDict.__name__, OrderedDict, type(OrderedDict()).__name__)
+t(lambda: OrderedDict() < OrderedDict())

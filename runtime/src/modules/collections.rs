@@ -8,6 +8,8 @@
 //!   unchanged; `default_factory` lives in the object's attribute side table and `d[k]` on a
 //!   missing key reaches `__missing__` through the dict subscript's generic lookup.
 //!
+//! - `_tuplegetter`: the read-only field descriptors of `namedtuple` classes.
+//!
 //! Class names carry the module (`collections.deque`) as CPython's `tp_name` does, so error
 //! messages say `'collections.deque' object ...`; `__name__` gives the short name.
 
@@ -39,6 +41,7 @@ struct Classes {
     deque_iter: Obj,
     deque_reverse_iter: Obj,
     defaultdict: Obj,
+    tuplegetter: Obj,
 }
 
 thread_local! {
@@ -72,6 +75,13 @@ fn make_classes() -> Classes {
         Layout::Builtin,
     );
     let defaultdict = make_native_subclass("defaultdict", &t.dict);
+    let tuplegetter = make_class(
+        "_tuplegetter",
+        std::slice::from_ref(&t.object),
+        Layout::Builtin,
+    );
+    name_class(&tuplegetter, "_collections", "_tuplegetter");
+    install_tuplegetter(&tuplegetter);
     name_class(&deque, "collections", "deque");
     name_class(&deque_iter, "_collections", "_deque_iterator");
     name_class(
@@ -92,6 +102,7 @@ fn make_classes() -> Classes {
         deque_iter,
         deque_reverse_iter,
         defaultdict,
+        tuplegetter,
     }
 }
 
@@ -101,6 +112,7 @@ pub fn create() -> Obj {
     classes(|c| {
         dict::set_str_item(&d, "deque", Value::Obj(c.deque.clone()));
         dict::set_str_item(&d, "defaultdict", Value::Obj(c.defaultdict.clone()));
+        dict::set_str_item(&d, "_tuplegetter", Value::Obj(c.tuplegetter.clone()));
     });
     add_module_function(&m, "_with_caller_module", with_caller_module);
     m
@@ -1105,6 +1117,105 @@ fn dd_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let target = new.as_obj().expect("dict").clone();
     dict::update_from_mapping(vm, &target, &args.values[0], false)?;
     Ok(new)
+}
+
+// ---- _tuplegetter -------------------------------------------------------------------------
+
+/// A named tuple's field: the read-only data descriptor `obj[index]`.
+struct TupleGetter {
+    index: usize,
+    doc: Value,
+}
+
+impl NativeData for TupleGetter {
+    fn is_container(&self) -> bool {
+        true
+    }
+    fn traverse(&self, f: &mut dyn FnMut(&Obj)) -> bool {
+        if let Value::Obj(o) = &self.doc {
+            f(o);
+        }
+        true
+    }
+}
+
+fn install_tuplegetter(c: &Obj) {
+    add_method(c, "__new__", tg_new);
+    add_method(c, "__get__", tg_get);
+    add_method(c, "__set__", tg_set);
+    add_method(c, "__delete__", tg_set);
+    add_method(c, "__repr__", tg_repr);
+    let doc = new_builtin("__doc__", tg_doc, Some("_collections._tuplegetter"));
+    add_class_attr(c, "__doc__", property(doc, Value::None, Value::None, ""));
+}
+
+fn tg_this<'a>(args: &Args<'a>) -> PyResult<&'a TupleGetter> {
+    args.values
+        .first()
+        .and_then(native_ref::<TupleGetter>)
+        .ok_or_else(|| type_error("descriptor requires a '_collections._tuplegetter' object"))
+}
+
+/// `_tuplegetter(index, doc)`.
+fn tg_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => c.clone(),
+        _ => {
+            return Err(type_error(
+                "_tuplegetter.__new__(X): X is not a type object",
+            ))
+        }
+    };
+    check_args("_tuplegetter", &Args::positional(&args.values[1..]), 2, 2)?;
+    let index = ssize_arg(vm, &args.values[1])?;
+    let index = usize::try_from(index).map_err(|_| index_error("tuple index out of range"))?;
+    Ok(new_native(
+        &cls,
+        TupleGetter {
+            index,
+            doc: args.values[2].clone(),
+        },
+    ))
+}
+
+fn tg_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = tg_this(&args)?;
+    let obj = args.values.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.values[0].clone());
+    }
+    match obj.payload() {
+        Some(Payload::Tuple(items)) => items
+            .get(g.index)
+            .cloned()
+            .ok_or_else(|| index_error("tuple index out of range")),
+        _ => Err(type_error(format!(
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+            g.index,
+            type_name(&obj)
+        ))),
+    }
+}
+
+fn tg_set(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    tg_this(&args)?;
+    Err(crate::object::exception::attribute_error(
+        if args.values.len() > 2 {
+            "can't set attribute"
+        } else {
+            "can't delete attribute"
+        },
+    ))
+}
+
+fn tg_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = tg_this(&args)?;
+    let doc = ops::repr::repr(vm, &g.doc)?;
+    Ok(new_str(format!("_tuplegetter({}, {doc})", g.index)))
+}
+
+fn tg_doc(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(tg_this(&args)?.doc.clone())
 }
 
 // ---- namedtuple's module --------------------------------------------------------------------

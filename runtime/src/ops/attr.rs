@@ -168,7 +168,8 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::Member(..) => true,
-            Payload::Instance(_) => {
+            // Descriptors written in Python or by a native module (`_tuplegetter`).
+            Payload::Instance(_) | Payload::Native(_) => {
                 let c = o.class();
                 lookup_str(&c, "__set__").is_some() || lookup_str(&c, "__delete__").is_some()
             }
@@ -209,7 +210,7 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
             }
             call(vm, &p[0], std::slice::from_ref(obj))
         }
-        Payload::Instance(_) => {
+        Payload::Instance(_) | Payload::Native(_) => {
             let c = a.class();
             match lookup_str(&c, "__get__") {
                 Some(g) => call(
@@ -298,7 +299,7 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
         return match &a.payload {
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(_) => {
                 let c = a.class();
                 match lookup_str(&c, "__get__") {
                     Some(g) => call(vm, &g, &[v.clone(), Value::None, Value::Obj(cls.clone())]),
@@ -568,7 +569,7 @@ pub fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>) -> P
             };
             Ok(true)
         }
-        Payload::Instance(_) => {
+        Payload::Instance(_) | Payload::Native(_) => {
             let c = a.class();
             let m = match &value {
                 Some(_) => lookup_str(&c, "__set__"),

@@ -22,7 +22,7 @@ __all__ = [
 import _collections_abc
 import sys as _sys
 
-from _collections import deque, defaultdict, _with_caller_module
+from _collections import deque, defaultdict, _tuplegetter, _with_caller_module
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -222,30 +222,14 @@ class OrderedDict(dict):
         return new
 
 
+# CPython's OrderedDict is a C type named "collections.OrderedDict" in error messages; pyjit
+# gives a class named "module.qualname" the short `__name__` as it does for native classes.
+OrderedDict.__name__ = 'collections.OrderedDict'
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
-
-class _tuplegetter:
-    'Read-only field of a named tuple: item `index` of the tuple (CPython\'s is native).'
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __repr__(self):
-        return f'_tuplegetter({self._index}, {self.__doc__!r})'
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
