@@ -106,10 +106,15 @@ pub fn import_name(
             let is_package = dict::get_by_str(&md, "__path__").is_some();
             for n in names.iter() {
                 let Some(n) = as_str(n) else { continue };
-                if n == "*" || !is_package || dict::get_by_str(&md, n).is_some() {
+                if n == "*" || dict::get_by_str(&md, n).is_some() {
                     continue;
                 }
                 let sub = format!("{full}.{n}");
+                // Built-in Python modules have submodules without being packages on disk
+                // (`from collections import abc`).
+                if !is_package && crate::modules::python_source(&sub).is_none() {
+                    continue;
+                }
                 match load(vm, &sub) {
                     Ok(_) => {}
                     Err(e) if is_missing(&e, &sub) => {}
@@ -152,7 +157,8 @@ pub fn load(vm: &mut Vm, full: &str) -> PyResult<Obj> {
     }
     if let Some(text) = crate::modules::python_source(full) {
         let filename = format!("<frozen {full}>");
-        return exec_source(vm, full, &filename, text, None, None);
+        let parent = full.rsplit_once('.').map(|(p, _)| p);
+        return exec_source(vm, full, &filename, text, None, parent);
     }
     let (parent, short) = match full.rsplit_once('.') {
         Some((p, s)) => (Some(p), s),

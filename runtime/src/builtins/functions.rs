@@ -1251,7 +1251,11 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = o.class();
     match lookup_str(&cls, "__reversed__") {
         Some(Value::None) => return Err(not_reversible()),
-        Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+        // Builtin types reverse by payload below; native modules' classes by their method.
+        Some(f)
+            if !matches!(f.payload(), Some(Payload::Builtin(_)))
+                || matches!(o.payload, Payload::Native(_)) =>
+        {
             return call(vm, &f, std::slice::from_ref(v))
         }
         _ => {}

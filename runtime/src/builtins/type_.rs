@@ -166,7 +166,8 @@ fn builtin_base(cls: &Obj) -> Obj {
     types().object.clone()
 }
 
-/// Builtin types whose instances `__init__` fills (their `__new__` ignores its arguments).
+/// Builtin types whose instances `__init__` fills (their `__new__` ignores its arguments):
+/// those with an `__init__` of their own (list, dict, set, bytearray, collections.deque).
 fn is_mutable_builtin(cls: &Obj) -> bool {
     let t = types();
     [&t.list, &t.dict, &t.set, &t.bytearray]

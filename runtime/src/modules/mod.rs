@@ -7,6 +7,7 @@
 
 pub mod array;
 pub mod bisect;
+pub mod collections;
 pub mod gc;
 pub mod io;
 pub mod itertools;
@@ -29,6 +30,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "sys" => Some(Ok(vm.sys.clone())),
         "math" => Some(Ok(math::create())),
         "bisect" => Some(Ok(bisect::create())),
+        "_collections" => Some(Ok(collections::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "random" => Some(Ok(random::create())),
@@ -60,4 +62,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("string", include_str!("py/string.py")),
     ("types", include_str!("py/types.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
+    ("_collections_abc", include_str!("py/_collections_abc.py")),
 ];

@@ -122,7 +122,12 @@ impl ClassData {
     /// than `builtins` defines is named with its module (`itertools.count`), as C types are.
     pub fn tp_name(&self) -> String {
         let module = self.module.borrow();
-        if self.builtin && *module != "builtins" {
+        let name = self.name.borrow();
+        // (A class may carry its tp_name as its name already: see `__name__` in ops::attr.)
+        let qualified = name.len() > module.len()
+            && name.starts_with(module.as_str())
+            && name.as_bytes()[module.len()] == b'.';
+        if self.builtin && *module != "builtins" && !qualified {
             format!("{module}.{}", self.name.borrow())
         } else {
             self.name_str()

@@ -7,6 +7,9 @@
 //!   object's address, cleared by `heap::free` when the object dies;
 //! - operations on builtin payloads first ask [`user_method`] whether the subclass overrides
 //!   the dunder method involved (`__getitem__`, `__eq__`, `__repr__`, ...).
+//!
+//! Native classes made with `types::make_native_subclass` (`collections.defaultdict`) are laid
+//! out the same way, and their native dunder methods override as Python ones do.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -17,6 +20,8 @@ use crate::value::Value;
 
 thread_local! {
     static ATTRS: RefCell<HashMap<usize, Obj>> = RefCell::new(HashMap::new());
+    /// Per-object state of native subclasses (defaultdict's `default_factory`), by address.
+    static NATIVE: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
 }
 
 /// Whether `o` is an instance of a user subclass of a builtin type.
@@ -75,6 +80,43 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     None
 }
 
+/// Whether a builtin-subclass instance has an attribute dict: not when every class before
+/// the builtin base declares `__slots__` (native subclasses such as `defaultdict` declare
+/// none, as CPython's C types have no `__dict__`).
+pub fn has_dict(o: &Obj) -> bool {
+    may_hold(o, None)
+}
+
+/// Whether attribute `name` can be set on `o`: it has a `__dict__`, or a class declares
+/// `name` in `__slots__` (slot values live in the side table too).
+pub fn may_set(o: &Obj, name: &Obj) -> bool {
+    may_hold(o, Some(name))
+}
+
+fn may_hold(o: &Obj, name: Option<&Obj>) -> bool {
+    if !is_subclass_instance(o) {
+        return false;
+    }
+    let cls = o.class();
+    let mro = class_data(&cls).mro.borrow();
+    let mut user = mro.iter().take_while(|c| !class_data(c).builtin);
+    user.any(|c| match (&class_data(c).slots, name) {
+        (None, _) => true,
+        (Some(slots), Some(n)) => slots.iter().any(|s| super::str_of(s) == super::str_of(n)),
+        (Some(_), None) => false,
+    })
+}
+
+/// The value a native subclass keeps for `o` (see `NATIVE`).
+pub fn native_value(o: &Obj) -> Option<Value> {
+    NATIVE.with(|n| n.borrow().get(&o.addr()).cloned())
+}
+
+pub fn set_native_value(o: &Obj, v: Value) {
+    let old = NATIVE.with(|n| n.borrow_mut().insert(o.addr(), v));
+    drop(old);
+}
+
 /// The attribute dict of a builtin-subclass instance (made on first use).
 pub fn attr_dict(o: &Obj) -> Obj {
     ATTRS.with(|a| {
@@ -104,5 +146,7 @@ pub fn del_attr(o: &Obj, name: &Obj) -> bool {
 /// Called when an object of a user subclass of a builtin type is freed.
 pub fn forget(addr: usize) {
     let dropped = ATTRS.with(|a| a.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    drop(dropped);
+    let dropped = NATIVE.with(|n| n.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
     drop(dropped);
 }

@@ -219,6 +219,16 @@ impl ExcTypes {
 }
 
 fn class_payload(name: &str, bases: Vec<Obj>, layout: Layout, dict: Obj) -> Payload {
+    class_payload_of(name, bases, layout, dict, true)
+}
+
+fn class_payload_of(
+    name: &str,
+    bases: Vec<Obj>,
+    layout: Layout,
+    dict: Obj,
+    builtin: bool,
+) -> Payload {
     Payload::Class(Box::new(ClassData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -228,8 +238,9 @@ fn class_payload(name: &str, bases: Vec<Obj>, layout: Layout, dict: Obj) -> Payl
         dict,
         layout,
         shape_root: Shape::root(),
-        slots: None,
-        builtin: true,
+        // A native subclass declares no attribute slots: its instances have no `__dict__`.
+        slots: if builtin { None } else { Some(Vec::new()) },
+        builtin,
         subclasses: RefCell::new(Vec::new()),
         memo: RefCell::new(Default::default()),
         finalizer_memo: std::cell::Cell::new((u64::MAX, false)),
@@ -239,6 +250,27 @@ fn class_payload(name: &str, bases: Vec<Obj>, layout: Layout, dict: Obj) -> Payl
 /// Makes a builtin class with single inheritance (its MRO is itself plus its base's).
 pub fn make_class(name: &str, bases: &[Obj], layout: Layout) -> Obj {
     make_class_with_dict(&types().type_, name, bases, layout, super::new_dict())
+}
+
+/// Makes a native class that subclasses builtin type `base` the way a user class statement
+/// would (`collections.defaultdict` is a `dict` subclass): its instances hold `base`'s payload
+/// with this class and no `__dict__` (their state lives in `object::subclass`'s side table),
+/// and the runtime's operations reach its native dunder methods as they reach a user
+/// subclass's.
+pub fn make_native_subclass(name: &str, base: &Obj) -> Obj {
+    let bases = std::slice::from_ref(base);
+    let cls = Obj::new(
+        &types().type_,
+        class_payload_of(
+            name,
+            bases.to_vec(),
+            Layout::Builtin,
+            super::new_dict(),
+            false,
+        ),
+    );
+    set_linear_mro(&cls, bases);
+    cls
 }
 
 fn make_class_with_dict(type_: &Obj, name: &str, bases: &[Obj], layout: Layout, dict: Obj) -> Obj {

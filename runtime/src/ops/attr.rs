@@ -153,7 +153,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
         Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
-        _ if subclass::is_subclass_instance(o) => Some(Value::Obj(subclass::attr_dict(o))),
+        _ if subclass::has_dict(o) => Some(Value::Obj(subclass::attr_dict(o))),
         _ => None,
     }
 }
@@ -168,7 +168,8 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::Member(..) => true,
-            Payload::Instance(_) => {
+            // Descriptors written in Python or by a native module (`_tuplegetter`).
+            Payload::Instance(_) | Payload::Native(_) => {
                 let c = o.class();
                 lookup_str(&c, "__set__").is_some() || lookup_str(&c, "__delete__").is_some()
             }
@@ -189,8 +190,12 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
         Payload::StaticMethod(f) => Ok(f.clone()),
         Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
         Payload::Member(name, _) => {
-            let found = match obj.payload() {
-                Some(Payload::Instance(inst)) => inst.member(name),
+            let found = match obj {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Instance(inst) => inst.member(name),
+                    // Slots of builtin-subclass instances live in the side table.
+                    _ => subclass::get_attr(o, name),
+                },
                 _ => None,
             };
             found.ok_or_else(|| no_attribute(obj, name))
@@ -205,7 +210,7 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
             }
             call(vm, &p[0], std::slice::from_ref(obj))
         }
-        Payload::Instance(_) => {
+        Payload::Instance(_) | Payload::Native(_) => {
             let c = a.class();
             match lookup_str(&c, "__get__") {
                 Some(g) => call(
@@ -236,7 +241,18 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
     let data = class_data(cls);
     let n = str_of(name);
     match n {
-        "__name__" => return Ok(new_str(data.name.borrow().as_str())),
+        "__name__" => {
+            // A class named "module.name" (CPython's tp_name for a C type, as collections
+            // names its classes) is `name`.
+            let name = data.name.borrow();
+            let module = data.module.borrow();
+            let qualname = data.qualname.borrow();
+            let short = match name.strip_prefix(module.as_str()) {
+                Some(rest) if rest.strip_prefix('.') == Some(qualname.as_str()) => &rest[1..],
+                _ => name.as_str(),
+            };
+            return Ok(new_str(short));
+        }
         "__qualname__" => return Ok(new_str(data.qualname.borrow().as_str())),
         "__mro__" => {
             let mro: Vec<Value> = data
@@ -284,7 +300,7 @@ fn class_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Value> {
         return match &a.payload {
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => Ok(new_method(f.clone(), Value::Obj(cls.clone()))),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Native(_) => {
                 let c = a.class();
                 match lookup_str(&c, "__get__") {
                     Some(g) => call(vm, &g, &[v.clone(), Value::None, Value::Obj(cls.clone())]),
@@ -517,7 +533,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                     return Ok(());
                 }
             }
-            if subclass::is_subclass_instance(o) {
+            if subclass::may_set(o, name) {
                 subclass::set_attr(o, name, value);
                 return Ok(());
             }
@@ -577,7 +593,7 @@ pub fn descr_set(vm: &mut Vm, t: &Value, obj: &Value, value: Option<Value>) -> P
             };
             Ok(true)
         }
-        Payload::Instance(_) => {
+        Payload::Instance(_) | Payload::Native(_) => {
             let c = a.class();
             let m = match &value {
                 Some(_) => lookup_str(&c, "__set__"),
@@ -684,14 +700,22 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
             }
             Err(no_attribute(obj, name))
         }
-        _ if subclass::is_subclass_instance(o) => {
+        _ => {
+            // Data descriptors first, as `set_attr` (a native class's read-only property).
+            if let Some(t) = lookup(&o.class(), name) {
+                if descr_set(vm, &t, obj, None)? {
+                    return Ok(());
+                }
+            }
+            if !subclass::is_subclass_instance(o) {
+                return Err(readonly_builtin(obj, name));
+            }
             if subclass::del_attr(o, name) {
                 Ok(())
             } else {
                 Err(no_attribute(obj, name))
             }
         }
-        _ => Err(readonly_builtin(obj, name)),
     }
 }
 

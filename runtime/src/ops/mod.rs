@@ -128,20 +128,16 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             ) => {
                 return Err(unhashable(v));
             }
-            // A native module's class may define `__hash__` (or set it to None).
-            Payload::Native(_) => match crate::ops::repr::native_special(o, "__hash__") {
-                Some(Value::None) => return Err(unhashable(v)),
-                Some(f) => match call(vm, &f, std::slice::from_ref(v))? {
-                    Value::Int(i) => return Ok(if i == -1 { -2 } else { i }),
-                    _ => return Err(type_error("__hash__ method should return an integer")),
-                },
-                None => hash_pointer(o.addr()),
-            },
-            Payload::Instance(_) | Payload::Exception(_) => {
+            Payload::Instance(_) | Payload::Exception(_) | Payload::Native(_) => {
                 let cls = o.class();
                 match lookup_str(&cls, "__hash__") {
                     Some(Value::None) => return Err(unhashable(v)),
-                    Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+                    // A native module's class may define `__hash__` natively.
+                    Some(f)
+                        if !matches!(f.payload(), Some(Payload::Builtin(_)))
+                            || (matches!(o.payload, Payload::Native(_))
+                                && repr::native_special(o, "__hash__").is_some()) =>
+                    {
                         let r = call(vm, &f, std::slice::from_ref(v))?;
                         return match &r {
                             Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
