@@ -6,6 +6,7 @@
 //! rely on are native modules (`_collections`, `_functools`, ...).
 
 pub mod bisect;
+pub mod functools;
 pub mod gc;
 pub mod math;
 pub mod sys;
@@ -21,6 +22,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "sys" => Some(Ok(vm.sys.clone())),
         "math" => Some(Ok(math::create())),
         "bisect" => Some(Ok(bisect::create())),
+        "_functools" => Some(Ok(functools::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
@@ -37,4 +39,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
 }
 
 /// The Python-source modules, by name.
-const PYTHON_MODULES: &[(&str, &str)] = &[("string", include_str!("py/string.py"))];
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("string", include_str!("py/string.py")),
+    ("functools", include_str!("py/functools.py")),
+];

@@ -90,6 +90,12 @@ pub trait NativeData: std::any::Any {
     }
     /// Moves the references held into `out`, breaking the cycles of an unreachable object.
     fn clear(&self, _out: &mut Vec<Value>) {}
+    /// The object's attribute dict (made on first use), for classes whose objects take
+    /// arbitrary attributes (`functools.partial`); None for those that take none. The data's
+    /// `traverse`/`clear` must include the dict.
+    fn attr_dict(&self) -> Option<&RefCell<Option<Obj>>> {
+        None
+    }
 }
 
 /// The native data of type `T` that `v` holds, if it holds one.
@@ -403,7 +409,17 @@ pub fn class_of(v: &Value) -> Obj {
 
 /// The name of a value's class, for error messages (`'int' object is not callable`).
 pub fn type_name(v: &Value) -> String {
-    class::class_data(&class_of(v)).name_str()
+    let cls = class_of(v);
+    let data = class::class_data(&cls);
+    // A native class of a module other than builtins is named with its module, as CPython's
+    // C types are (their tp_name: '_io.TextIOWrapper', 'functools.partial').
+    if data.builtin {
+        let module = data.module.borrow();
+        if *module != "builtins" {
+            return format!("{module}.{}", data.name_str());
+        }
+    }
+    data.name_str()
 }
 
 /// The namespace dict of a module object.
@@ -462,8 +478,9 @@ pub fn new_function(
             kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(None),
-            doc,
-            module,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(Value::Null),
         })),
     ))
 }

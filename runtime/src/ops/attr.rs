@@ -74,6 +74,11 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
         }
     }
     if let Value::Obj(o) = obj {
+        if let Some(v) =
+            existing_native_dict(o).and_then(|d| crate::builtins::dict::get_str(&d, name))
+        {
+            return Ok(v);
+        }
         if subclass::is_subclass_instance(o) {
             if let Some(v) = subclass::get_attr(o, name) {
                 return Ok(v);
@@ -153,9 +158,28 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
         Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
+        Payload::Native(_) if native_dict(o).is_some() => native_dict(o).map(Value::Obj),
         _ if subclass::is_subclass_instance(o) => Some(Value::Obj(subclass::attr_dict(o))),
         _ => None,
     }
+}
+
+/// The attribute dict of an object of a native module's class that takes attributes (see
+/// `NativeData::attr_dict`), made on first use.
+fn native_dict(o: &Obj) -> Option<Obj> {
+    let Payload::Native(data) = &o.payload else {
+        return None;
+    };
+    let mut slot = data.attr_dict()?.borrow_mut();
+    Some(slot.get_or_insert_with(crate::object::new_dict).clone())
+}
+
+/// The attribute dict of such an object if it has been made.
+fn existing_native_dict(o: &Obj) -> Option<Obj> {
+    let Payload::Native(data) = &o.payload else {
+        return None;
+    };
+    data.attr_dict()?.borrow().clone()
 }
 
 /// `obj.name` with a Rust string name.
@@ -216,6 +240,15 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
                 None => Ok(attr.clone()),
             }
         }
+        // Objects of native classes that bind (`functools._lru_cache_wrapper`).
+        Payload::Native(_) => match super::repr::native_special(a, "__get__") {
+            Some(g) => call(
+                vm,
+                &g,
+                &[attr.clone(), obj.clone(), Value::Obj(cls.clone())],
+            ),
+            None => Ok(attr.clone()),
+        },
         _ => Ok(attr.clone()),
     }
 }
@@ -458,6 +491,18 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                         _ => Vec::new(),
                     }
                 }
+                "__doc__" => *f.doc.borrow_mut() = value,
+                "__module__" => *f.module.borrow_mut() = value,
+                "__annotations__" => *f.annotations.borrow_mut() = value,
+                "__dict__" => {
+                    if !matches!(value.payload(), Some(Payload::Dict(_))) {
+                        return Err(type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name(&value)
+                        )));
+                    }
+                    *f.dict.borrow_mut() = value.into_obj();
+                }
                 _ => set_function_attr(obj, str_of(name), value),
             }
             Ok(())
@@ -493,6 +538,10 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                 if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
                 }
+            }
+            if let Some(d) = native_dict(o) {
+                crate::builtins::dict::set_item_str_obj(&d, name, value);
+                return Ok(());
             }
             if subclass::is_subclass_instance(o) {
                 subclass::set_attr(o, name, value);
@@ -660,6 +709,14 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
                 }
             }
             Err(no_attribute(obj, name))
+        }
+        Payload::Native(_) if native_dict(o).is_some() => {
+            let d = native_dict(o).expect("checked");
+            if crate::builtins::dict::del_str(&d, name) {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
         }
         _ if subclass::is_subclass_instance(o) => {
             if subclass::del_attr(o, name) {

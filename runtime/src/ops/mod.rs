@@ -147,6 +147,22 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     _ => hash_pointer(o.addr()),
                 }
             }
+            // A native module's class may make its objects unhashable (`__hash__ = None`) or
+            // define a hash of its own.
+            Payload::Native(_) => match repr::native_special(o, "__hash__") {
+                Some(Value::None) => return Err(unhashable(v)),
+                Some(f) => match call(vm, &f, std::slice::from_ref(v))? {
+                    Value::Int(i) => {
+                        if i == -1 {
+                            -2
+                        } else {
+                            i
+                        }
+                    }
+                    _ => return Err(type_error("__hash__ method should return an integer")),
+                },
+                None => hash_pointer(o.addr()),
+            },
             _ => hash_pointer(o.addr()),
         },
     })

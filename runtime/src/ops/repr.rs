@@ -20,7 +20,7 @@ thread_local! {
 }
 
 /// Runs `f` unless `o`'s repr is already in progress (then returns `None`).
-fn guarded(o: &Obj, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
+pub fn guarded(o: &Obj, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
     let addr = o.addr();
     if IN_REPR.with(|s| s.borrow().contains(&addr)) {
         return Ok(None);
