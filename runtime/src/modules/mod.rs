@@ -8,6 +8,7 @@
 pub mod bisect;
 pub mod functools;
 pub mod gc;
+pub mod heapq;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -23,6 +24,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "math" => Some(Ok(math::create())),
         "bisect" => Some(Ok(bisect::create())),
         "_functools" => Some(Ok(functools::create())),
+        "_heapq" => Some(Ok(heapq::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
@@ -42,4 +44,5 @@ pub fn python_source(name: &str) -> Option<&'static str> {
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("functools", include_str!("py/functools.py")),
+    ("heapq", include_str!("py/heapq.py")),
 ];
