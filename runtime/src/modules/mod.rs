@@ -45,4 +45,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("copy", include_str!("py/copy.py")),
 ];
