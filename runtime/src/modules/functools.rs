@@ -72,10 +72,12 @@ fn make_classes() -> Classes {
     add_method(&partial, "__new__", partial_new);
     add_method(&partial, "__call__", partial_call);
     add_method(&partial, "__repr__", partial_repr);
-    getter(&partial, "func", |_, a| Ok(this_partial(&a)?.func.clone()));
-    getter(&partial, "args", |_, a| Ok(this_partial(&a)?.args.clone()));
+    add_method(&partial, "__reduce__", partial_reduce);
+    add_method(&partial, "__setstate__", partial_setstate);
+    getter(&partial, "func", |_, a| Ok(this_partial(&a)?.get().func));
+    getter(&partial, "args", |_, a| Ok(this_partial(&a)?.get().args));
     getter(&partial, "keywords", |_, a| {
-        Ok(Value::Obj(this_partial(&a)?.keywords.clone()))
+        Ok(Value::Obj(this_partial(&a)?.get().keywords))
     });
 
     let key_wrapper = class("KeyWrapper");
@@ -171,12 +173,25 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `partial(func, *args, **keywords)`: `func` with some arguments given in advance.
 struct Partial {
+    /// Replaced only by `__setstate__`.
+    state: RefCell<PartialState>,
+    attrs: RefCell<Option<Obj>>,
+}
+
+#[derive(Clone)]
+struct PartialState {
     func: Value,
     /// A tuple.
     args: Value,
     /// A dict of str keys.
     keywords: Obj,
-    attrs: RefCell<Option<Obj>>,
+}
+
+impl Partial {
+    /// The function, arguments and keywords (a snapshot: calls may replace them).
+    fn get(&self) -> PartialState {
+        self.state.borrow().clone()
+    }
 }
 
 impl NativeData for Partial {
@@ -184,28 +199,32 @@ impl NativeData for Partial {
         true
     }
     fn traverse(&self, f: &mut dyn FnMut(&Obj)) -> bool {
-        let Ok(attrs) = self.attrs.try_borrow() else {
+        let (Ok(attrs), Ok(state)) = (self.attrs.try_borrow(), self.state.try_borrow()) else {
             return false;
         };
-        for v in [&self.func, &self.args] {
+        for v in [&state.func, &state.args] {
             if let Value::Obj(o) = v {
                 f(o);
             }
         }
-        f(&self.keywords);
+        f(&state.keywords);
         if let Some(d) = attrs.as_ref() {
             f(d);
         }
         true
     }
     fn clear(&self, out: &mut Vec<Value>) {
-        // The func and args are immutable; the dicts are emptied, which breaks any cycle
-        // through the keywords or the attributes.
+        // The function and arguments become None and the dicts are emptied, which breaks
+        // any cycle through them.
         if let Ok(mut a) = self.attrs.try_borrow_mut() {
             out.extend(a.take().map(Value::Obj));
         }
-        out.extend(dict::items(&self.keywords).into_iter().map(|(_, v)| v));
-        dict::clear_all(&self.keywords);
+        if let Ok(mut st) = self.state.try_borrow_mut() {
+            out.push(std::mem::replace(&mut st.func, Value::None));
+            out.push(std::mem::replace(&mut st.args, new_tuple(Vec::new())));
+            out.extend(dict::items(&st.keywords).into_iter().map(|(_, v)| v));
+            dict::clear_all(&st.keywords);
+        }
     }
     fn attr_dict(&self) -> Option<&RefCell<Option<Obj>>> {
         Some(&self.attrs)
@@ -239,6 +258,7 @@ fn partial_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.is(&b)
         );
         if plain_call && inner.attrs.borrow().is_none() {
+            let inner = inner.get();
             if let Some(Payload::Tuple(t)) = inner.args.payload() {
                 all_args.extend(t.iter().cloned());
             }
@@ -247,7 +267,7 @@ fn partial_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     dict::set_item_str_obj(&keywords, &k, v);
                 }
             }
-            func = inner.func.clone();
+            func = inner.func;
         }
     }
     if !is_callable(&func) {
@@ -260,16 +280,18 @@ fn partial_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_native(
         cls,
         Partial {
-            func,
-            args: new_tuple(all_args),
-            keywords,
+            state: RefCell::new(PartialState {
+                func,
+                args: new_tuple(all_args),
+                keywords,
+            }),
             attrs: RefCell::new(None),
         },
     ))
 }
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?;
+    let p = this_partial(&args)?.get();
     let mut values: Vec<Value> = match p.args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
@@ -292,10 +314,9 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             values.push(v);
         }
     }
-    let func = p.func.clone();
     call_args(
         vm,
-        &func,
+        &p.func,
         Args {
             values: &values,
             kwnames: &kwnames,
@@ -305,7 +326,7 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `functools.partial(<function f at 0x...>, 1, b=2)`; a subclass shows its own name.
 fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?;
+    let p = this_partial(&args)?.get();
     let Value::Obj(me) = &args.values[0] else {
         unreachable!("a partial is an object")
     };
@@ -333,6 +354,67 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(s)
     })?;
     Ok(new_str(text.unwrap_or_else(|| "...".to_string())))
+}
+
+/// `(type(p), (func,), (func, args, keywords, __dict__ or None))`, as CPython pickles it.
+fn partial_reduce(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = this_partial(&args)?;
+    let st = p.get();
+    let attrs = p.attrs.borrow().clone().map_or(Value::None, Value::Obj);
+    Ok(new_tuple(vec![
+        Value::Obj(class_of(&args.values[0])),
+        new_tuple(vec![st.func.clone()]),
+        new_tuple(vec![st.func, st.args, Value::Obj(st.keywords), attrs]),
+    ]))
+}
+
+/// Restores what `__reduce__` gave (copy and pickle call it); keeps the given dicts.
+fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = this_partial(&args)?;
+    crate::builtins::check_args("__setstate__", &args, 2, 2)?;
+    let invalid = || type_error("invalid partial state");
+    let Some(Payload::Tuple(state)) = args.values[1].payload() else {
+        return Err(invalid());
+    };
+    let [func, fargs, kw, attrs] = &state[..] else {
+        return Err(invalid());
+    };
+    let is_dict = |v: &Value| matches!(v.payload(), Some(Payload::Dict(_)));
+    if !is_callable(func)
+        || !matches!(fargs.payload(), Some(Payload::Tuple(_)))
+        || !(kw.is_none() || is_dict(kw))
+        || !(attrs.is_none() || is_dict(attrs))
+    {
+        return Err(invalid());
+    }
+    let exact = |v: &Value, t: &Obj| matches!(v, Value::Obj(o) if o.class().is(t));
+    let fargs = if exact(fargs, &types().tuple) {
+        fargs.clone()
+    } else {
+        new_tuple(ops::iter::collect(vm, fargs)?)
+    };
+    let keywords = match kw {
+        Value::Obj(d) if exact(kw, &types().dict) => d.clone(),
+        Value::Obj(d) => {
+            let copy = new_dict();
+            for (k, v) in dict::items(d) {
+                dict::set_item(vm, &copy, k, v)?;
+            }
+            copy
+        }
+        _ => new_dict(),
+    };
+    let old = std::mem::replace(
+        &mut *p.state.borrow_mut(),
+        PartialState {
+            func: func.clone(),
+            args: fargs,
+            keywords,
+        },
+    );
+    let old_attrs = std::mem::replace(&mut *p.attrs.borrow_mut(), attrs.as_obj().cloned());
+    drop((old, old_attrs));
+    Ok(Value::None)
 }
 
 // ---- cmp_to_key ---------------------------------------------------------------------------

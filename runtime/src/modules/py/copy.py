@@ -195,6 +195,10 @@ def _reduce(x):
     base = _builtin_base(cls)
     if base is not None and not issubclass(base, _VALUE_BASES + _CONTAINER_BASES):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if (base is None and cls is not object and not hasattr(x, '__dict__')
+            and not any('__slots__' in c.__dict__ for c in cls.__mro__)):
+        # An object of a class a native module defines, without a __reduce__.
+        raise TypeError(f"cannot pickle '{cls.__module__}.{cls.__qualname__}' object")
     if issubclass(cls, (set, frozenset)):
         # set.__reduce__: the class called with a list of the items, then the __dict__.
         return (cls, (list(x),), _dict_state(x))
