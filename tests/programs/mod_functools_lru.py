@@ -142,3 +142,20 @@ except TypeError as e:
 print(type(sq).__name__, type(sq).__module__)
 w = functools._lru_cache_wrapper(abs, 2, False, lambda *a: a)
 print(w(-3), w(-3), w.cache_info())
+
+# Eviction while recursing, at several sizes (hit/miss counts depend on the exact order).
+for size in [1, 2, 3, 5]:
+    @functools.lru_cache(maxsize=size)
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    print(size, fib(18), fib.cache_info(), fib(17), fib(3), fib.cache_info())
+seen = []
+@functools.lru_cache(maxsize=3)
+def g(*a, **k):
+    seen.append((a, sorted(k.items())))
+    if a and a[0] > 0:
+        g(a[0] - 1, z=1)
+    return len(seen)
+print(g(3), g(2, z=1), g(0, z=1), g(3), g.cache_info(), len(seen))
+g.cache_clear()
+print(g.cache_info(), g(1, z=1), g.cache_info())

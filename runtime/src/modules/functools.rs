@@ -67,8 +67,31 @@ fn getter(cls: &Obj, name: &'static str, get: crate::object::function::NativeFn)
     add_class_attr(cls, name, Value::Obj(p));
 }
 
+const LRU_DOC: &str = "Create a cached callable that wraps another function.
+
+user_function:      the function being cached
+
+maxsize:  0         for no caching
+          None      for unlimited cache size
+          n         for a bounded cache
+
+typed:    False     cache f(3) and f(3.0) as identical calls
+          True      cache f(3) and f(3.0) as distinct calls
+
+cache_info_type:    namedtuple class with the fields:
+                        hits misses currsize maxsize
+";
+
 fn make_classes() -> Classes {
     let partial = class("partial");
+    add_class_attr(
+        &partial,
+        "__doc__",
+        new_str(
+            "partial(func, *args, **keywords) - new function with partial application\n    \
+             of the given arguments and keywords.\n",
+        ),
+    );
     add_method(&partial, "__new__", partial_new);
     add_method(&partial, "__call__", partial_call);
     add_method(&partial, "__repr__", partial_repr);
@@ -81,6 +104,7 @@ fn make_classes() -> Classes {
     });
 
     let key_wrapper = class("KeyWrapper");
+    add_class_attr(&key_wrapper, "__doc__", Value::None);
     add_method(&key_wrapper, "__call__", key_call);
     add_method(&key_wrapper, "__lt__", |vm, a| {
         key_compare(vm, a, CmpOp::Lt)
@@ -106,6 +130,7 @@ fn make_classes() -> Classes {
     });
 
     let lru_wrapper = class("_lru_cache_wrapper");
+    add_class_attr(&lru_wrapper, "__doc__", new_str(LRU_DOC));
     add_method(&lru_wrapper, "__new__", lru_new);
     add_method(&lru_wrapper, "__call__", lru_call);
     add_method(&lru_wrapper, "__get__", lru_get);
