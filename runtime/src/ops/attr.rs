@@ -478,22 +478,39 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
             Ok(())
         }
         Payload::Function(f) => {
+            let is = |v: &Value, t: &Obj| matches!(v, Value::Obj(o) if is_subclass(&o.class(), t));
+            let t = types();
             match str_of(name) {
-                "__name__" => {
-                    *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
-                }
-                "__qualname__" => {
-                    *f.qualname.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
+                n @ ("__name__" | "__qualname__") => {
+                    if !is(&value, &t.str) {
+                        return Err(type_error(format!("{n} must be set to a string object")));
+                    }
+                    let slot = if n == "__name__" {
+                        &f.name
+                    } else {
+                        &f.qualname
+                    };
+                    *slot.borrow_mut() = value.into_obj().expect("a str");
                 }
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = match value.payload() {
                         Some(Payload::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
+                        _ if value.is_none() => Vec::new(),
+                        _ => return Err(type_error("__defaults__ must be set to a tuple object")),
                     }
                 }
                 "__doc__" => *f.doc.borrow_mut() = value,
                 "__module__" => *f.module.borrow_mut() = value,
-                "__annotations__" => *f.annotations.borrow_mut() = value,
+                "__annotations__" => {
+                    // None resets them: the next read makes an empty dict.
+                    *f.annotations.borrow_mut() = match value {
+                        Value::None => Value::Null,
+                        v if is(&v, &t.dict) => v,
+                        _ => {
+                            return Err(type_error("__annotations__ must be set to a dict object"))
+                        }
+                    }
+                }
                 "__dict__" => {
                     if !matches!(value.payload(), Some(Payload::Dict(_))) {
                         return Err(type_error(format!(
@@ -695,6 +712,26 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
             }
         }
         Payload::Function(f) => {
+            match str_of(name) {
+                "__doc__" | "__module__" => {
+                    let slot = if str_of(name) == "__doc__" {
+                        &f.doc
+                    } else {
+                        &f.module
+                    };
+                    *slot.borrow_mut() = Value::None;
+                    return Ok(());
+                }
+                "__annotations__" => {
+                    *f.annotations.borrow_mut() = Value::Null;
+                    return Ok(());
+                }
+                "__dict__" => return Err(type_error("cannot delete __dict__")),
+                n @ ("__name__" | "__qualname__") => {
+                    return Err(type_error(format!("{n} must be set to a string object")))
+                }
+                _ => {}
+            }
             if let Some(d) = f.dict.borrow().as_ref() {
                 if crate::builtins::dict::del_str(d, name) {
                     return Ok(());
