@@ -17,8 +17,8 @@ use crate::object::exception::{attribute_error, type_error};
 use crate::object::function::Args;
 use crate::object::types::make_class;
 use crate::object::{
-    class_of, native_ref, new_dict, new_method, new_module, new_native, new_str, new_tuple, types,
-    NativeData, Obj, Payload, Property,
+    class_of, native_ref, new_dict, new_method, new_module, new_native, new_str, new_tuple,
+    type_name, types, NativeData, Obj, Payload, Property,
 };
 use crate::ops;
 use crate::value::Value;
@@ -97,14 +97,21 @@ fn make_classes() -> Classes {
     add_method(&partial, "__repr__", partial_repr);
     add_method(&partial, "__reduce__", partial_reduce);
     add_method(&partial, "__setstate__", partial_setstate);
-    getter(&partial, "func", |_, a| Ok(this_partial(&a)?.get().func));
-    getter(&partial, "args", |_, a| Ok(this_partial(&a)?.get().args));
+    getter(&partial, "func", |_, a| {
+        Ok(this_partial(&a, "func")?.get().func)
+    });
+    getter(&partial, "args", |_, a| {
+        Ok(this_partial(&a, "args")?.get().args)
+    });
     getter(&partial, "keywords", |_, a| {
-        Ok(Value::Obj(this_partial(&a)?.get().keywords))
+        Ok(Value::Obj(this_partial(&a, "keywords")?.get().keywords))
     });
 
     let key_wrapper = class("KeyWrapper");
     add_class_attr(&key_wrapper, "__doc__", Value::None);
+    add_method(&key_wrapper, "__new__", |_, _| {
+        Err(type_error("cannot create 'functools.KeyWrapper' instances"))
+    });
     add_method(&key_wrapper, "__call__", key_call);
     add_method(&key_wrapper, "__lt__", |vm, a| {
         key_compare(vm, a, CmpOp::Lt)
@@ -126,7 +133,7 @@ fn make_classes() -> Classes {
     });
     add_class_attr(&key_wrapper, "__hash__", Value::None);
     getter(&key_wrapper, "obj", |_, a| {
-        Ok(this_key(&a)?.obj.clone().unwrap_or(Value::None))
+        Ok(this_key(&a, "obj")?.obj.clone().unwrap_or(Value::None))
     });
 
     let lru_wrapper = class("_lru_cache_wrapper");
@@ -157,6 +164,45 @@ pub fn create() -> Obj {
     dict::set_str_item(&d, "KeyWrapper", Value::Obj(c.key_wrapper.clone()));
     dict::set_str_item(&d, "_lru_cache_wrapper", Value::Obj(c.lru_wrapper.clone()));
     m
+}
+
+/// The native data of the receiver of method `method` of class `cls`.
+fn receiver<'a, T: NativeData>(args: &Args<'a>, method: &str, cls: &str) -> PyResult<&'a T> {
+    let first = args.values.first();
+    first.and_then(native_ref::<T>).ok_or_else(|| {
+        type_error(match first {
+            // A data attribute (`partial.func`) read from another object.
+            Some(v) if matches!(method, "func" | "args" | "keywords" | "obj") => format!(
+                "descriptor '{method}' for '{cls}' objects doesn't apply to a '{}' object",
+                type_name(v)
+            ),
+            Some(v) => format!(
+                "descriptor '{method}' requires a '{cls}' object but received a '{}'",
+                type_name(v)
+            ),
+            None => format!("descriptor '{method}' of '{cls}' object needs an argument"),
+        })
+    })
+}
+
+/// Checks that `cls` (the first argument of `__new__`) is `base` or a subclass of it.
+fn new_receiver(args: &Args, base: &Obj) -> PyResult<Obj> {
+    let base_name = crate::object::class_name(base);
+    match args.values.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Class(_)) => {
+            if crate::object::class::is_subclass(c, base) {
+                Ok(c.clone())
+            } else {
+                let name = class_data(c).name_str();
+                Err(type_error(format!(
+                    "{base_name}.__new__({name}): {name} is not a subtype of {base_name}"
+                )))
+            }
+        }
+        _ => Err(type_error(format!(
+            "{base_name}.__new__(X): X is not a type object"
+        ))),
+    }
 }
 
 // ---- reduce -------------------------------------------------------------------------------
@@ -256,17 +302,12 @@ impl NativeData for Partial {
     }
 }
 
-fn this_partial<'a>(args: &Args<'a>) -> PyResult<&'a Partial> {
-    args.values
-        .first()
-        .and_then(native_ref::<Partial>)
-        .ok_or_else(|| type_error("descriptor requires a 'functools.partial' object"))
+fn this_partial<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Partial> {
+    receiver(args, method, "functools.partial")
 }
 
 fn partial_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.values.first() else {
-        return Err(type_error("partial.__new__(X): X is not a type object"));
-    };
+    let cls = &new_receiver(&args, &classes().partial)?;
     let pos = &args.pos()[1..];
     let Some(func) = pos.first() else {
         return Err(type_error("type 'partial' takes at least one argument"));
@@ -316,7 +357,7 @@ fn partial_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?.get();
+    let p = this_partial(&args, "__call__")?.get();
     let mut values: Vec<Value> = match p.args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
@@ -351,7 +392,7 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `functools.partial(<function f at 0x...>, 1, b=2)`; a subclass shows its own name.
 fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?.get();
+    let p = this_partial(&args, "__repr__")?.get();
     let Value::Obj(me) = &args.values[0] else {
         unreachable!("a partial is an object")
     };
@@ -383,7 +424,7 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `(type(p), (func,), (func, args, keywords, __dict__ or None))`, as CPython pickles it.
 fn partial_reduce(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?;
+    let p = this_partial(&args, "__reduce__")?;
     let st = p.get();
     let attrs = p.attrs.borrow().clone().map_or(Value::None, Value::Obj);
     Ok(new_tuple(vec![
@@ -395,8 +436,13 @@ fn partial_reduce(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Restores what `__reduce__` gave (copy and pickle call it); keeps the given dicts.
 fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = this_partial(&args)?;
-    crate::builtins::check_args("__setstate__", &args, 2, 2)?;
+    let p = this_partial(&args, "__setstate__")?;
+    if args.values.len() != 2 || args.has_kwargs() {
+        return Err(type_error(format!(
+            "partial.__setstate__() takes exactly one argument ({} given)",
+            args.values.len() - 1
+        )));
+    }
     let invalid = || type_error("invalid partial state");
     let Some(Payload::Tuple(state)) = args.values[1].payload() else {
         return Err(invalid());
@@ -465,11 +511,8 @@ impl NativeData for KeyWrapper {
     }
 }
 
-fn this_key<'a>(args: &Args<'a>) -> PyResult<&'a KeyWrapper> {
-    args.values
-        .first()
-        .and_then(native_ref::<KeyWrapper>)
-        .ok_or_else(|| type_error("descriptor requires a 'functools.KeyWrapper' object"))
+fn this_key<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a KeyWrapper> {
+    receiver(args, method, "functools.KeyWrapper")
 }
 
 fn cmp_to_key(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -485,7 +528,7 @@ fn cmp_to_key(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `K(obj)`: a key wrapping `obj`.
 fn key_call(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let k = this_key(&args)?;
+    let k = this_key(&args, "__call__")?;
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
@@ -502,7 +545,7 @@ fn key_call(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `mycmp(x, y) op 0`.
 fn key_compare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
-    let k = this_key(&args)?;
+    let k = this_key(&args, op.dunder())?;
     crate::builtins::check_args("comparison", &args, 2, 2)?;
     let Some(other) = native_ref::<KeyWrapper>(&args.values[1]) else {
         return Err(type_error("other argument must be K instance"));
@@ -583,11 +626,8 @@ impl NativeData for LruWrapper {
     }
 }
 
-fn this_lru<'a>(args: &Args<'a>) -> PyResult<&'a LruWrapper> {
-    args.values
-        .first()
-        .and_then(native_ref::<LruWrapper>)
-        .ok_or_else(|| type_error("descriptor requires a 'functools._lru_cache_wrapper' object"))
+fn this_lru<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a LruWrapper> {
+    receiver(args, method, "functools._lru_cache_wrapper")
 }
 
 fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,7 +641,7 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwnames: args.kwnames,
     };
     let slots = bind(
-        "_lru_cache_wrapper",
+        "lru_cache",
         &rest,
         &["user_function", "maxsize", "typed", "cache_info_type"],
         0,
@@ -676,7 +716,7 @@ fn make_key(args: &Args, typed: bool) -> Value {
 }
 
 fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = this_lru(&args)?;
+    let w = this_lru(&args, "__call__")?;
     let call_args_ = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
@@ -760,7 +800,7 @@ impl LruWrapper {
 
 /// Binds to an instance, as a function does, so `@lru_cache` works on methods.
 fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this_lru(&args)?;
+    this_lru(&args, "__get__")?;
     match args.values.get(1) {
         None | Some(Value::None) => Ok(args.values[0].clone()),
         Some(obj) => Ok(new_method(args.values[0].clone(), obj.clone())),
@@ -768,7 +808,7 @@ fn lru_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = this_lru(&args)?;
+    let w = this_lru(&args, "cache_info")?;
     crate::builtins::check_args("cache_info", &args, 1, 1)?;
     let maxsize = w.maxsize.map_or(Value::None, Value::Int);
     let info = w.cache_info_type.clone();
@@ -786,7 +826,7 @@ fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lru_cache_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = this_lru(&args)?;
+    let w = this_lru(&args, "cache_clear")?;
     crate::builtins::check_args("cache_clear", &args, 1, 1)?;
     w.hits.set(0);
     w.misses.set(0);

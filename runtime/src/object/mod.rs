@@ -409,8 +409,12 @@ pub fn class_of(v: &Value) -> Obj {
 
 /// The name of a value's class, for error messages (`'int' object is not callable`).
 pub fn type_name(v: &Value) -> String {
-    let cls = class_of(v);
-    let data = class::class_data(&cls);
+    class_name(&class_of(v))
+}
+
+/// A class's name as error messages give it.
+pub fn class_name(cls: &Obj) -> String {
+    let data = class::class_data(cls);
     // A native class of a module other than builtins is named with its module, as CPython's
     // C types are (their tp_name: '_io.TextIOWrapper', 'functools.partial').
     if data.builtin {
