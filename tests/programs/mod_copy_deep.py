@@ -139,3 +139,19 @@ try:
     copy.deepcopy(Fails())
 except copy.Error as e:
     print(type(e).__name__, e)
+
+# Subclasses of bytearray and set: rebuilt from their items, then their state.
+print(copy.deepcopy(bytearray(b'ab')), copy.deepcopy([bytearray(b'x')]))
+class BA(bytearray):
+    pass
+b = BA(b'hi'); b.t = 1
+for c in (copy.copy(b), copy.deepcopy(b)):
+    print(c, type(c).__name__, c.t)
+class S(set):
+    def __setstate__(self, st):
+        print('setstate', st)
+        self.__dict__.update(st)
+s = S([1])
+print(copy.copy(s), copy.deepcopy(s))
+print(copy.deepcopy(frozenset([1, 2])), copy.deepcopy({1, 2}))
+print(copy.deepcopy(slice(1, [2], 3)))

@@ -201,7 +201,10 @@ def _reduce(x):
         raise TypeError(f"cannot pickle '{cls.__module__}.{cls.__qualname__}' object")
     if issubclass(cls, (set, frozenset)):
         # set.__reduce__: the class called with a list of the items, then the __dict__.
-        return (cls, (list(x),), _dict_state(x))
+        return (cls, (list(x),), _getstate(x))
+    if issubclass(cls, bytearray):
+        # bytearray.__reduce_ex__(4): the class called with the bytes, then the __dict__.
+        return (cls, (bytes(x),), _getstate(x))
     getnewargs = _own(cls, "__getnewargs__")
     if getnewargs is not None:
         args = x.__getnewargs__()
