@@ -155,3 +155,14 @@ s = S([1])
 print(copy.copy(s), copy.deepcopy(s))
 print(copy.deepcopy(frozenset([1, 2])), copy.deepcopy({1, 2}))
 print(copy.deepcopy(slice(1, [2], 3)))
+
+# A private slot name: its value is copied under the name the class stores it by.
+class PrivateSlot:
+    __slots__ = ('__secret', 'plain')
+    def __init__(self):
+        setattr(self, [n for n in type(self).__dict__ if n.endswith('__secret')][0], [1])
+        self.plain = 2
+p = PrivateSlot()
+for c in (copy.copy(p), copy.deepcopy(p)):
+    names = sorted(n for n in type(c).__dict__ if n.endswith('secret'))
+    print(getattr(c, names[0]), c.plain)

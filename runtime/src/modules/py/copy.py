@@ -238,7 +238,9 @@ def _slotnames(cls):
                 continue
             if name.startswith('__') and not name.endswith('__'):
                 stripped = c.__name__.lstrip('_')
-                if stripped:
+                # Private names are mangled, as the class stores the slot (under whichever
+                # name its member descriptor has).
+                if stripped and '_%s%s' % (stripped, name) in c.__dict__:
                     name = '_%s%s' % (stripped, name)
             names.append(name)
     return names
