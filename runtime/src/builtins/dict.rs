@@ -154,6 +154,12 @@ pub fn getitem(vm: &mut Vm, d: &Obj, key: &Value) -> PyResult<Value> {
 /// `d[key] = value`.
 pub fn set_item(vm: &mut Vm, d: &Obj, key: Value, value: Value) -> PyResult<()> {
     let h = ops::hash(vm, &key)?;
+    set_item_hashed(vm, d, key, h, value)
+}
+
+/// `d[key] = value` for a key whose hash `h` the caller has computed (CPython's
+/// `_PyDict_SetItem_KnownHash`: `__hash__` runs once however often the key is used).
+pub fn set_item_hashed(vm: &mut Vm, d: &Obj, key: Value, h: i64, value: Value) -> PyResult<()> {
     match find(vm, d, &key, h)? {
         Some(pos) => {
             *pd(d).table.borrow_mut().value_mut(pos) = value;
@@ -224,6 +230,21 @@ pub fn find_str_pos(d: &Obj, name: &Obj) -> Option<usize> {
 #[inline]
 pub fn value_at(d: &Obj, pos: usize) -> Value {
     pd(d).table.borrow().get(pos).1.clone()
+}
+
+/// Replaces the value at a live entry position.
+pub fn set_value_at(d: &Obj, pos: usize, v: Value) {
+    *pd(d).table.borrow_mut().value_mut(pos) = v;
+}
+
+/// Removes the entry at a live position, returning its key and value.
+pub fn remove_at(d: &Obj, pos: usize) -> (Value, Value) {
+    pd(d).table.borrow_mut().remove_at(pos)
+}
+
+/// Removes every entry.
+pub fn clear_all(d: &Obj) {
+    pd(d).table.borrow_mut().clear();
 }
 
 /// `d[name]` for a Rust string name.

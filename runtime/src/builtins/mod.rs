@@ -757,20 +757,8 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         Payload::Function(f) => match name {
             "__name__" => Some(Value::Obj(f.name.borrow().clone())),
             "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),
-            // Assigned values live in the function's dict and take precedence.
-            "__doc__" | "__module__" => Some(
-                f.dict
-                    .borrow()
-                    .as_ref()
-                    .and_then(|d| dict::get_by_str(d, name))
-                    .unwrap_or_else(|| {
-                        if name == "__doc__" {
-                            f.doc.clone()
-                        } else {
-                            f.module.clone()
-                        }
-                    }),
-            ),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__defaults__" => {
                 let d = f.defaults.borrow();
@@ -799,18 +787,13 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             }),
             "__code__" => Some(type_::code_object(&f.code)),
             "__dict__" => crate::ops::attr::instance_dict(obj),
-            "__annotations__" => Some(
-                crate::ops::attr::instance_dict(obj)
-                    .and_then(|d| {
-                        d.as_obj()
-                            .and_then(|d| dict::get_by_str(d, "__annotations__"))
-                    })
-                    .unwrap_or_else(|| {
-                        let d = Value::Obj(crate::object::new_dict());
-                        crate::ops::attr::set_function_attr(obj, "__annotations__", d.clone());
-                        d
-                    }),
-            ),
+            "__annotations__" => {
+                let mut ann = f.annotations.borrow_mut();
+                if ann.is_null() {
+                    *ann = Value::Obj(crate::object::new_dict());
+                }
+                Some(ann.clone())
+            }
             _ => f
                 .dict
                 .borrow()

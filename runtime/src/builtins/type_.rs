@@ -776,7 +776,18 @@ pub fn type_new(
         if let Value::Obj(o) = &v {
             if matches!(o.payload, Payload::Instance(_) | Payload::Property(_)) {
                 if let Some(f) = lookup_str(&o.class(), "__set_name__") {
-                    call(vm, &f, &[v.clone(), cls_value.clone(), k.clone()])?;
+                    if let Err(e) = call(vm, &f, &[v.clone(), cls_value.clone(), k.clone()]) {
+                        // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                        let wrapped = crate::object::exception::runtime_error(format!(
+                            "Error calling __set_name__ on '{}' instance {} in '{}'",
+                            crate::object::type_name(&v),
+                            ops::repr::repr(vm, &k)?,
+                            class_data(&cls).name_str()
+                        ));
+                        *wrapped.data().context.borrow_mut() = e.value();
+                        ops::exc::set_cause(vm, &wrapped, e.value())?;
+                        return Err(wrapped);
+                    }
                 }
             }
         }
@@ -1197,6 +1208,31 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `staticmethod.__get__(obj, type=None)`: the function itself.
+fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values.first().and_then(|v| v.payload()) {
+        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+        _ => Err(type_error(
+            "descriptor '__get__' requires a 'staticmethod' object",
+        )),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to the class.
+fn classmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Payload::ClassMethod(f)) = args.values.first().and_then(|v| v.payload()) else {
+        return Err(type_error(
+            "descriptor '__get__' requires a 'classmethod' object",
+        ));
+    };
+    let cls = match (args.values.get(1), args.values.get(2)) {
+        (_, Some(t)) if !t.is_none() => t.clone(),
+        (Some(obj), _) if !obj.is_none() => Value::Obj(class_of(obj)),
+        _ => return Err(type_error("__get__(None, None) is invalid")),
+    };
+    Ok(crate::object::new_method(f.clone(), cls))
+}
+
 fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = args.values.first().cloned().unwrap_or(Value::None);
     let obj = args.values.get(1).cloned().unwrap_or(Value::None);
@@ -1333,6 +1369,8 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.property, "__get__", property_get);
     add_method(&t.staticmethod, "__new__", staticmethod_new);
     add_method(&t.classmethod, "__new__", classmethod_new);
+    add_method(&t.staticmethod, "__get__", staticmethod_get);
+    add_method(&t.classmethod, "__get__", classmethod_get);
     add_method(&t.function, "__get__", function_get);
     for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
         add_method(cls, "__init__", mutable_init);

@@ -1472,8 +1472,8 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
         closure,
         module,
     );
-    if let Some(ann) = annotations {
-        crate::ops::attr::set_function_attr(&f, "__annotations__", ann);
+    if let (Some(ann), Some(Payload::Function(func))) = (annotations, f.payload()) {
+        *func.annotations.borrow_mut() = ann;
     }
     f
 }
@@ -1618,7 +1618,7 @@ fn function_str(vm: &mut Vm, f: &Value) -> String {
     match f.payload() {
         Some(Payload::Function(func)) => {
             let q = str_of(&func.qualname.borrow()).to_string();
-            match crate::object::as_str(&func.module) {
+            match crate::object::as_str(&func.module.borrow()) {
                 Some(m) if m != "builtins" => format!("{m}.{q}()"),
                 _ => format!("{q}()"),
             }

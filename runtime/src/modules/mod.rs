@@ -8,7 +8,9 @@
 pub mod array;
 pub mod bisect;
 pub mod collections;
+pub mod functools;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -31,6 +33,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "math" => Some(Ok(math::create())),
         "bisect" => Some(Ok(bisect::create())),
         "_collections" => Some(Ok(collections::create())),
+        "_functools" => Some(Ok(functools::create())),
+        "_heapq" => Some(Ok(heapq::create())),
         "gc" => Some(Ok(gc::create())),
         "time" => Some(Ok(time::create())),
         "random" => Some(Ok(random::create())),
@@ -65,4 +69,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("_collections_abc", include_str!("py/_collections_abc.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("copy", include_str!("py/copy.py")),
 ];

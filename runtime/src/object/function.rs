@@ -23,9 +23,11 @@ pub struct Function {
     pub closure: Box<[Obj]>,
     /// Function attributes (`f.attr = ...`), created on first use.
     pub dict: RefCell<Option<Obj>>,
-    pub doc: Value,
-    /// `__module__` name.
-    pub module: Value,
+    /// `__doc__`, `__module__` and `__annotations__` (Null until first read or set): assignable
+    /// attributes kept out of `__dict__`, as CPython keeps them in the function object.
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
 }
 
 /// Arguments of a call: positional values, then the values of keyword arguments named by

@@ -85,8 +85,6 @@ pub fn traverse(p: &Payload, f: &mut dyn FnMut(&Obj)) -> bool {
         Payload::Function(func) => {
             f(&func.globals);
             func.closure.iter().for_each(&mut *f);
-            visit(&func.doc, f);
-            visit(&func.module, f);
             let (Ok(defaults), Ok(kw), Ok(dict), Ok(name), Ok(qualname)) = (
                 func.defaults.try_borrow(),
                 func.kwdefaults.try_borrow(),
@@ -96,6 +94,12 @@ pub fn traverse(p: &Payload, f: &mut dyn FnMut(&Obj)) -> bool {
             ) else {
                 return false;
             };
+            for cell in [&func.doc, &func.module, &func.annotations] {
+                match cell.try_borrow() {
+                    Ok(v) => visit(&v, f),
+                    Err(_) => return false,
+                }
+            }
             defaults.iter().for_each(|v| visit(v, f));
             kw.iter().for_each(|(n, v)| {
                 f(n);
@@ -221,6 +225,11 @@ pub fn clear(p: &Payload, out: &mut Vec<Value>) {
             if let Ok(mut d) = func.dict.try_borrow_mut() {
                 if let Some(d) = d.take() {
                     out.push(Value::Obj(d));
+                }
+            }
+            for cell in [&func.doc, &func.module, &func.annotations] {
+                if let Ok(mut v) = cell.try_borrow_mut() {
+                    out.push(std::mem::replace(&mut *v, Value::None));
                 }
             }
         }

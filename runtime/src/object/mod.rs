@@ -100,6 +100,13 @@ pub trait NativeData: std::any::Any {
     ) -> Option<crate::PyResult<Option<Value>>> {
         None
     }
+
+    /// The object's attribute dict (made on first use), for classes whose objects take
+    /// arbitrary attributes (`functools.partial`); None for those that take none. The data's
+    /// `traverse`/`clear` must include the dict.
+    fn attr_dict(&self) -> Option<&RefCell<Option<Obj>>> {
+        None
+    }
 }
 
 /// The native data of type `T` that `v` holds, if it holds one.
@@ -413,7 +420,12 @@ pub fn class_of(v: &Value) -> Obj {
 
 /// The name of a value's class, for error messages (`'int' object is not callable`).
 pub fn type_name(v: &Value) -> String {
-    class::class_data(&class_of(v)).tp_name()
+    class_name(&class_of(v))
+}
+
+/// A class's name as error messages give it (CPython's tp_name: see `ClassData::tp_name`).
+pub fn class_name(cls: &Obj) -> String {
+    class::class_data(cls).tp_name()
 }
 
 /// The namespace dict of a module object.
@@ -472,8 +484,9 @@ pub fn new_function(
             kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(None),
-            doc,
-            module,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(Value::Null),
         })),
     ))
 }

@@ -74,6 +74,11 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
         }
     }
     if let Value::Obj(o) = obj {
+        if let Some(v) =
+            existing_native_dict(o).and_then(|d| crate::builtins::dict::get_str(&d, name))
+        {
+            return Ok(v);
+        }
         if subclass::is_subclass_instance(o) {
             if let Some(v) = subclass::get_attr(o, name) {
                 return Ok(v);
@@ -153,9 +158,28 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
         }
         Payload::Module(m) => Some(Value::Obj(m.dict.clone())),
         Payload::Class(c) => Some(Value::Obj(c.dict.clone())),
+        Payload::Native(_) if native_dict(o).is_some() => native_dict(o).map(Value::Obj),
         _ if subclass::has_dict(o) => Some(Value::Obj(subclass::attr_dict(o))),
         _ => None,
     }
+}
+
+/// The attribute dict of an object of a native module's class that takes attributes (see
+/// `NativeData::attr_dict`), made on first use.
+fn native_dict(o: &Obj) -> Option<Obj> {
+    let Payload::Native(data) = &o.payload else {
+        return None;
+    };
+    let mut slot = data.attr_dict()?.borrow_mut();
+    Some(slot.get_or_insert_with(crate::object::new_dict).clone())
+}
+
+/// The attribute dict of such an object if it has been made.
+fn existing_native_dict(o: &Obj) -> Option<Obj> {
+    let Payload::Native(data) = &o.payload else {
+        return None;
+    };
+    data.attr_dict()?.borrow().clone()
 }
 
 /// `obj.name` with a Rust string name.
@@ -210,6 +234,8 @@ pub fn descr_get(vm: &mut Vm, attr: &Value, obj: &Value, cls: &Obj) -> PyResult<
             }
             call(vm, &p[0], std::slice::from_ref(obj))
         }
+        // Instances of user classes, and objects of native classes that bind
+        // (`functools._lru_cache_wrapper`).
         Payload::Instance(_) | Payload::Native(_) => {
             let c = a.class();
             match lookup_str(&c, "__get__") {
@@ -484,18 +510,47 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
             Ok(())
         }
         Payload::Function(f) => {
+            let is = |v: &Value, t: &Obj| matches!(v, Value::Obj(o) if is_subclass(&o.class(), t));
+            let t = types();
             match str_of(name) {
-                "__name__" => {
-                    *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
-                }
-                "__qualname__" => {
-                    *f.qualname.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| intern(""))
+                n @ ("__name__" | "__qualname__") => {
+                    if !is(&value, &t.str) {
+                        return Err(type_error(format!("{n} must be set to a string object")));
+                    }
+                    let slot = if n == "__name__" {
+                        &f.name
+                    } else {
+                        &f.qualname
+                    };
+                    *slot.borrow_mut() = value.into_obj().expect("a str");
                 }
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = match value.payload() {
                         Some(Payload::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
+                        _ if value.is_none() => Vec::new(),
+                        _ => return Err(type_error("__defaults__ must be set to a tuple object")),
                     }
+                }
+                "__doc__" => *f.doc.borrow_mut() = value,
+                "__module__" => *f.module.borrow_mut() = value,
+                "__annotations__" => {
+                    // None resets them: the next read makes an empty dict.
+                    *f.annotations.borrow_mut() = match value {
+                        Value::None => Value::Null,
+                        v if is(&v, &t.dict) => v,
+                        _ => {
+                            return Err(type_error("__annotations__ must be set to a dict object"))
+                        }
+                    }
+                }
+                "__dict__" => {
+                    if !matches!(value.payload(), Some(Payload::Dict(_))) {
+                        return Err(type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name(&value)
+                        )));
+                    }
+                    *f.dict.borrow_mut() = value.into_obj();
                 }
                 _ => set_function_attr(obj, str_of(name), value),
             }
@@ -532,6 +587,10 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                 if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
                 }
+            }
+            if let Some(d) = native_dict(o) {
+                crate::builtins::dict::set_item_str_obj(&d, name, value);
+                return Ok(());
             }
             if subclass::may_set(o, name) {
                 subclass::set_attr(o, name, value);
@@ -685,6 +744,26 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
             }
         }
         Payload::Function(f) => {
+            match str_of(name) {
+                "__doc__" | "__module__" => {
+                    let slot = if str_of(name) == "__doc__" {
+                        &f.doc
+                    } else {
+                        &f.module
+                    };
+                    *slot.borrow_mut() = Value::None;
+                    return Ok(());
+                }
+                "__annotations__" => {
+                    *f.annotations.borrow_mut() = Value::Null;
+                    return Ok(());
+                }
+                "__dict__" => return Err(type_error("cannot delete __dict__")),
+                n @ ("__name__" | "__qualname__") => {
+                    return Err(type_error(format!("{n} must be set to a string object")))
+                }
+                _ => {}
+            }
             if let Some(d) = f.dict.borrow().as_ref() {
                 if crate::builtins::dict::del_str(d, name) {
                     return Ok(());
@@ -699,6 +778,14 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<()> {
                 }
             }
             Err(no_attribute(obj, name))
+        }
+        Payload::Native(_) if native_dict(o).is_some() => {
+            let d = native_dict(o).expect("checked");
+            if crate::builtins::dict::del_str(&d, name) {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
         }
         _ => {
             // Data descriptors first, as `set_attr` (a native class's read-only property).

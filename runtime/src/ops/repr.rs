@@ -173,27 +173,39 @@ fn base_obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
             })?
             .unwrap_or_else(|| "{...}".to_string())
         }
+        // Sets of subclasses show their class: `S({1})`, `S()`.
         Payload::Set(s) => {
             let items: Vec<Value> = s.borrow().iter().cloned().collect();
+            let name = type_name(v);
+            let exact = o.class_is_builtin();
             if items.is_empty() {
-                "set()".to_string()
+                format!("{name}()")
             } else {
-                guarded(o, || Ok(format!("{{{}}}", join_reprs(vm, &items)?)))?
-                    .unwrap_or_else(|| "set(...)".to_string())
+                guarded(o, || {
+                    let body = format!("{{{}}}", join_reprs(vm, &items)?);
+                    Ok(if exact {
+                        body
+                    } else {
+                        format!("{name}({body})")
+                    })
+                })?
+                .unwrap_or_else(|| format!("{name}(...)"))
             }
         }
         Payload::FrozenSet(s) => {
             let items: Vec<Value> = s.iter().cloned().collect();
+            let name = type_name(v);
             if items.is_empty() {
-                "frozenset()".to_string()
+                format!("{name}()")
             } else {
-                format!("frozenset({{{}}})", join_reprs(vm, &items)?)
+                format!("{name}({{{}}})", join_reprs(vm, &items)?)
             }
         }
         Payload::Bytes(b) => crate::builtins::bytes::bytes_repr(b),
         Payload::Complex(z) => crate::builtins::complex::repr(*z),
         Payload::ByteArray(b) => format!(
-            "bytearray({})",
+            "{}({})",
+            type_name(v),
             crate::builtins::bytes::bytes_repr(&b.borrow())
         ),
         Payload::Range(_) | Payload::BigRange(_) => crate::builtins::range::repr(&o.payload),
