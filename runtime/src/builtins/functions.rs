@@ -614,46 +614,78 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The classes named by `isinstance`'s second argument (a class, a union, or nested tuples
-/// of them).
-fn class_list(vm: &mut Vm, v: &Value, what: &str, out: &mut Vec<Obj>) -> PyResult<()> {
-    match v.payload() {
+/// Which builtin is asking: `isinstance` or `issubclass`.
+#[derive(Clone, Copy, PartialEq)]
+enum Check {
+    Instance,
+    Subclass,
+}
+
+impl Check {
+    fn name(self) -> &'static str {
+        match self {
+            Check::Instance => "isinstance()",
+            Check::Subclass => "issubclass()",
+        }
+    }
+
+    fn hook(self) -> &'static str {
+        match self {
+            Check::Instance => "__instancecheck__",
+            Check::Subclass => "__subclasscheck__",
+        }
+    }
+}
+
+/// `isinstance(v, spec)` / `issubclass(v, spec)` for a class, a union, an object whose class
+/// defines the check hook (typing's aliases), or nested tuples of them, tried in order and
+/// stopping at the first match as CPython does.
+fn check_spec(vm: &mut Vm, v: &Value, spec: &Value, check: Check) -> PyResult<bool> {
+    match spec.payload() {
         Some(Payload::Class(_)) => {
-            out.push(v.as_obj().expect("class").clone());
-            return Ok(());
+            let c = spec.as_obj().expect("class");
+            return match check {
+                Check::Instance => isinstance_of(vm, v, c),
+                Check::Subclass => issubclass_of(vm, v, c),
+            };
         }
         Some(Payload::Tuple(t)) => {
             for x in t.iter() {
-                class_list(vm, x, what, out)?;
+                if check_spec(vm, v, x, check)? {
+                    return Ok(true);
+                }
             }
-            return Ok(());
+            return Ok(false);
         }
         _ => {}
     }
-    if let Some(args) = super::union_args(vm, v)? {
-        return class_list(vm, &args, what, out);
+    if let Some(args) = super::union_args(vm, spec)? {
+        return check_spec(vm, v, &args, check);
     }
-    if super::is_generic_alias(v) {
+    if super::is_generic_alias(spec) {
         return Err(type_error(format!(
-            "{what} argument 2 cannot be a parameterized generic"
+            "{} argument 2 cannot be a parameterized generic",
+            check.name()
         )));
     }
-    Err(type_error(format!(
-        "{what} arg 2 must be a type, a tuple of types, or a union"
-    )))
+    if let Value::Obj(o) = spec {
+        if let Some(f) = lookup_str(&o.class(), check.hook()) {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                let r = call(vm, &f, &[spec.clone(), v.clone()])?;
+                return ops::truthy(vm, &r);
+            }
+        }
+    }
+    Err(type_error(match check {
+        Check::Instance => "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        Check::Subclass => "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+    }))
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("isinstance", &args)?;
     check_args("isinstance", &args, 2, 2)?;
-    let mut classes = Vec::new();
-    class_list(vm, &args.values[1], "isinstance()", &mut classes)?;
-    for c in classes {
-        if isinstance_of(vm, &args.values[0], &c)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    check_spec(vm, &args.values[0], &args.values[1], Check::Instance).map(Value::Bool)
 }
 
 /// `isinstance(v, c)` for one class `c`, honouring a metaclass's `__instancecheck__`.
@@ -670,33 +702,27 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, c: &Obj) -> PyResult<bool> {
     Ok(is_subclass(&class_of(v), c))
 }
 
+/// `issubclass(sub, c)` for one class `c`, honouring a metaclass's `__subclasscheck__`.
+fn issubclass_of(vm: &mut Vm, sub: &Value, c: &Obj) -> PyResult<bool> {
+    let meta = c.class();
+    if !meta.is(&types().type_) {
+        if let Some(f) = lookup_str(&meta, "__subclasscheck__") {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                let r = call(vm, &f, &[Value::Obj(c.clone()), sub.clone()])?;
+                return ops::truthy(vm, &r);
+            }
+        }
+    }
+    let Some(Payload::Class(_)) = sub.payload() else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(is_subclass(sub.as_obj().expect("class"), c))
+}
+
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("issubclass", &args)?;
     check_args("issubclass", &args, 2, 2)?;
-    let Some(Payload::Class(_)) = args.values[0].payload() else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    let sub = args.values[0].as_obj().expect("class").clone();
-    let mut classes = Vec::new();
-    class_list(vm, &args.values[1], "issubclass()", &mut classes)?;
-    for c in classes {
-        let meta = c.class();
-        if !meta.is(&types().type_) {
-            if let Some(f) = lookup_str(&meta, "__subclasscheck__") {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    let r = call(vm, &f, &[Value::Obj(c.clone()), args.values[0].clone()])?;
-                    if ops::truthy(vm, &r)? {
-                        return Ok(Value::Bool(true));
-                    }
-                    continue;
-                }
-            }
-        }
-        if is_subclass(&sub, &c) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    check_spec(vm, &args.values[0], &args.values[1], Check::Subclass).map(Value::Bool)
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -919,10 +919,15 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn resolve_mro_entries(vm: &mut Vm, bases: &[Value], orig: &Value) -> PyResult<Option<Vec<Value>>> {
     let mut out: Option<Vec<Value>> = None;
     for (i, b) in bases.iter().enumerate() {
+        // Looked up on the base itself, as CPython does (typing sets it on a function).
         let entries = if matches!(b.payload(), Some(Payload::Class(_))) {
             None
         } else {
-            ops::attr::lookup_special(vm, b, "__mro_entries__")?
+            match ops::attr::get_attr(vm, b, &crate::object::intern("__mro_entries__")) {
+                Ok(f) => Some(f),
+                Err(e) if e.is_instance(&crate::object::exc_types().attribute_error) => None,
+                Err(e) => return Err(e),
+            }
         };
         match entries {
             Some(f) => {

@@ -66,6 +66,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("string", include_str!("py/string.py")),
     ("types", include_str!("py/types.py")),
+    ("typing", include_str!("py/typing.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("_collections_abc", include_str!("py/_collections_abc.py")),
