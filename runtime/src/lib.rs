@@ -85,6 +85,7 @@ pub fn run(
     options: Options,
     tier: Option<TierFactory>,
 ) -> i32 {
+    interp::interrupt::install_handler();
     let handle = std::thread::Builder::new()
         .name("pyjit".into())
         .stack_size(INTERPRETER_STACK)

@@ -801,6 +801,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             }
             Instr::Jump(t) => {
                 let t = t as usize;
+                if t < pc {
+                    // Ctrl-C, raised at a loop's back-edge (compiled code resumes here too).
+                    if let Err(e) = super::interrupt::check() {
+                        fail!(e, false);
+                    }
+                }
                 if t < pc && vm.tier.is_some() && !frame.code.flags.generator {
                     let n = frame.code.backedges.get() + 1;
                     frame.code.backedges.set(n);
