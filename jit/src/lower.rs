@@ -1271,9 +1271,8 @@ impl Lowerer<'_, '_> {
             }
             InstKind::GuardInterrupt(s) => {
                 // An atomic load: a plain one could be merged with an earlier load of the flag.
-                let flag = self.iconst(
-                    &pyjit_runtime::interp::interrupt::INTERRUPTED as *const _ as i64,
-                );
+                let flag =
+                    self.iconst(&pyjit_runtime::interp::interrupt::INTERRUPTED as *const _ as i64);
                 let set = self.b.ins().atomic_load(types::I8, self.trusted, flag);
                 self.exit_if(set, *s);
             }

@@ -1060,6 +1060,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 frame.pc = pc;
                 return Ok(Stop::Exit(Exit::Return(v)));
             }
+            Instr::PrintExpr => {
+                let v = pop!(frame);
+                tri!(crate::modules::sys::display(vm, v));
+            }
             Instr::Pop => {
                 frame.stack.pop();
                 safe_point!();
