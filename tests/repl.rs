@@ -224,6 +224,12 @@ fn history_ctrl_c_and_ctrl_d() {
     // Up recalls the previous line.
     s.send("\x1b[A\x1b[A\r");
     s.expect("42\n>>> ");
+    // Ctrl-D at `... ` ends the block, and the prompt goes on.
+    s.line("for i in range(2):");
+    s.line("    print('line', i)");
+    s.expect("... ");
+    s.send("\x04");
+    s.expect("line 0\nline 1\n>>> ");
     s.send("\x04");
     assert_eq!(s.wait(), 0);
 }

@@ -78,14 +78,19 @@ pub fn run(vm: &mut Vm, globals: &Obj, reader: &mut dyn LineReader) -> i32 {
 }
 
 /// Reads one complete input (a statement, or a compound statement ended by an empty line);
-/// None at end of input. Ctrl-C drops what was typed and starts again.
+/// None at end of input on the first line. Ctrl-C drops what was typed and starts again.
 fn read_input(vm: &mut Vm, reader: &mut dyn LineReader) -> Option<String> {
     let mut buf = String::new();
     loop {
         vm.flush_stdout();
         let prompt = if buf.is_empty() { PS1 } else { PS2 };
         match reader.read_line(prompt) {
-            Line::Eof => return None,
+            Line::Eof if buf.is_empty() => return None,
+            // At `... `, as in CPython, end of input ends the block and the prompt goes on.
+            Line::Eof => {
+                vm.write_stderr("\n");
+                return Some(buf);
+            }
             Line::Interrupted => {
                 // A Ctrl-C that reached the handler too is spent here.
                 crate::interp::interrupt::clear();

@@ -130,6 +130,8 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
     let mut pending: Option<(PyErr, bool)> = None;
     match resume {
         Resume::Start => {
+            // Ctrl-C, raised on entry too (CPython's RESUME checks), for code without loops.
+            super::interrupt::check()?;
             let calls = code.call_count.get() + 1;
             code.call_count.set(calls);
             if calls > vm.options.threshold

@@ -95,7 +95,7 @@ pub fn display(vm: &mut Vm, v: Value) -> PyResult<()> {
 /// `sys.displayhook(value)`: unless None, writes `repr(value)` and a newline to sys.stdout and
 /// keeps the value in `builtins._`.
 fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("displayhook", &args, 1, 1)?;
+    check_args("sys.displayhook", &args, 1, 1)?;
     let v = args.values[0].clone();
     if v.is_none() {
         return Ok(Value::None);
@@ -104,7 +104,9 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let builtins = vm.builtins_dict.clone();
     set_str_item(&builtins, "_", Value::None);
     let text = crate::ops::repr::repr(vm, &v)?;
-    crate::builtins::functions::write_to(vm, &Value::None, &format!("{text}\n"))?;
+    // Two writes, as CPython's.
+    crate::builtins::functions::write_to(vm, &Value::None, &text)?;
+    crate::builtins::functions::write_to(vm, &Value::None, "\n")?;
     set_str_item(&builtins, "_", v);
     Ok(Value::None)
 }
