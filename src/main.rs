@@ -1,8 +1,14 @@
 //! `pyjit`: the command line.
 //!
 //! Follows `python3`'s habits: `pyjit run FILE [ARGS...]` runs a script (everything after FILE
-//! belongs to the program's `sys.argv`), `pyjit -c CODE` runs a string. Tiering options are
+//! belongs to the program's `sys.argv`), `pyjit -c CODE` runs a string, `pyjit -m MODULE` a
+//! module found on `sys.path`, `pyjit -` the program on standard input; `pyjit` alone starts
+//! the interactive prompt on a terminal and otherwise runs standard input. Tiering options are
 //! global, so they may come before or after the subcommand.
+
+mod line_editor;
+
+use std::io::IsTerminal;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use pyjit_jit::Report;
@@ -22,6 +28,16 @@ struct Cli {
     /// sys.argv[1:]
     #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
     code: Option<Vec<String>>,
+
+    /// Run a module found on sys.path as __main__ (like `python3 -m`); later arguments become
+    /// sys.argv[1:]
+    #[arg(short = 'm', value_name = "MODULE", num_args = 1.., allow_hyphen_values = true,
+          conflicts_with = "code")]
+    module: Option<Vec<String>>,
+
+    /// `-`: read the program from standard input; later arguments become sys.argv[1:]
+    #[arg(value_name = "-", num_args = 0.., trailing_var_arg = true, allow_hyphen_values = true)]
+    stdin: Vec<String>,
 
     /// Also compile every entry for this ISA without running it, and report at exit (the
     /// test suite's cross-ISA check)
@@ -85,11 +101,27 @@ fn main() {
         threshold: cli.tier.threshold,
         opt_level: cli.tier.opt_level,
     };
-    if cli.command.is_some() && cli.code.is_some() {
+    if cli.command.is_some() && (cli.code.is_some() || cli.module.is_some()) {
         Cli::command()
             .error(
                 clap::error::ErrorKind::ArgumentConflict,
-                "-c cannot be combined with a subcommand",
+                "-c and -m cannot be combined with a subcommand",
+            )
+            .exit();
+    }
+    if !cli.stdin.is_empty()
+        && (cli.command.is_some()
+            || cli.code.is_some()
+            || cli.module.is_some()
+            || cli.stdin[0] != "-")
+    {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::UnknownArgument,
+                format!(
+                    "unexpected argument '{}' (run a file with `pyjit run FILE`)",
+                    cli.stdin[0]
+                ),
             )
             .exit();
     }
@@ -99,6 +131,12 @@ fn main() {
         Some(pyjit_jit::factory(report))
     };
     let status = match (cli.command, cli.code) {
+        (None, None) if cli.module.is_some() => {
+            let mut module = cli.module.unwrap_or_default();
+            let args = module.split_off(1);
+            let program = Program::Module(module.remove(0));
+            pyjit_runtime::run(program, args, options, tier(Report::default()))
+        }
         (Some(Command::Run { file, args, stats }), _) => {
             let report = Report {
                 stats,
@@ -128,8 +166,14 @@ fn main() {
             pyjit_runtime::run(program, args, options, tier(Report::default()))
         }
         (None, None) => {
-            eprintln!("pyjit: the interactive prompt is not available yet; use `pyjit run FILE` or `pyjit -c CODE`");
-            2
+            let (program, args) = if let Some((_, args)) = cli.stdin.split_first() {
+                (Program::Stdin { dash: true }, args.to_vec())
+            } else if std::io::stdin().is_terminal() {
+                (Program::Interactive(line_editor::factory()), Vec::new())
+            } else {
+                (Program::Stdin { dash: false }, Vec::new())
+            };
+            pyjit_runtime::run(program, args, options, tier(Report::default()))
         }
     };
     std::process::exit(status);

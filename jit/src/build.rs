@@ -1421,6 +1421,11 @@ impl Builder<'_> {
                 return Flow::Done;
             }
             Instr::Jump(t) => {
+                if (t as usize) < pc {
+                    // A back-edge: leave for the interpreter if Ctrl-C was pressed.
+                    let st = self.frame_state(pc, s);
+                    self.push(None, InstKind::GuardInterrupt(st));
+                }
                 self.jump_to(t as usize, s);
                 return Flow::Done;
             }

@@ -181,6 +181,9 @@ pub enum InstKind {
     /// Leaves if the globals the code read changed (checked before a `LoadGlobal` that follows
     /// a helper, which may have run Python code).
     GuardGlobals(StateId),
+    /// Leaves if Ctrl-C was pressed (at loop back-edges: the interpreter, resumed at the
+    /// backward jump, raises `KeyboardInterrupt`).
+    GuardInterrupt(StateId),
     /// Runs `helper` on `args`; its result (owned) goes to value-stack slot `out`. Raises
     /// through `state`. Then drops the value-stack slots in `drops` (consumed operands).
     Helper {
@@ -517,6 +520,7 @@ impl Func {
             InstKind::Truthy(a) => format!("truthy {a}"),
             InstKind::BoolNot(a) => format!("bool.not {a}"),
             InstKind::GuardGlobals(s) => format!("guard_globals; {}", st(s)),
+            InstKind::GuardInterrupt(s) => format!("guard_interrupt; {}", st(s)),
             InstKind::Helper {
                 helper,
                 args,

@@ -1269,6 +1269,13 @@ impl Lowerer<'_, '_> {
                 let cannot = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                 self.exit_if(cannot, *s);
             }
+            InstKind::GuardInterrupt(s) => {
+                // An atomic load: a plain one could be merged with an earlier load of the flag.
+                let flag =
+                    self.iconst(&pyjit_runtime::interp::interrupt::INTERRUPTED as *const _ as i64);
+                let set = self.b.ins().atomic_load(types::I8, self.trusted, flag);
+                self.exit_if(set, *s);
+            }
             InstKind::GuardGlobals(s) if self.func.global_reads.is_empty() => {
                 let _ = s;
             }

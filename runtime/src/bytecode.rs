@@ -237,6 +237,9 @@ pub enum Instr {
     MakeFunction(u32, u8),
     Return,
     Pop,
+    /// `value ->`: calls `sys.displayhook(value)` (an expression statement typed at the
+    /// interactive prompt).
+    PrintExpr,
     /// Push a copy of the item `n` from the top (1 = top).
     Copy(u32),
     /// Swap the top with the item `n` from the top (2 = the one below).

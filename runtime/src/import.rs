@@ -315,3 +315,73 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &Obj) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// Why `-m NAME` found nothing to run.
+pub enum MainNotFound {
+    /// A one-line error, as `python3 -m` prints it after the program name.
+    Message(String),
+    /// Importing a parent package raised.
+    Raised(PyErr),
+}
+
+/// `-m NAME`: the source file to run as `__main__` and the package it belongs to ('' at the
+/// top level), searched as CPython's `runpy` does: parent packages are imported (running their
+/// `__init__`), and a package runs its `__main__` submodule.
+pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<(PathBuf, String), MainNotFound> {
+    // Modules built into pyjit have no file to run (CPython would run a frozen Python
+    // module's code; pyjit does not).
+    if crate::modules::create(vm, name).is_some() || crate::modules::python_source(name).is_some() {
+        return Err(MainNotFound::Message(format!(
+            "No code object available for {name}"
+        )));
+    }
+    let (parent, short) = match name.rsplit_once('.') {
+        Some((p, s)) => (Some(p), s),
+        None => (None, name),
+    };
+    let search = match parent {
+        Some(p) => {
+            let pm = match load(vm, p) {
+                Ok(m) => m,
+                Err(e) if e.is_instance(&crate::object::exc_types().import_error) => {
+                    let msg = ops::repr::str(vm, &e.value()).unwrap_or_default();
+                    let kind = crate::object::type_name(&e.value());
+                    return Err(MainNotFound::Message(format!(
+                        "Error while finding module specification for '{name}' ({kind}: {msg})"
+                    )));
+                }
+                Err(e) => return Err(MainNotFound::Raised(e)),
+            };
+            match dict::get_by_str(&module_dict(&pm), "__path__") {
+                Some(path) => ops::iter::collect(vm, &path)
+                    .map_err(MainNotFound::Raised)?
+                    .iter()
+                    .filter_map(|v| as_str(v).map(str::to_string))
+                    .collect(),
+                None => Vec::new(),
+            }
+        }
+        None => sys_path(vm),
+    };
+    for dir in &search {
+        let base = Path::new(dir).join(short);
+        if base.join("__init__.py").is_file() {
+            load(vm, name).map_err(MainNotFound::Raised)?;
+            let main = format!("{name}.__main__");
+            return find_main_module(vm, &main).map_err(|e| match e {
+                MainNotFound::Message(_) if !base.join("__main__.py").is_file() => {
+                    MainNotFound::Message(format!(
+                        "No module named {main}; '{name}' is a package and cannot be directly executed"
+                    ))
+                }
+                other => other,
+            });
+        }
+        let file = PathBuf::from(format!("{}.py", base.display()));
+        if file.is_file() {
+            let file = std::path::absolute(&file).unwrap_or(file);
+            return Ok((file, parent.unwrap_or("").to_string()));
+        }
+    }
+    Err(MainNotFound::Message(format!("No module named {name}")))
+}

@@ -14,6 +14,7 @@ pub mod interp;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod repl;
 pub mod table;
 pub mod text;
 pub mod traceback;
@@ -75,6 +76,13 @@ pub enum Program {
     File(String),
     /// `-c CODE`.
     Code(String),
+    /// The program's text on standard input, as `python3 -` (`dash`: named `-` on the command
+    /// line, which becomes `sys.argv[0]`; without it, as for piped input, that is '').
+    Stdin { dash: bool },
+    /// `-m NAME`: a module found on `sys.path`, run as `__main__`.
+    Module(String),
+    /// The interactive prompt, reading lines through what the factory makes.
+    Interactive(repl::ReaderFactory),
 }
 
 /// Runs a program to completion and returns the process exit status, as `python3` would.
@@ -85,6 +93,7 @@ pub fn run(
     options: Options,
     tier: Option<TierFactory>,
 ) -> i32 {
+    interp::interrupt::install_handler();
     let handle = std::thread::Builder::new()
         .name("pyjit".into())
         .stack_size(INTERPRETER_STACK)
@@ -142,6 +151,37 @@ fn run_on_this_thread(
             code.clone(),
             String::new(),
         ),
+        Program::Stdin { dash } => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                eprintln!("pyjit: can't read standard input: {e}");
+                return 2;
+            }
+            let Ok(text) = String::from_utf8(bytes) else {
+                eprintln!("pyjit: standard input is not UTF-8 text");
+                return 1;
+            };
+            let argv0 = if *dash { "-" } else { "" };
+            (
+                argv0.to_string(),
+                "<stdin>".to_string(),
+                text,
+                String::new(),
+            )
+        }
+        // Found once the interpreter exists (finding a package's `__main__` imports it).
+        Program::Module(_) => {
+            let cwd = std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            (String::new(), String::new(), String::new(), cwd)
+        }
+        Program::Interactive(_) => (
+            String::new(),
+            "<stdin>".to_string(),
+            String::new(),
+            String::new(),
+        ),
     };
     let mut argv = vec![argv0];
     argv.extend(args);
@@ -160,13 +200,13 @@ fn run_on_this_thread(
     crate::builtins::dict::set_str_item(&globals, "__package__", Value::None);
     crate::builtins::dict::set_str_item(&vm.modules.clone(), "__main__", Value::Obj(main.clone()));
 
-    let source = Rc::new(Source::new(&filename, &text));
-    let result = compile::compile_module(source.clone(), "__main__")
-        .map_err(|e| traceback::syntax_error(&e, &source))
-        .and_then(|code| interp::call::run_in_namespace(&mut vm, code, globals.clone(), None, &[]));
-    let status = match result {
-        Ok(_) => 0,
-        Err(e) => exit_status(&mut vm, &e),
+    let status = match program {
+        Program::Interactive(make_reader) => {
+            let mut reader = make_reader();
+            repl::run(&mut vm, &globals, reader.as_mut())
+        }
+        Program::Module(name) => run_module(&mut vm, &name, &globals),
+        _ => run_source(&mut vm, &filename, &text, &globals),
     };
     interp::finalize::shutdown(&mut vm, &globals);
     vm.flush_stdout();
@@ -174,6 +214,53 @@ fn run_on_this_thread(
         tier.finish();
     }
     status
+}
+
+/// Compiles and runs a whole program in `__main__`; returns the exit status.
+fn run_source(vm: &mut Vm, filename: &str, text: &str, globals: &Obj) -> i32 {
+    let source = Rc::new(Source::new(filename, text));
+    let result = compile::compile_module(source.clone(), "__main__")
+        .map_err(|e| traceback::syntax_error(&e, &source))
+        .and_then(|code| interp::call::run_in_namespace(vm, code, globals.clone(), None, &[]));
+    match result {
+        Ok(_) => 0,
+        Err(e) => exit_status(vm, &e),
+    }
+}
+
+/// `-m NAME`: finds the module's file (a package's `__main__`), makes it `sys.argv[0]` and
+/// runs it as `__main__`, as CPython's `runpy`. Errors as `python3 -m` reports them.
+fn run_module(vm: &mut Vm, name: &str, globals: &Obj) -> i32 {
+    let program = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "pyjit".to_string());
+    let (path, package) = match import::find_main_module(vm, name) {
+        Ok(found) => found,
+        Err(import::MainNotFound::Message(msg)) => {
+            vm.write_stderr(&format!("{program}: {msg}\n"));
+            return 1;
+        }
+        Err(import::MainNotFound::Raised(e)) => return exit_status(vm, &e),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            vm.write_stderr(&format!("{program}: can't read {}: {e}\n", path.display()));
+            return 1;
+        }
+    };
+    let filename = path.display().to_string();
+    let sys = module_dict(&vm.sys);
+    if let Some(Value::Obj(argv)) = crate::builtins::dict::get_by_str(&sys, "argv") {
+        if let object::Payload::List(items) = &argv.payload {
+            if let Some(first) = items.borrow_mut().first_mut() {
+                *first = new_str(filename.as_str());
+            }
+        }
+    }
+    crate::builtins::dict::set_str_item(globals, "__file__", new_str(filename.as_str()));
+    crate::builtins::dict::set_str_item(globals, "__package__", new_str(package.as_str()));
+    run_source(vm, &filename, &text, globals)
 }
 
 fn set_sys_path(vm: &Vm, script_dir: &str) {
@@ -187,7 +274,7 @@ fn set_sys_path(vm: &Vm, script_dir: &str) {
 }
 
 /// The exit status for an uncaught exception, printing it as CPython does.
-fn exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
+pub(crate) fn exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
     if e.is_instance(&exc_types().system_exit) {
         let code = ops::attr::exception_attr(&e.0, "code").unwrap_or_else(|| {
             match &*e.data().args.borrow() {

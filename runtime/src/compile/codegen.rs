@@ -136,6 +136,9 @@ struct Compiler<'a> {
     /// Module-level names live in a separate locals namespace (`exec`/`eval` given locals
     /// distinct from globals), read and written with the `*Name` instructions.
     namespace: bool,
+    /// CPython's 'single' mode (the interactive prompt): module-level expression statements
+    /// show their value through `sys.displayhook`.
+    interactive: bool,
 }
 
 pub fn compile_module(
@@ -151,6 +154,7 @@ pub fn compile_module(
         units: Vec::new(),
         frozensets: Vec::new(),
         namespace,
+        interactive: false,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().flags.uses_namespace = namespace;
@@ -159,6 +163,31 @@ pub fn compile_module(
         c.emit(Instr::SetupAnnotations);
     }
     c.body_with_docstring(suite, true)?;
+    c.load_const(Value::None);
+    c.emit(Instr::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles one input of the interactive prompt in the `__main__` namespace ('single' mode).
+/// Unlike a module, a leading string is no docstring: it is shown like any other value.
+pub fn compile_interactive(
+    suite: &[ast::Stmt],
+    table: &SymbolTable,
+    source: Rc<Source>,
+) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler {
+        table,
+        source,
+        units: Vec::new(),
+        frozensets: Vec::new(),
+        namespace: false,
+        interactive: true,
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    if has_annotations(suite) {
+        c.emit(Instr::SetupAnnotations);
+    }
+    c.stmts(suite)?;
     c.load_const(Value::None);
     c.emit(Instr::Return);
     Ok(c.pop_unit())
@@ -176,6 +205,7 @@ pub fn compile_expression(
         units: Vec::new(),
         frozensets: Vec::new(),
         namespace,
+        interactive: false,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.unit().flags.uses_namespace = namespace;
@@ -842,7 +872,11 @@ impl<'a> Compiler<'a> {
             S::Global(_) | S::Nonlocal(_) | S::Pass(_) => {}
             S::Expr(e) => {
                 self.expr(&e.value)?;
-                self.emit(Instr::Pop);
+                if self.interactive && self.units.len() == 1 {
+                    self.emit(Instr::PrintExpr);
+                } else {
+                    self.emit(Instr::Pop);
+                }
             }
             S::Break(b) => {
                 if !self.unwind_to_loop(false, b.range)? {

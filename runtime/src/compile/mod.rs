@@ -100,6 +100,15 @@ pub fn compile_code(
     codegen::compile_module(&suite, &table, source, name, namespace)
 }
 
+/// Compiles one input of the interactive prompt ('single' mode: expression statements at
+/// module level show their value).
+pub fn compile_interactive(source: Rc<Source>) -> Result<Rc<Code>, CompileError> {
+    let suite =
+        ast::Suite::parse(&source.text, &source.filename).map_err(|e| parse_error(&source, e))?;
+    let table = symtable::build_module(&suite, &source)?;
+    codegen::compile_interactive(&suite, &table, source)
+}
+
 /// Compiles source for `eval`-style use: an expression whose value is returned.
 pub fn compile_expression(source: Rc<Source>, namespace: bool) -> Result<Rc<Code>, CompileError> {
     let expr =

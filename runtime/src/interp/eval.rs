@@ -130,6 +130,8 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
     let mut pending: Option<(PyErr, bool)> = None;
     match resume {
         Resume::Start => {
+            // Ctrl-C, raised on entry too (CPython's RESUME checks), for code without loops.
+            super::interrupt::check()?;
             let calls = code.call_count.get() + 1;
             code.call_count.set(calls);
             if calls > vm.options.threshold
@@ -801,6 +803,12 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             }
             Instr::Jump(t) => {
                 let t = t as usize;
+                if t < pc {
+                    // Ctrl-C, raised at a loop's back-edge (compiled code resumes here too).
+                    if let Err(e) = super::interrupt::check() {
+                        fail!(e, false);
+                    }
+                }
                 if t < pc && vm.tier.is_some() && !frame.code.flags.generator {
                     let n = frame.code.backedges.get() + 1;
                     frame.code.backedges.set(n);
@@ -1053,6 +1061,10 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let v = pop!(frame);
                 frame.pc = pc;
                 return Ok(Stop::Exit(Exit::Return(v)));
+            }
+            Instr::PrintExpr => {
+                let v = pop!(frame);
+                tri!(crate::modules::sys::display(vm, v));
             }
             Instr::Pop => {
                 frame.stack.pop();

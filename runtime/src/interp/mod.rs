@@ -13,6 +13,7 @@ pub mod eval;
 pub mod finalize;
 pub mod frame;
 pub mod generator;
+pub mod interrupt;
 pub mod jit_abi;
 pub mod matching;
 pub mod tier;

@@ -3,7 +3,7 @@
 use crate::builtins::file::{std_stream, StdStream};
 use crate::builtins::{add_module_function, check_args, dict::set_str_item};
 use crate::interp::Vm;
-use crate::object::exception::{type_error, value_error, PyErr};
+use crate::object::exception::{runtime_error, type_error, value_error, PyErr};
 use crate::object::function::Args;
 use crate::object::{exc_types, module_dict, new_list, new_str, new_tuple, Payload};
 use crate::ops;
@@ -81,6 +81,34 @@ pub fn stdout(vm: &mut Vm) -> Value {
 /// The current `sys.stdin`.
 pub fn stdin(vm: &mut Vm) -> Value {
     crate::builtins::dict::get_by_str(&module_dict(&vm.sys), "stdin").unwrap_or(Value::None)
+}
+
+/// What `PrintExpr` does with an expression statement's value at the prompt: calls
+/// `sys.displayhook`, as CPython's PRINT_EXPR.
+pub fn display(vm: &mut Vm, v: Value) -> PyResult<()> {
+    let hook = crate::builtins::dict::get_by_str(&module_dict(&vm.sys), "displayhook")
+        .ok_or_else(|| runtime_error("lost sys.displayhook"))?;
+    crate::interp::call(vm, &hook, &[v])?;
+    Ok(())
+}
+
+/// `sys.displayhook(value)`: unless None, writes `repr(value)` and a newline to sys.stdout and
+/// keeps the value in `builtins._`.
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("sys.displayhook", &args, 1, 1)?;
+    let v = args.values[0].clone();
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    // CPython clears `_` first, so that repr() does not see the previous value.
+    let builtins = vm.builtins_dict.clone();
+    set_str_item(&builtins, "_", Value::None);
+    let text = crate::ops::repr::repr(vm, &v)?;
+    // Two writes, as CPython's.
+    crate::builtins::functions::write_to(vm, &Value::None, &text)?;
+    crate::builtins::functions::write_to(vm, &Value::None, "\n")?;
+    set_str_item(&builtins, "_", v);
+    Ok(Value::None)
 }
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -255,6 +283,10 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let builtin_modules = ["builtins", "math", "sys", "time"].map(new_str).to_vec();
     set_str_item(&d, "builtin_module_names", new_tuple(builtin_modules));
     add_module_function(&m, "exit", exit);
+    add_module_function(&m, "displayhook", displayhook);
+    if let Some(hook) = crate::builtins::dict::get_by_str(&d, "displayhook") {
+        set_str_item(&d, "__displayhook__", hook);
+    }
     add_module_function(&m, "getrecursionlimit", getrecursionlimit);
     add_module_function(&m, "setrecursionlimit", setrecursionlimit);
     add_module_function(&m, "exc_info", exc_info);

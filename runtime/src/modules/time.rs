@@ -175,7 +175,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    crate::interp::interrupt::sleep(Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 
