@@ -8,6 +8,7 @@
 pub mod bisect;
 pub mod gc;
 pub mod itertools;
+pub mod localzone;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -25,7 +26,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "math" => Some(Ok(math::create())),
         "bisect" => Some(Ok(bisect::create())),
         "gc" => Some(Ok(gc::create())),
-        "time" => Some(Ok(time::create())),
+        "time" => Some(Ok(time::create(vm))),
         "random" => Some(Ok(random::create())),
         "itertools" => Some(Ok(itertools::create())),
         "operator" => Some(Ok(operator::create())),
