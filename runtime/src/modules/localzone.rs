@@ -117,7 +117,8 @@ impl PosixRule {
         let Some((dst, start, start_time, end, end_time)) = &self.dst else {
             return self.std.clone();
         };
-        let year = year_of_day((t + self.std.gmtoff).div_euclid(86400));
+        // glibc computes the changes of years before 1970 as those of 1970.
+        let year = year_of_day((t + self.std.gmtoff).div_euclid(86400)).max(1970);
         // The start is given in standard local time, the end in daylight local time.
         let begins = start.day_in(year) * 86400 + start_time - self.std.gmtoff;
         let ends = end.day_in(year) * 86400 + end_time - dst.gmtoff;
@@ -222,7 +223,17 @@ fn parse_rule(s: &str) -> Option<PosixRule> {
         i: 0,
     };
     let std_name = p.name()?;
-    // POSIX offsets count west of UTC.
+    // POSIX offsets count west of UTC. A bare name is glibc's UTC under that name.
+    if p.peek().is_none() {
+        return Some(PosixRule {
+            std: LocalType {
+                gmtoff: 0,
+                isdst: false,
+                abbrev: std_name,
+            },
+            dst: None,
+        });
+    }
     let std_off = -p.hms()?;
     let std = LocalType {
         gmtoff: std_off,
@@ -401,4 +412,65 @@ pub fn local_type(t: i64) -> LocalType {
             Some(Zone::File(f)) => f.at(t),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(rule: &str, t: i64) -> (i64, bool, String) {
+        let lt = parse_rule(rule).expect("rule parses").at(t);
+        (lt.gmtoff, lt.isdst, lt.abbrev)
+    }
+
+    #[test]
+    fn fixed_offsets() {
+        assert_eq!(at("UTC0", 0), (0, false, "UTC".into()));
+        assert_eq!(at("<+0330>-3:30", 0), (12600, false, "+0330".into()));
+        assert_eq!(at("XYZ", 0), (0, false, "XYZ".into()));
+        assert!(parse_rule("AB5").is_none());
+    }
+
+    #[test]
+    fn us_rules_by_default() {
+        // 2024-03-10 07:00 UTC is 02:00 EST, when daylight time begins.
+        assert_eq!(at("EST5EDT", 1710053999), (-18000, false, "EST".into()));
+        assert_eq!(at("EST5EDT", 1710054000), (-14400, true, "EDT".into()));
+        // 2024-11-03 06:00 UTC is 02:00 EDT, when it ends.
+        assert_eq!(at("EST5EDT", 1730613599), (-14400, true, "EDT".into()));
+        assert_eq!(at("EST5EDT", 1730613600), (-18000, false, "EST".into()));
+    }
+
+    #[test]
+    fn explicit_and_southern_rules() {
+        let eu = "CET-1CEST,M3.5.0,M10.5.0/3";
+        // 2024-03-31 01:00 UTC: the last Sunday of March, 02:00 CET.
+        assert!(!at(eu, 1711846799).1);
+        assert!(at(eu, 1711846800).1);
+        let nz = "NZST-12NZDT,M9.5.0,M4.1.0/3";
+        // January is summer in New Zealand.
+        assert_eq!(at(nz, 1704067200).0, 46800);
+        assert_eq!(at(nz, 1719792000).0, 43200);
+        // Before 1970 glibc uses 1970's changes: never daylight time north, always south.
+        assert!(!at(eu, -5000000000).1);
+        assert!(at(nz, -5000000000).1);
+    }
+
+    #[test]
+    fn julian_days() {
+        // J60 is March 1 in every year; 59 (zero-based) is February 29 in leap years.
+        assert_eq!(
+            DateRule::Julian1(60).day_in(2024),
+            days_from_civil(2024, 3, 1)
+        );
+        assert_eq!(
+            DateRule::Julian1(60).day_in(2023),
+            days_from_civil(2023, 3, 1)
+        );
+        assert_eq!(
+            DateRule::Julian0(59).day_in(2024),
+            days_from_civil(2024, 2, 29)
+        );
+        assert_eq!(year_of_day(days_from_civil(-5, 12, 31)), -5);
+    }
 }

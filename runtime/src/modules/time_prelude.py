@@ -13,6 +13,26 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wd
            'tm_isdst')
 
 
+def _make_struct_time(cls, sequence, dict=None):
+    try:
+        items = tuple(sequence)
+    except TypeError:
+        raise TypeError('constructor requires a sequence') from None
+    n = len(items)
+    if n < 9:
+        raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % n)
+    if n > 11:
+        raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % n)
+    if dict is not None and not isinstance(dict, type({})):
+        raise TypeError('time.struct_time() takes a dict as second arg, if any')
+    extra = list(items[9:])
+    for name in ('tm_zone', 'tm_gmtoff')[len(extra):]:
+        extra.append(dict.get(name) if dict is not None else None)
+    self = tuple.__new__(cls, items[:9])
+    object.__setattr__(self, '_extra', tuple(extra))
+    return self
+
+
 class struct_time(tuple):
     """The time value as returned by gmtime(), localtime(), and strptime(), and
  accepted by asctime(), mktime() and strftime().  May be considered as a
@@ -22,24 +42,10 @@ class struct_time(tuple):
     n_fields = 11
     n_unnamed_fields = 0
 
-    def __new__(cls, sequence, dict=None):
-        try:
-            items = tuple(sequence)
-        except TypeError:
-            raise TypeError('constructor requires a sequence') from None
-        n = len(items)
-        if n < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % n)
-        if n > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % n)
-        if dict is not None and not isinstance(dict, type({})):
-            raise TypeError('time.struct_time() takes a dict as second arg, if any')
-        extra = list(items[9:])
-        for name in ('tm_zone', 'tm_gmtoff')[len(extra):]:
-            extra.append(dict.get(name) if dict is not None else None)
-        self = tuple.__new__(cls, items[:9])
-        object.__setattr__(self, '_extra', tuple(extra))
-        return self
+    def __new__(cls, *args, **kwargs):
+        if not args and 'sequence' not in kwargs:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        return _make_struct_time(cls, *args, **kwargs)
 
     def __repr__(self):
         return 'time.struct_time(' + ', '.join(
@@ -240,7 +246,7 @@ def _asctime(tm):
 def asctime(*args, **kwargs):
     """asctime([tuple]) -> string"""
     if len(args) > 1:
-        raise TypeError('asctime() takes at most 1 argument (%d given)' % len(args))
+        raise TypeError('asctime expected at most 1 argument, got %d' % len(args))
     return _asctime(_tm_arg(args, kwargs, 'asctime')[0])
 
 
@@ -285,7 +291,7 @@ def mktime(*args, **kwargs):
     if kwargs:
         raise TypeError('mktime() takes no keyword arguments')
     if len(args) != 1:
-        raise TypeError('mktime() takes exactly one argument (%d given)' % len(args))
+        raise TypeError('time.mktime() takes exactly one argument (%d given)' % len(args))
     tm = _gettmarg(args[0], 'mktime')[0]
     t = _timelocal(tm)
     if t is None:
@@ -335,7 +341,7 @@ def _text(s, pad, width, upper):
 _COMPOSITE = {'c': '%a %b %e %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
               'F': '%Y-%m-%d', 'r': '%I:%M:%S %p', 'R': '%H:%M', 'T': '%H:%M:%S'}
 _E_OK = 'cCxXyYz'
-_O_OK = 'deHIklmMSuUVwWyz'
+_O_OK = 'bBhdeHIklmMSuUVwWyz'
 
 
 def _strftime(fmt, tm, zone, gmtoff):
@@ -464,8 +470,8 @@ def strftime(*args, **kwargs):
     if kwargs:
         raise TypeError('strftime() takes no keyword arguments')
     if not 1 <= len(args) <= 2:
-        raise TypeError('strftime expected at least 1 argument, got 0' if not args else
-                        'strftime expected at most 2 arguments, got %d' % len(args))
+        raise TypeError('strftime() takes at least 1 argument (0 given)' if not args else
+                        'strftime() takes at most 2 arguments (%d given)' % len(args))
     fmt = args[0]
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
@@ -488,7 +494,7 @@ def _clock_info(implementation, monotonic, adjustable):
 def get_clock_info(name):
     """get_clock_info(name: str) -> dict"""
     if not isinstance(name, str):
-        raise TypeError('get_clock_info() argument must be str, not %s' % type(name).__name__)
+        raise TypeError('get_clock_info() argument 1 must be str, not %s' % type(name).__name__)
     if name == 'time':
         return _clock_info('clock_gettime(CLOCK_REALTIME)', False, True)
     if name in ('monotonic', 'perf_counter'):
@@ -767,8 +773,9 @@ def strptime(*args, **kwargs):
     if kwargs:
         raise TypeError('strptime() takes no keyword arguments')
     if not 1 <= len(args) <= 2:
-        raise TypeError('strptime() takes at most 2 arguments (%d given)' % len(args)
-                        if args else 'strptime() missing required argument (pos 1)')
+        raise TypeError("_strptime_time() missing 1 required positional argument: 'data_string'"
+                        if not args else '_strptime_time() takes from 1 to 2 positional '
+                        'arguments but %d were given' % len(args))
     data_string = args[0]
     fmt = args[1] if len(args) > 1 else '%a %b %d %H:%M:%S %Y'
     for index, arg in enumerate([data_string, fmt]):
@@ -834,8 +841,7 @@ def strptime(*args, **kwargs):
         elif key == 'a':
             weekday = _A_WEEKDAY.index(v.lower())
         elif key == 'u':
-            weekday = int(v)
-            weekday = 0 if weekday == 7 else weekday - 1
+            weekday = int(v) - 1
         elif key == 'w':
             weekday = int(v)
             weekday = 6 if weekday == 0 else weekday - 1
@@ -880,10 +886,7 @@ def strptime(*args, **kwargs):
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
                              "directive '%G'. Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
-        if weekday is None or iso_year is None:
-            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
-                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+    elif iso_year is None and iso_week is not None:
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
                          "Use the ISO year '%G' instead.")
     leap_year_fix = False
