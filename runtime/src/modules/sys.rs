@@ -198,7 +198,7 @@ fn getsizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::List(l)) => 40 + GC + 8 * l.borrow().len() as i64,
         Some(Payload::Tuple(t)) => 24 + GC + 8 * t.len() as i64,
         Some(Payload::Dict(d)) => {
-            if d.table.borrow().len() == 0 {
+            if d.table.borrow().is_empty() {
                 48 + GC
             } else {
                 // A dict keeps at least 8 slots; CPython 3.11's combined table for them.
