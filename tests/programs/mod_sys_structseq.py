@@ -41,3 +41,13 @@ print(sys.byteorder, sys.platform, sys.platform.startswith('linux') or sys.platf
 print(type(sys.executable).__name__, type(sys.builtin_module_names).__name__, 'sys' in sys.builtin_module_names)
 print(sys.float_repr_style, sys.dont_write_bytecode, sys.warnoptions, sys.getdefaultencoding(),
       sys.getfilesystemencoding())
+# Installation and interpreter details: values differ between installations, types do not.
+print(type(sys.prefix).__name__, sys.prefix == sys.base_prefix, sys.exec_prefix == sys.prefix,
+      type(sys.base_exec_prefix).__name__, sys.platlibdir, repr(sys.abiflags))
+print(type(sys.orig_argv).__name__, len(sys.orig_argv) >= len(sys.argv), sys.copyright.splitlines()[0])
+print(sys.getswitchinterval(), sys.setswitchinterval(0.01), sys.getswitchinterval(), sys.is_finalizing())
+for bad in (0, -1, 'x'):
+    try:
+        sys.setswitchinterval(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

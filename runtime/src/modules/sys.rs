@@ -68,7 +68,27 @@ class _implementation:
 implementation = _implementation(name='pyjit', cache_tag=None, version=version_info,
                                  hexversion=hexversion, _multiarch=_multiarch)
 del _implementation, _multiarch
+
+_switch_interval = 0.005
+
+def getswitchinterval():
+    return _switch_interval
+
+def setswitchinterval(interval):
+    # Recorded only: pyjit runs one thread, so there is nothing to switch between.
+    global _switch_interval
+    if not isinstance(interval, (int, float)):
+        raise TypeError('must be real number, not ' + type(interval).__name__)
+    if interval <= 0:
+        raise ValueError('switch interval must be strictly positive')
+    _switch_interval = float(interval)
+
+def is_finalizing():
+    return False
 "#;
+
+/// `sys.copyright`: the notice of the CPython release whose language pyjit implements.
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
 
 /// The current `sys.stdout`.
 pub fn stdout(vm: &mut Vm) -> Value {
@@ -365,6 +385,22 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
                 .unwrap_or_default(),
         ),
     );
+    // The installation prefix: the directory above the one holding the executable.
+    let prefix = std::env::current_exe()
+        .ok()
+        .and_then(|p| Some(p.parent()?.parent()?.display().to_string()))
+        .unwrap_or_default();
+    for n in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set_str_item(&d, n, new_str(prefix.as_str()));
+    }
+    set_str_item(
+        &d,
+        "orig_argv",
+        Vm::str_list(&std::env::args().collect::<Vec<_>>()),
+    );
+    set_str_item(&d, "platlibdir", new_str("lib"));
+    set_str_item(&d, "abiflags", new_str(""));
+    set_str_item(&d, "copyright", new_str(COPYRIGHT));
     set_str_item(&d, "dont_write_bytecode", Value::Bool(true));
     set_str_item(&d, "float_repr_style", new_str("short"));
     set_str_item(&d, "api_version", Value::Int(1013));
