@@ -338,6 +338,11 @@ def _text(s, pad, width, upper):
     return s
 
 
+def _bad(fmt, end, pad, width, upper):
+    # glibc copies an unknown conversion back to the nearest '%', padded to the width.
+    return _text(fmt[fmt.rindex('%', 0, end):end], pad, width, upper)
+
+
 _COMPOSITE = {'c': '%a %b %e %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
               'F': '%Y-%m-%d', 'r': '%I:%M:%S %p', 'R': '%H:%M', 'T': '%H:%M:%S'}
 _E_OK = 'cCxXyYz'
@@ -354,7 +359,6 @@ def _strftime(fmt, tm, zone, gmtoff):
             out.append(c)
             i += 1
             continue
-        start = i
         i += 1
         pad = ''
         upper = swap = False
@@ -375,12 +379,13 @@ def _strftime(fmt, tm, zone, gmtoff):
             modifier = fmt[i]
             i += 1
         if i >= n:
-            out.append(fmt[start:])
+            out.append(_bad(fmt, n, pad, width, upper))
             break
         d = fmt[i]
         i += 1
-        if (modifier == 'E' and d not in _E_OK) or (modifier == 'O' and d not in _O_OK):
-            out.append(fmt[start:i])
+        if (modifier == 'E' and d not in _E_OK) or (modifier == 'O' and d not in _O_OK) or \
+                (modifier and d in 'nt%'):
+            out.append(_bad(fmt, i, pad, width, upper))
             continue
         y = tm[0]
         if d in _COMPOSITE:
@@ -410,10 +415,9 @@ def _strftime(fmt, tm, zone, gmtoff):
                 continue
             sign = '-' if gmtoff < 0 else '+'
             m = abs(gmtoff) // 60
-            if pad == '-':
-                s = sign + str(m // 60 * 100 + m % 60)
-            else:
-                s = sign + '%04d' % (m // 60 * 100 + m % 60)
+            # The sign, then hhmm as a 4-digit number under the flags (glibc's widths on
+            # %z are not reproduced: the result is only right-justified).
+            s = sign + _number(m // 60 * 100 + m % 60, 4, pad if pad in '_-' else '0', 0)
             out.append(s.rjust(width))
         elif d in 'nt%':
             out.append(_text('\n' if d == 'n' else '\t' if d == 't' else '%', pad, width, False))
@@ -459,7 +463,7 @@ def _strftime(fmt, tm, zone, gmtoff):
             elif d == 'V':
                 v, k = _iso_year_week(tm)[1], 2
             else:
-                out.append(fmt[start:i])
+                out.append(_bad(fmt, i, pad, width, upper))
                 continue
             out.append(_number(v, k, p, width))
     return ''.join(out)

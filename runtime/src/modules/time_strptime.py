@@ -241,6 +241,13 @@ def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
     return iso_year, ordinal
 
 
+class _RegexError(Exception):
+    """What `re.error` reports in CPython: a directive used twice in one format."""
+
+
+_RegexError.__name__ = _RegexError.__qualname__ = 'error'
+_RegexError.__module__ = 're'
+
 _strptime_cache = {}
 
 
@@ -260,6 +267,13 @@ def _strptime(*args, **kwargs):
     if items is None:
         try:
             items = _compile(fmt)
+            seen = set()
+            for item in items:
+                if item[0] in ('num', 'names', 'z', 'empty'):
+                    if item[1] in seen:
+                        # CPython's regular expression refuses a second group of one name.
+                        raise _RegexError("redefinition of group name %r" % item[1])
+                    seen.add(item[1])
         except KeyError as err:
             raise ValueError("'%s' is a bad directive in format '%s'" % (err.args[0], fmt)) from None
         except IndexError:
