@@ -117,8 +117,9 @@ impl PosixRule {
         let Some((dst, start, start_time, end, end_time)) = &self.dst else {
             return self.std.clone();
         };
-        // glibc computes the changes of years before 1970 as those of 1970.
-        let year = year_of_day((t + self.std.gmtoff).div_euclid(86400)).max(1970);
+        // glibc computes the changes for the UTC year of `t` (not the local one), and those of
+        // years before 1970 as those of 1970.
+        let year = year_of_day(t.div_euclid(86400)).max(1970);
         // The start is given in standard local time, the end in daylight local time.
         let begins = start.day_in(year) * 86400 + start_time - self.std.gmtoff;
         let ends = end.day_in(year) * 86400 + end_time - dst.gmtoff;

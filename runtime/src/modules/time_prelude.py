@@ -403,7 +403,7 @@ def _strftime(fmt, tm, zone, gmtoff):
                 s = s.lower()
             out.append(_text(s, pad, width, upper and not swap and d == 'p'))
         elif d == 'Z':
-            if zone is None:
+            if not zone:
                 s = tzname[tm[8]] if tm[8] >= 0 else ''
             else:
                 s = zone
@@ -513,10 +513,12 @@ def get_clock_info(name):
 def tzset():
     """Initialize, or reinitialize, the local timezone to the value of TZ."""
     global timezone, altzone, daylight, tzname
-    # As CPython's init_timezone: probe January and July of the current year.
-    year = gmtime()[0]
-    jan = _localtype(_days_from_civil(year, 1, 1) * 86400)
-    jul = _localtype(_days_from_civil(year, 7, 1) * 86400)
+    # As CPython's init_timezone on Linux: probe the start of the current (365.25-day) year
+    # and half a year later.
+    year = (365 * 24 + 6) * 3600
+    t = int(time()) // year * year
+    jan = _localtype(t)
+    jul = _localtype(t + year // 2)
     janzone, julzone = -jan[0], -jul[0]
     if janzone < julzone:
         # The southern hemisphere: daylight time in January.
