@@ -236,6 +236,11 @@ fn format_group(vm: &mut Vm, e: &Obj, members: &[Value], ctx: &mut PrintContext)
     }
 }
 
+/// Whether `filename` names a module prelude (`<NAME prelude>`, see `run_prelude`).
+fn is_prelude(filename: &str) -> bool {
+    filename.starts_with('<') && filename.ends_with(" prelude>")
+}
+
 /// CPython's TB_RECURSIVE_CUTOFF: identical consecutive entries beyond this are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
@@ -249,6 +254,9 @@ fn format_one(vm: &mut Vm, e: &Obj, out: &mut String, title: &str) -> bool {
                 .borrow()
                 .iter()
                 .rev()
+                // Preludes are Python standing in for CPython's C functions, which show no
+                // frames.
+                .filter(|t| !is_prelude(&t.code.source.filename))
                 .map(|t| (t.code.clone(), t.pc, t.aux))
                 .collect()
         })

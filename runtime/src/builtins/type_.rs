@@ -495,6 +495,18 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ops::attr::set_class_attr(data, &name, args.values[2].clone())?;
             return Ok(Value::None);
         }
+        // An instance of a Python subclass of a built-in type: its own dict, past any
+        // `__setattr__` override.
+        if crate::object::subclass::is_subclass_instance(o) {
+            let cls = o.class();
+            if let Some(t) = lookup(&cls, &name) {
+                if ops::attr::is_data_descriptor(&t) {
+                    return set_via_descriptor(vm, &t, obj, args.values[2].clone());
+                }
+            }
+            crate::object::subclass::set_attr(o, &name, args.values[2].clone());
+            return Ok(Value::None);
+        }
     }
     ops::attr::set_attr(vm, obj, &name, args.values[2].clone())?;
     Ok(Value::None)

@@ -14,6 +14,7 @@ pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod localzone;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -36,7 +37,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "_functools" => Some(Ok(functools::create())),
         "_heapq" => Some(Ok(heapq::create())),
         "gc" => Some(Ok(gc::create())),
-        "time" => Some(Ok(time::create())),
+        "time" => Some(Ok(time::create(vm))),
         "random" => Some(Ok(random::create())),
         "itertools" => Some(Ok(itertools::create())),
         "operator" => Some(Ok(operator::create())),

@@ -1,43 +1,39 @@
 //! The `sys` module.
 
 use crate::builtins::file::{std_stream, StdStream};
-use crate::builtins::{add_module_function, check_args, dict::set_str_item};
+use crate::builtins::{add_module_function, bind, check_args, dict::set_str_item, no_kwargs};
 use crate::interp::Vm;
 use crate::object::exception::{runtime_error, type_error, value_error, PyErr};
 use crate::object::function::Args;
-use crate::object::{exc_types, module_dict, new_list, new_str, new_tuple, Payload};
+use crate::object::{
+    class_of, exc_types, module_dict, new_list, new_str, new_tuple, types, Payload,
+};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
 
 /// The parts of `sys` written in Python: the struct sequences (`version_info`, `float_info`,
-/// ...), which behave as read-only tuples with named fields, and `implementation`.
+/// ...), read-only tuple subclasses with named fields, and `implementation`.
 const PRELUDE: &str = r#"
-class _StructSeq:
-    __slots__ = ()
-    def __getitem__(self, i): return self._t[i]
-    def __len__(self): return len(self._t)
-    def __iter__(self): return iter(self._t)
-    def __contains__(self, x): return x in self._t
-    def __eq__(self, other): return self._t == _astuple(other)
-    def __ne__(self, other): return self._t != _astuple(other)
-    def __lt__(self, other): return self._t < _astuple(other)
-    def __le__(self, other): return self._t <= _astuple(other)
-    def __gt__(self, other): return self._t > _astuple(other)
-    def __ge__(self, other): return self._t >= _astuple(other)
-    def __hash__(self): return hash(self._t)
-    def __add__(self, other): return self._t + other
-    def __repr__(self):
-        fields = ', '.join(f + '=' + repr(v) for f, v in zip(self._fields, self._t))
-        return 'sys.' + type(self).__name__ + '(' + fields + ')'
-
-def _astuple(x):
-    return x._t if isinstance(x, _StructSeq) else x
-
 def _structseq(name, fields, values):
-    ns = {'__slots__': (), '__module__': 'sys', '_t': tuple(values), '_fields': fields}
-    ns.update(zip(fields, values))
-    return type(name, (_StructSeq,), ns)()
+    # A tuple subclass with read-only named fields (CPython's struct sequence), one instance.
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sys." + name + "' instances")
+    def __repr__(self):
+        return 'sys.' + name + '(' + ', '.join(
+            f + '=' + repr(v) for f, v in zip(fields, self)) + ')'
+    def __setattr__(self, attr, value):
+        if attr in fields:
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'sys." + name + "' object has no attribute '" + attr + "'")
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+    ns = {'__module__': 'sys', '__new__': __new__, '__repr__': __repr__,
+          '__setattr__': __setattr__, '__reduce__': __reduce__, 'n_fields': len(fields),
+          'n_sequence_fields': len(fields), 'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return tuple.__new__(type(name, (tuple,), ns), values)
 
 version_info = _structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),
                           (3, 11, 7, 'final', 0))
@@ -64,14 +60,35 @@ flags = _structseq(
 del _structseq
 
 class _implementation:
-    name = 'pyjit'
-    cache_tag = None
-    version = version_info
+    # CPython's is a types.SimpleNamespace; `cache_tag` None says no bytecode is cached.
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
     def __repr__(self):
-        return "namespace(name='pyjit', cache_tag=None, version=" + repr(self.version) + ")"
-implementation = _implementation()
-del _implementation
+        return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in self.__dict__.items()) + ')'
+implementation = _implementation(name='pyjit', cache_tag=None, version=version_info,
+                                 hexversion=hexversion, _multiarch=_multiarch)
+del _implementation, _multiarch
+
+_switch_interval = 0.005
+
+def getswitchinterval():
+    return _switch_interval
+
+def setswitchinterval(interval):
+    # Recorded only: pyjit runs one thread, so there is nothing to switch between.
+    global _switch_interval
+    if not isinstance(interval, (int, float)):
+        raise TypeError('must be real number, not ' + type(interval).__name__)
+    if interval <= 0:
+        raise ValueError('switch interval must be strictly positive')
+    _switch_interval = float(interval)
+
+def is_finalizing():
+    return False
 "#;
+
+/// `sys.copyright`: the notice of the CPython release whose language pyjit implements.
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
 
 /// The current `sys.stdout`.
 pub fn stdout(vm: &mut Vm) -> Value {
@@ -112,20 +129,40 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("exit", &args, 0, 1)?;
+    no_kwargs("exit", &args)?;
+    if args.values.len() > 1 {
+        return Err(type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.values.len()
+        )));
+    }
     let code = args.values.first().cloned();
     Err(match code {
+        // `sys.exit(None)` raises SystemExit with no arguments, as CPython's does.
+        Some(Value::None) | None => PyErr::with_args(&exc_types().system_exit, vec![]),
         Some(c) => PyErr::with_args(&exc_types().system_exit, vec![c]),
-        None => PyErr::with_args(&exc_types().system_exit, vec![]),
     })
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("getrecursionlimit", &args)?;
+    if !args.values.is_empty() {
+        return Err(type_error(format!(
+            "sys.getrecursionlimit() takes no arguments ({} given)",
+            args.values.len()
+        )));
+    }
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("setrecursionlimit", &args, 1, 1)?;
+    no_kwargs("setrecursionlimit", &args)?;
+    if args.values.len() != 1 {
+        return Err(type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.values.len()
+        )));
+    }
     let n = match &args.values[0] {
         Value::Int(n) => *n,
         Value::Float(_) => {
@@ -171,24 +208,81 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.handled_exception().clone())
 }
 
+/// An int of `bits` significant bits: a header and 30-bit digits, at least one.
+fn int_size(bits: u64) -> i64 {
+    24 + 4 * ((bits.max(1) as i64 + 29) / 30)
+}
+
+/// `sys.getsizeof`: the sizes CPython 3.11 reports on a 64-bit build for the common built-in
+/// types (their C struct plus variable part); other objects count as a bare object
+/// header. `default` is not used since every object has a size.
 fn getsizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("getsizeof", &args, 1, 2)?;
-    let v = &args.values[0];
-    let base = 16 + std::mem::size_of::<crate::object::heap::HeapObject>() as i64;
+    let a = bind("getsizeof", &args, &["object", "default"], 0, 1)?;
+    let v = a[0].expect("required");
+    // Objects tracked by the cycle collector carry its 16-byte header.
+    const GC: i64 = 16;
     Ok(Value::Int(match v.payload() {
-        Some(Payload::Str(s)) => 49 + s.as_str().len() as i64,
-        Some(Payload::List(l)) => 56 + 8 * l.borrow().len() as i64,
-        Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+        Some(Payload::Str(s)) => {
+            let text = s.as_str();
+            let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = text.chars().count() as i64;
+            match max {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Some(Payload::BigInt(b)) => int_size(b.bits()),
+        Some(Payload::Bytes(b)) => 33 + b.len() as i64,
+        Some(Payload::ByteArray(b)) => {
+            let n = b.borrow().len() as i64;
+            if n == 0 {
+                56
+            } else {
+                57 + n
+            }
+        }
+        Some(Payload::List(l)) => 40 + GC + 8 * l.borrow().len() as i64,
+        Some(Payload::Tuple(t)) => 24 + GC + 8 * t.len() as i64,
+        Some(Payload::Dict(d)) => {
+            if d.table.borrow().is_empty() {
+                48 + GC
+            } else {
+                // A dict keeps at least 8 slots; CPython 3.11's combined table for them.
+                let mut slots: i64 = 8;
+                while slots * 2 / 3 < d.table.borrow().len() as i64 {
+                    slots *= 2;
+                }
+                48 + GC + 32 + slots + 24 * (slots * 2 / 3)
+            }
+        }
+        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => 200 + GC,
+        Some(Payload::Complex(_)) => 32,
+        Some(Payload::Range(_)) => 48,
         _ => match v {
-            Value::Int(_) | Value::Bool(_) => 28,
+            Value::Int(n) => int_size(64 - n.unsigned_abs().leading_zeros() as u64),
+            Value::Bool(_) => 28,
             Value::Float(_) => 24,
-            _ => base,
+            Value::None => 16,
+            _ => match v.payload() {
+                // A user-class instance: header, dict and weakref pointers, GC header.
+                Some(Payload::Instance(_)) if !class_of(v).is(&types().object) => 56,
+                Some(Payload::Builtin(_)) => 72,
+                _ => 16,
+            },
         },
     }))
 }
 
 fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args("intern", &args, 1, 1)?;
+    no_kwargs("intern", &args)?;
+    if args.values.len() != 1 {
+        return Err(type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            args.values.len()
+        )));
+    }
     match crate::object::as_str(&args.values[0]) {
         Some(s) => Ok(Value::Obj(crate::object::intern(s))),
         None => Err(type_error(format!(
@@ -196,6 +290,31 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             crate::object::type_name(&args.values[0])
         ))),
     }
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception and its traceback to stderr,
+/// as the interpreter does for an uncaught exception.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("excepthook", &args)?;
+    if args.values.len() != 3 {
+        return Err(type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.values.len()
+        )));
+    }
+    match &args.values[1] {
+        Value::Obj(o) if crate::object::exception::exc_data(o).is_some() => {
+            vm.flush_stdout();
+            crate::traceback::print_exception(vm, &PyErr(o.clone()));
+        }
+        other => {
+            vm.write_stderr(&format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                crate::object::type_name(other)
+            ));
+        }
+    }
+    Ok(Value::None)
 }
 
 fn getdefaultencoding(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -276,6 +395,22 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
                 .unwrap_or_default(),
         ),
     );
+    // The installation prefix: the directory above the one holding the executable.
+    let prefix = std::env::current_exe()
+        .ok()
+        .and_then(|p| Some(p.parent()?.parent()?.display().to_string()))
+        .unwrap_or_default();
+    for n in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set_str_item(&d, n, new_str(prefix.as_str()));
+    }
+    set_str_item(
+        &d,
+        "orig_argv",
+        Vm::str_list(&std::env::args().collect::<Vec<_>>()),
+    );
+    set_str_item(&d, "platlibdir", new_str("lib"));
+    set_str_item(&d, "abiflags", new_str(""));
+    set_str_item(&d, "copyright", new_str(COPYRIGHT));
     set_str_item(&d, "dont_write_bytecode", Value::Bool(true));
     set_str_item(&d, "float_repr_style", new_str("short"));
     set_str_item(&d, "api_version", Value::Int(1013));
@@ -283,10 +418,6 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     let builtin_modules = ["builtins", "math", "sys", "time"].map(new_str).to_vec();
     set_str_item(&d, "builtin_module_names", new_tuple(builtin_modules));
     add_module_function(&m, "exit", exit);
-    add_module_function(&m, "displayhook", displayhook);
-    if let Some(hook) = crate::builtins::dict::get_by_str(&d, "displayhook") {
-        set_str_item(&d, "__displayhook__", hook);
-    }
     add_module_function(&m, "getrecursionlimit", getrecursionlimit);
     add_module_function(&m, "setrecursionlimit", setrecursionlimit);
     add_module_function(&m, "exc_info", exc_info);
@@ -298,6 +429,19 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_module_function(&m, "get_int_max_str_digits", get_int_max_str_digits);
     add_module_function(&m, "set_int_max_str_digits", set_int_max_str_digits);
     add_module_function(&m, "getrefcount", getrefcount);
+    add_module_function(&m, "displayhook", displayhook);
+    add_module_function(&m, "excepthook", excepthook);
+    for n in ["displayhook", "excepthook"] {
+        if let Some(v) = crate::builtins::dict::get_by_str(&d, n) {
+            set_str_item(&d, &format!("__{n}__"), v);
+        }
+    }
+    let multiarch = if cfg!(target_os = "macos") {
+        "darwin".to_string()
+    } else {
+        format!("{}-linux-gnu", std::env::consts::ARCH)
+    };
+    set_str_item(&d, "_multiarch", new_str(multiarch));
     crate::builtins::dict::set_str_item(&vm.modules.clone(), "sys", Value::Obj(m.clone()));
     crate::builtins::dict::set_str_item(
         &vm.modules.clone(),

@@ -1,4 +1,6 @@
-//! The `time` module: wall clock, monotonic and CPU clocks, and `sleep`.
+//! The `time` module: wall clock, monotonic and CPU clocks, `sleep`, and (in Python, from
+//! `time_prelude.py` and `time_strptime.py`) `struct_time` and the calendar functions over the
+//! local zone of `localzone`.
 //!
 //! Clocks as CPython 3.11 reads them on Linux: `time` is the real-time clock, `monotonic` and
 //! `perf_counter` one monotonic clock, `process_time` and `thread_time` the CPU time of the
@@ -15,7 +17,7 @@ use crate::builtins::number::index_value;
 use crate::interp::Vm;
 use crate::object::exception::{overflow_error, type_error, value_error};
 use crate::object::function::Args;
-use crate::object::{new_module, type_name, Obj};
+use crate::object::{module_dict, new_module, new_str, new_tuple, type_name, Obj, Payload};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -179,7 +181,40 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn create() -> Obj {
+/// `_localtype(secs)`: the local zone at an instant, as (gmtoff, isdst, abbreviation).
+fn localtype(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("_localtype", &args, 1, 1)?;
+    let t = index_value(vm, &args.values[0])?
+        .and_then(|n| n.to_i64())
+        .ok_or_else(|| overflow_error("timestamp out of range for platform time_t"))?;
+    let lt = super::localzone::local_type(t);
+    Ok(new_tuple(vec![
+        Value::Int(lt.gmtoff),
+        Value::Bool(lt.isdst),
+        new_str(lt.abbrev),
+    ]))
+}
+
+/// The calendar functions and `struct_time`, in Python (see the file's header).
+const PRELUDE: &str = include_str!("time_prelude.py");
+
+/// `strptime`'s parser, compiled on its first use.
+const STRPTIME: &str = include_str!("time_strptime.py");
+
+/// `_load_strptime(namespace)`: defines `_strptime` in the `time` module's namespace, once.
+fn load_strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_args("_load_strptime", &args, 1, 1)?;
+    let Some(Payload::Dict(_)) = args.values[0].payload() else {
+        return Err(type_error("_load_strptime() needs the module's namespace"));
+    };
+    let ns = args.values[0].as_obj().expect("a dict").clone();
+    if crate::builtins::dict::get_by_str(&ns, "_strptime").is_none() {
+        crate::run_prelude(vm, "time", STRPTIME, &ns);
+    }
+    Ok(Value::None)
+}
+
+pub fn create(vm: &mut Vm) -> Obj {
     let m = new_module("time");
     let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
         ("time", time),
@@ -193,9 +228,12 @@ pub fn create() -> Obj {
         ("thread_time", thread_time),
         ("thread_time_ns", thread_time_ns),
         ("sleep", sleep),
+        ("_localtype", localtype),
+        ("_load_strptime", load_strptime),
     ];
     for (name, f) in fns {
         add_module_function(&m, name, *f);
     }
+    crate::run_prelude(vm, "time", PRELUDE, &module_dict(&m));
     m
 }

@@ -583,6 +583,20 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
         }
         _ => {
             let cls = o.class();
+            // A Python subclass of a built-in type (a tuple subclass such as
+            // `time.struct_time`) may define its own `__setattr__`.
+            if subclass::is_subclass_instance(o) {
+                if let Some(setattr) = lookup_str(&cls, "__setattr__") {
+                    if !matches!(setattr.payload(), Some(Payload::Builtin(_))) {
+                        call(
+                            vm,
+                            &setattr,
+                            &[obj.clone(), Value::Obj(name.clone()), value],
+                        )?;
+                        return Ok(());
+                    }
+                }
+            }
             if let Some(t) = lookup(&cls, name) {
                 if descr_set(vm, &t, obj, Some(value.clone()))? {
                     return Ok(());
