@@ -643,7 +643,17 @@ pub fn type_new(
         }
     }
     for b in &base_list {
-        if b.is(&types().bool_) || b.is(&types().function) || b.is(&types().generator) {
+        let t = types();
+        if [
+            &t.bool_,
+            &t.function,
+            &t.generator,
+            &t.coroutine,
+            &t.async_generator,
+        ]
+        .iter()
+        .any(|c| b.is(c))
+        {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
                 class_data(b).name_str()
