@@ -1187,7 +1187,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.iterable(&f.iter)?;
-        let p = self.set_pos(f.iter.range());
+        let p = self.set_pos(f.range);
         self.emit(Instr::GetAiter);
         self.restore_pos(p);
         self.bind(start);
@@ -1197,7 +1197,8 @@ impl<'a> Compiler<'a> {
             label: cleanup,
             depth,
         });
-        let p = self.set_pos(f.iter.range());
+        // CPython places the step at the whole statement.
+        let p = self.set_pos(f.range);
         self.emit(Instr::GetAnext);
         self.await_loop();
         self.restore_pos(p);

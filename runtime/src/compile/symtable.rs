@@ -224,8 +224,8 @@ impl<'a> Builder<'a> {
         self.scopes.push(Scope::new(kind, line));
         let parent = *self.stack.last().unwrap_or(&0);
         self.scopes[parent].children.push(id);
-        self.scopes[id].is_nested =
-            !self.stack.is_empty() && self.scopes[parent].is_function_like();
+        self.scopes[id].is_nested = !self.stack.is_empty()
+            && (self.scopes[parent].is_function_like() || self.scopes[parent].is_nested);
         self.by_node.insert(node as *const T as usize, id);
         self.stack.push(id);
         id
