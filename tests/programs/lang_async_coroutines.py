@@ -115,3 +115,8 @@ try:
         pass
 except TypeError as e:
     print(type(e).__name__, e)
+import types
+print(types.CoroutineType.__name__, types.AsyncGeneratorType.__name__)
+async def ag():
+    yield
+print(isinstance(ag(), types.AsyncGeneratorType), type(K().meth) is types.MethodType)
