@@ -26,6 +26,7 @@ use crate::PyResult;
 /// The helper classes, made once per thread.
 struct Classes {
     wrapper: Obj,
+    anext: Obj,
     asend: Obj,
     athrow: Obj,
     wrapped: Obj,
@@ -53,6 +54,21 @@ fn make_classes() -> Classes {
     add_method(
         &wrapper,
         "__iter__",
+        crate::builtins::functions::identity_method,
+    );
+    let anext = make_class("anext_awaitable", std::slice::from_ref(o), Layout::Builtin);
+    add_method(&anext, "__next__", anext_next);
+    add_method(&anext, "send", anext_send);
+    add_method(&anext, "throw", anext_throw);
+    add_method(&anext, "close", anext_close);
+    add_method(
+        &anext,
+        "__iter__",
+        crate::builtins::functions::identity_method,
+    );
+    add_method(
+        &anext,
+        "__await__",
         crate::builtins::functions::identity_method,
     );
     let asend = make_class(
@@ -84,6 +100,7 @@ fn make_classes() -> Classes {
     );
     Classes {
         wrapper,
+        anext,
         asend,
         athrow,
         wrapped,
@@ -578,4 +595,143 @@ fn ag_aclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The class name a generator-like object's repr starts with (`coroutine`, ...).
 pub fn kind_name(gen: &Obj) -> String {
     class_data(&gen.class()).name_str()
+}
+
+// ---- the builtins aiter() and anext() ------------------------------------------------------
+
+/// `aiter(async_iterable)`.
+pub fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::no_kwargs("aiter", &args)?;
+    crate::builtins::check_args("aiter", &args, 1, 1)?;
+    let v = &args.values[0];
+    let Some(f) = crate::ops::attr::lookup_special(vm, v, "__aiter__")? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name(v)
+        )));
+    };
+    let it = super::call(vm, &f, &[])?;
+    if crate::ops::attr::lookup_special(vm, &it, "__anext__")?.is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(async_iterator[, default])`: the awaitable of `__anext__()`, wrapped when there is
+/// a default so that StopAsyncIteration becomes the default as the await's result.
+pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::no_kwargs("anext", &args)?;
+    crate::builtins::check_args("anext", &args, 1, 2)?;
+    let it = &args.values[0];
+    let Some(f) = crate::ops::attr::lookup_special(vm, it, "__anext__")? else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name(it)
+        )));
+    };
+    let aw = super::call(vm, &f, &[])?;
+    match args.values.get(1) {
+        None => Ok(aw),
+        Some(d) => Ok(classes(|c| {
+            new_native(
+                &c.anext,
+                AnextAwaitable {
+                    wrapped: aw,
+                    default: d.clone(),
+                },
+            )
+        })),
+    }
+}
+
+struct AnextAwaitable {
+    wrapped: Value,
+    default: Value,
+}
+
+impl NativeData for AnextAwaitable {
+    fn is_container(&self) -> bool {
+        true
+    }
+    fn traverse(&self, f: &mut dyn FnMut(&Obj)) -> bool {
+        for v in [&self.wrapped, &self.default] {
+            if let Value::Obj(o) = v {
+                f(o);
+            }
+        }
+        true
+    }
+}
+
+impl AnextAwaitable {
+    /// The iterator of the wrapped awaitable (a coroutine is its own).
+    fn iter(&self, vm: &mut Vm) -> PyResult<Value> {
+        if is_coroutine(&self.wrapped) {
+            return Ok(self.wrapped.clone());
+        }
+        match crate::ops::attr::lookup_special(vm, &self.wrapped, "__await__")? {
+            Some(m) => iterator_of_await(vm, &m),
+            None => Err(type_error(format!(
+                "object {} can't be used in 'await' expression",
+                type_name(&self.wrapped)
+            ))),
+        }
+    }
+
+    /// StopAsyncIteration from the wrapped awaitable ends the await with the default.
+    fn outcome(&self, r: PyResult<SendResult>) -> PyResult<Value> {
+        match r {
+            Ok(SendResult::Yielded(v)) => Ok(v),
+            Ok(SendResult::Returned(v)) => Err(stop_iteration(v)),
+            Err(e) if e.is_instance(&exc_types().stop_async_iteration) => {
+                Err(stop_iteration(self.default.clone()))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn anext_of<'a>(args: &Args<'a>) -> PyResult<&'a AnextAwaitable> {
+    args.values
+        .first()
+        .and_then(native_ref::<AnextAwaitable>)
+        .ok_or_else(|| type_error("expected an anext_awaitable"))
+}
+
+fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = anext_of(&args)?;
+    let it = a.iter(vm)?;
+    let r = generator::send_to(vm, &it, Value::None);
+    a.outcome(r)
+}
+
+fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = anext_of(&args)?;
+    let it = a.iter(vm)?;
+    let r = generator::send_to(vm, &it, args.values.get(1).cloned().unwrap_or(Value::None));
+    a.outcome(r)
+}
+
+fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = anext_of(&args)?;
+    let it = a.iter(vm)?;
+    let throw = crate::ops::attr::get_attr_str(vm, &it, "throw")?;
+    let r = match super::call(vm, &throw, &args.values[1..]) {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.is_instance(&exc_types().stop_iteration) => {
+            Ok(SendResult::Returned(generator::stop_iteration_value(&e)))
+        }
+        Err(e) => Err(e),
+    };
+    a.outcome(r)
+}
+
+fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = anext_of(&args)?;
+    let it = a.iter(vm)?;
+    let close = crate::ops::attr::get_attr_str(vm, &it, "close")?;
+    super::call(vm, &close, &[])
 }

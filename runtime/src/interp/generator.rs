@@ -61,10 +61,12 @@ pub enum GenKind {
 impl GenKind {
     /// The object's kind, by its class (readable while the frame runs).
     pub fn of(gen: &Obj) -> GenKind {
-        let cls = gen.class();
-        if cls.is(&types().coroutine) {
+        let t = types();
+        if gen.class_is(&t.generator) {
+            GenKind::Generator
+        } else if gen.class_is(&t.coroutine) {
             GenKind::Coroutine
-        } else if cls.is(&types().async_generator) {
+        } else if gen.class_is(&t.async_generator) {
             GenKind::AsyncGenerator
         } else {
             GenKind::Generator
