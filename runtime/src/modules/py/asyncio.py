@@ -1,4 +1,4 @@
-"""A minimal asyncio, after CPython 3.11's pure-Python implementation.
+"""A minimal asyncio, after CPython 3.11.7's pure-Python implementation.
 
 One event loop with CPython's scheduling: a FIFO of ready callbacks run in batches (those
 ready when an iteration starts), timers kept in time order and moved to the ready queue when
@@ -15,7 +15,7 @@ __all__ = [
     'run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'shield',
     'wait', 'as_completed', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'Future', 'Task', 'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
-    'BoundedSemaphore',
+    'BoundedSemaphore', 'TaskGroup', 'Timeout', 'timeout', 'timeout_at',
     'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction',
     'CancelledError', 'TimeoutError', 'InvalidStateError',
@@ -887,6 +887,219 @@ def as_completed(fs, *, timeout=None):
         timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg:` waits for the tasks made by `tg.create_task`; the
+    first failure cancels the others and the errors are raised as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(
+                f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if (exc is not None and
+                self._is_base_error(exc) and
+                self._base_error is None):
+            self._base_error = exc
+        propagate_cancellation_error = \
+            exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+class Timeout:
+    """`async with timeout(delay):` cancels the current task when the delay passes and
+    turns that cancellation into TimeoutError."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(
+                f"Cannot change state of {self._state} Timeout",
+            )
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
+    async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """A Timeout that expires `delay` seconds from now (None: never)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout that expires at the loop time `when`."""
+    return Timeout(when)
 
 
 # ---- running ------------------------------------------------------------------------------
