@@ -104,3 +104,26 @@ c = main()
 print(asyncio.iscoroutine(c), asyncio.iscoroutine(main))
 c.close()
 print(issubclass(asyncio.CancelledError, BaseException), asyncio.TimeoutError is TimeoutError)
+# Class names and future reprs as CPython shows them.
+print(asyncio.CancelledError, asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.Future,
+      asyncio.Task, asyncio.Lock, asyncio.Queue)
+
+
+async def reprs():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    print(repr(f))
+    f.set_result([1, "a"])
+    print(repr(f), f.done(), f.result())
+    f2 = loop.create_future()
+    f2.set_exception(KeyError("e"))
+    print(repr(f2), repr(f2.exception()))
+    f3 = loop.create_future()
+    print(f3.cancel(), repr(f3), f3.cancelled())
+    try:
+        f.set_result(1)
+    except asyncio.InvalidStateError as e:
+        print(type(e).__name__, e)
+
+
+asyncio.run(reprs())

@@ -25,12 +25,16 @@ __all__ = [
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
 
+    __module__ = 'asyncio.exceptions'
+
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+
+    __module__ = 'asyncio.exceptions'
 
 
 async def _sample():
@@ -60,6 +64,8 @@ def iscoroutinefunction(func):
 
 class Handle:
     """A callback scheduled by the loop."""
+
+    __module__ = 'asyncio.events'
 
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -92,6 +98,8 @@ class Handle:
 class TimerHandle(Handle):
     """A callback scheduled for a time."""
 
+    __module__ = 'asyncio.events'
+
     def __init__(self, when, callback, args, loop):
         super().__init__(callback, args, loop)
         self._when = when
@@ -107,10 +115,11 @@ _event_loop = None
 
 
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
 class BaseEventLoop(AbstractEventLoop):
+    __module__ = 'asyncio.base_events'
 
     def __init__(self):
         self._ready = []
@@ -299,6 +308,8 @@ _FINISHED = 'FINISHED'
 class Future:
     """A result that will be set later; awaiting it suspends until then."""
 
+    __module__ = '_asyncio'
+
     _state = _PENDING
     _result = None
     _exception = None
@@ -312,7 +323,13 @@ class Future:
         self._callbacks = []
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._state.lower()}>'
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={self._result!r}')
+        return f'<{type(self).__name__} {" ".join(info)}>'
 
     def get_loop(self):
         return self._loop
@@ -383,14 +400,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -422,6 +439,8 @@ def _set_result_unless_cancelled(fut, result):
 class Task(Future):
     """A coroutine run by the loop: each step sends into it until it awaits a future, and
     the future's completion schedules the next step."""
+
+    __module__ = '_asyncio'
 
     def __init__(self, coro, *, loop=None, name=None):
         super().__init__(loop=loop)
@@ -893,6 +912,8 @@ class TaskGroup:
     """`async with TaskGroup() as tg:` waits for the tasks made by `tg.create_task`; the
     first failure cancels the others and the errors are raised as an ExceptionGroup."""
 
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -1022,6 +1043,8 @@ class Timeout:
     """`async with timeout(delay):` cancels the current task when the delay passes and
     turns that cancellation into TimeoutError."""
 
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -1149,6 +1172,8 @@ def run(main, *, debug=None):
 class Event:
     """A flag tasks can wait for."""
 
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -1180,6 +1205,8 @@ class Event:
 
 class Lock:
     """A mutual-exclusion lock, acquired in FIFO order."""
+
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = None
@@ -1233,6 +1260,8 @@ class Lock:
 
 class Semaphore:
     """A counter of available slots; `acquire` waits while it is zero."""
+
+    __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
         if value < 0:
@@ -1290,6 +1319,8 @@ class Semaphore:
 class BoundedSemaphore(Semaphore):
     """A semaphore that refuses to be released above its initial value."""
 
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1303,13 +1334,19 @@ class BoundedSemaphore(Semaphore):
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
 
+    __module__ = 'asyncio.queues'
+
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
+    __module__ = 'asyncio.queues'
+
 
 class Queue:
     """A FIFO queue; `get` waits while it is empty, `put` while it is full."""
+
+    __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
