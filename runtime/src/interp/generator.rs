@@ -59,12 +59,11 @@ pub enum GenKind {
 }
 
 impl GenKind {
-    /// The object's kind, by its class (readable while the frame runs).
+    /// The object's kind, by its class (readable while the frame runs; none of the three
+    /// classes can be subclassed).
     pub fn of(gen: &Obj) -> GenKind {
         let t = types();
-        if gen.class_is(&t.generator) {
-            GenKind::Generator
-        } else if gen.class_is(&t.coroutine) {
+        if gen.class_is(&t.coroutine) {
             GenKind::Coroutine
         } else if gen.class_is(&t.async_generator) {
             GenKind::AsyncGenerator
