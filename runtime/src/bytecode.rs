@@ -271,7 +271,24 @@ pub enum Instr {
     /// `iter value -> iter result` delegate one step; on StopIteration pop iter, push its value
     /// and jump to target.
     Send(u32),
-    /// Resume point after `YieldValue` inside `yield from` (no-op marker).
+    /// `obj -> iterator` for `await`: a coroutine itself, else `obj.__await__()`. The operand
+    /// says what is awaited, for the error message: 0 an expression, 1 the result of
+    /// `__aenter__`, 2 the result of `__aexit__`.
+    GetAwaitable(u8),
+    /// `obj -> aiter` for `async for`: `obj.__aiter__()`.
+    GetAiter,
+    /// `aiter -> aiter awaitable`: the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// Handler of `async for`'s `__anext__` await: `aiter exc ->`, ending the loop if `exc` is
+    /// StopAsyncIteration, else re-raising it.
+    EndAsyncFor,
+    /// `mgr -> aexit aenter_result` for `async with`.
+    BeforeAsyncWith,
+    /// `value -> wrapped`: a `yield` in an async generator marks its value, so that what the
+    /// generator yields is told apart from what its awaits pass up to the event loop.
+    AsyncGenWrap,
+    /// Like `WithExceptStart`, for `async with`: pushes the awaitable `__aexit__` returns.
+    AsyncWithExceptStart,
     ImportName(u32),
     /// `module -> module attr`
     ImportFrom(u32),
@@ -411,7 +428,15 @@ pub struct ExcEntry {
 pub struct CodeFlags {
     pub varargs: bool,
     pub varkw: bool,
+    /// Calling the code makes a generator-like object instead of running it: a generator, a
+    /// coroutine or an async generator (see `coroutine`).
     pub generator: bool,
+    /// With `generator`: `async def` (or an awaiting comprehension), making a coroutine, or an
+    /// async generator if it also yields.
+    pub coroutine: bool,
+    pub async_generator: bool,
+    /// Defined inside a function (CPython's CO_NESTED, shown in `co_flags`).
+    pub nested: bool,
     /// Module or class body: names resolve through a namespace dict, not fast locals.
     pub uses_namespace: bool,
 }

@@ -1414,6 +1414,8 @@ pub fn install(vm: &mut Vm) {
     add_function(vm, "round", round);
     add_function(vm, "iter", iter);
     add_function(vm, "next", next);
+    add_function(vm, "aiter", crate::interp::coroutine::builtin_aiter);
+    add_function(vm, "anext", crate::interp::coroutine::builtin_anext);
     add_function(vm, "getattr", getattr);
     add_function(vm, "setattr", setattr);
     add_function(vm, "hasattr", hasattr);

@@ -186,6 +186,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.generator, "throw", crate::interp::generator::gen_throw);
     add_method(&t.generator, "close", crate::interp::generator::gen_close);
     add_method(&t.generator, "__iter__", functions::identity_method);
+    crate::interp::coroutine::install(t);
     let ic = crate::ops::iter::iter_classes();
     let iterators = [
         &t.iterator,
@@ -860,7 +861,16 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             match name {
                 "__name__" => Some(new_str(n)),
                 "__qualname__" => Some(new_str(q)),
-                "gi_running" => Some(Value::Bool(crate::interp::generator::is_running(o))),
+                "gi_running" | "cr_running" | "ag_running"
+                    if name.starts_with(crate::interp::generator::attr_prefix(o)) =>
+                {
+                    Some(Value::Bool(crate::interp::generator::is_running(o)))
+                }
+                "gi_yieldfrom" | "cr_await" | "ag_await"
+                    if name.starts_with(crate::interp::generator::attr_prefix(o)) =>
+                {
+                    Some(crate::interp::generator::delegate(o).unwrap_or(Value::None))
+                }
                 _ => None,
             }
         }

@@ -656,7 +656,17 @@ pub fn type_new(
         }
     }
     for b in &base_list {
-        if b.is(&types().bool_) || b.is(&types().function) || b.is(&types().generator) {
+        let t = types();
+        if [
+            &t.bool_,
+            &t.function,
+            &t.generator,
+            &t.coroutine,
+            &t.async_generator,
+        ]
+        .iter()
+        .any(|c| b.is(c))
+        {
             return Err(type_error(format!(
                 "type '{}' is not an acceptable base type",
                 class_data(b).name_str()
@@ -1259,6 +1269,25 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::object::new_method(f, obj))
 }
 
+/// CPython's `co_flags` bits of a function's code: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS,
+/// NESTED, then one of GENERATOR, COROUTINE, ASYNC_GENERATOR.
+fn co_flags(f: &crate::bytecode::CodeFlags) -> i64 {
+    let mut bits = if f.uses_namespace { 0 } else { 0x3 };
+    bits |= if f.varargs { 0x4 } else { 0 };
+    bits |= if f.varkw { 0x8 } else { 0 };
+    bits |= if f.nested { 0x10 } else { 0 };
+    bits |= if f.coroutine {
+        0x80
+    } else if f.async_generator {
+        0x200
+    } else if f.generator {
+        0x20
+    } else {
+        0
+    };
+    bits
+}
+
 /// A read-only stand-in for `f.__code__` with the commonly inspected fields.
 pub fn code_object(code: &crate::bytecode::Code) -> Value {
     let t = types();
@@ -1277,6 +1306,7 @@ pub fn code_object(code: &crate::bytecode::Code) -> Value {
                 Value::Int(code.kwonlyargcount as i64),
             );
             inst.set(&intern("co_name"), Value::Obj(code.name.clone()));
+            inst.set(&intern("co_flags"), Value::Int(co_flags(&code.flags)));
             inst.set(&intern("co_qualname"), new_str(code.qualname.as_str()));
             inst.set(
                 &intern("co_filename"),

@@ -50,8 +50,11 @@ enum FBlock<'a> {
     },
     /// The exception path of a `finally` body: saved exception info and the exception.
     FinallyEnd { outer: Option<Handler> },
-    /// The body of a `with`: the exit method is on the stack.
-    With { outer: Option<Handler> },
+    /// The body of a `with` or `async with`: the exit method is on the stack.
+    With {
+        outer: Option<Handler>,
+        is_async: bool,
+    },
     /// The body of an `except` clause: saved exception info on the stack; the bound name.
     HandlerCleanup {
         name: Option<&'a str>,
@@ -266,7 +269,10 @@ impl<'a> Compiler<'a> {
         let mut cells: Vec<String> = s.cellvars.clone();
         cells.extend(s.freevars.iter().cloned());
         let flags = CodeFlags {
-            generator: s.is_generator,
+            generator: s.is_generator || s.is_coroutine,
+            coroutine: s.is_coroutine && !s.is_generator,
+            async_generator: s.is_coroutine && s.is_generator,
+            nested: s.is_nested,
             uses_namespace: s.kind == ScopeKind::Class,
             ..Default::default()
         };
@@ -706,9 +712,33 @@ impl<'a> Compiler<'a> {
         use ast::Stmt as S;
         let saved = self.set_pos(s.range());
         match s {
-            S::FunctionDef(f) => self.function_def(f)?,
+            S::FunctionDef(f) => self.function_def(&FuncDef {
+                scope: self.table.scope_of(f),
+                name: f.name.as_str(),
+                args: &f.args,
+                body: &f.body,
+                decorators: &f.decorator_list,
+                returns: f.returns.as_deref(),
+                range: f.range,
+            })?,
+            S::AsyncFunctionDef(f) => self.function_def(&FuncDef {
+                scope: self.table.scope_of(f),
+                name: f.name.as_str(),
+                args: &f.args,
+                body: &f.body,
+                decorators: &f.decorator_list,
+                returns: f.returns.as_deref(),
+                range: f.range,
+            })?,
+            S::AsyncFor(f) => self.async_for_stmt(f)?,
+            S::AsyncWith(w) => self.with_stmt(&w.items, &w.body, w.range, true)?,
             S::ClassDef(c) => self.class_def(c)?,
             S::Return(r) => {
+                if r.value.is_some() && self.unit_ref().flags.async_generator {
+                    return Err(
+                        self.compiler_error("'return' with value in async generator", r.range)
+                    );
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
@@ -782,7 +812,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.bind(end);
             }
-            S::With(w) => self.with_stmt(&w.items, &w.body, w.range)?,
+            S::With(w) => self.with_stmt(&w.items, &w.body, w.range, false)?,
             S::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -897,15 +927,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
-        for d in &f.decorator_list {
+    fn function_def(&mut self, f: &FuncDef<'a>) -> Result<(), CompileError> {
+        for d in f.decorators {
             self.expr(d)?;
         }
-        let scope = self.table.scope_of(f);
+        let scope = f.scope;
         let line = self.source.locate(u32::from(f.range.start()) as usize).0;
         // CPython's co_firstlineno is the first decorator's line when there are decorators.
         let first_line = f
-            .decorator_list
+            .decorators
             .first()
             .map(|d| self.source.locate(u32::from(d.range().start()) as usize).0)
             .unwrap_or(line);
@@ -930,26 +960,19 @@ impl<'a> Compiler<'a> {
                 annotations.push((k.arg.as_str(), ann));
             }
         }
-        if let Some(r) = &f.returns {
+        if let Some(r) = f.returns {
             annotations.push(("return", r));
         }
-        self.make_function(
-            scope,
-            f.name.as_str(),
-            &f.args,
-            first_line,
-            &annotations,
-            |c| {
-                c.body_with_docstring(&f.body, false).map(|_| {
-                    c.load_const(Value::None);
-                    c.emit(Instr::Return);
-                })
-            },
-        )?;
-        for _ in &f.decorator_list {
+        self.make_function(scope, f.name, f.args, first_line, &annotations, |c| {
+            c.body_with_docstring(f.body, false).map(|_| {
+                c.load_const(Value::None);
+                c.emit(Instr::Return);
+            })
+        })?;
+        for _ in f.decorators {
             self.emit(Instr::Call(1));
         }
-        self.store_name(f.name.as_str());
+        self.store_name(f.name);
         Ok(())
     }
 
@@ -1189,6 +1212,60 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.orelse)?;
         self.bind(exit);
         Ok(())
+    }
+
+    /// `async for`: each step awaits `__anext__()`; StopAsyncIteration from that await
+    /// (caught by `EndAsyncFor`) ends the loop.
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> Result<(), CompileError> {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let exit = self.new_label();
+        self.iterable(&f.iter)?;
+        let p = self.set_pos(f.range);
+        self.emit(Instr::GetAiter);
+        self.restore_pos(p);
+        self.bind(start);
+        let depth = self.stack_base() + 1;
+        let outer = self.unit_ref().handler;
+        self.unit().handler = Some(Handler {
+            label: cleanup,
+            depth,
+        });
+        // CPython places the step at the whole statement.
+        let p = self.set_pos(f.range);
+        self.emit(Instr::GetAnext);
+        self.await_loop();
+        self.restore_pos(p);
+        self.unit().handler = outer;
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            is_for: true,
+            start,
+            exit,
+        });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::Jump(start));
+        self.bind(cleanup);
+        let p = self.set_pos(f.iter.range());
+        self.emit(Instr::EndAsyncFor);
+        self.restore_pos(p);
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    /// `iterator -> result`: the loop of `await` (and `yield from`), sending into the iterator
+    /// what the frame is resumed with until it returns.
+    fn await_loop(&mut self) {
+        self.load_const(Value::None);
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.bind(send);
+        self.emit(Instr::Send(exit));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Jump(send));
+        self.bind(exit);
     }
 
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Result<(), CompileError> {
@@ -1447,6 +1524,7 @@ impl<'a> Compiler<'a> {
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         range: TextRange,
+        is_async: bool,
     ) -> Result<(), CompileError> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -1460,29 +1538,31 @@ impl<'a> Compiler<'a> {
 
         self.expr(&item.context_expr)?;
         let p = self.set_pos(item.context_expr.range());
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit(Instr::GetAwaitable(1));
+            self.await_loop();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         self.restore_pos(p);
         self.unit().handler = Some(Handler {
             label: exc,
             depth: base + 1,
         });
-        self.unit().fblocks.push(FBlock::With { outer });
+        self.unit().fblocks.push(FBlock::With { outer, is_async });
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
                 self.emit(Instr::Pop);
             }
         }
-        self.with_stmt(rest, body, range)?;
+        self.with_stmt(rest, body, range, is_async)?;
         self.unit().fblocks.pop();
         self.unit().handler = outer;
         // Normal exit: exit(None, None, None).
         let p = self.set_pos(range);
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.load_const(Value::None);
-        self.emit(Instr::Call(3));
-        self.emit(Instr::Pop);
+        self.call_exit(is_async);
         self.emit(Instr::Jump(end));
 
         // Exceptional exit. Stack: base + exit + exc.
@@ -1492,7 +1572,13 @@ impl<'a> Compiler<'a> {
             depth: base + 2,
         });
         self.emit(Instr::PushExcInfo);
-        self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit(Instr::AsyncWithExceptStart);
+            self.emit(Instr::GetAwaitable(2));
+            self.await_loop();
+        } else {
+            self.emit(Instr::WithExceptStart);
+        }
         self.emit(Instr::PopJumpIfTrue(suppress));
         self.emit(Instr::Reraise);
         self.bind(suppress);
@@ -1504,6 +1590,20 @@ impl<'a> Compiler<'a> {
         self.restore_pos(p);
         self.bind(end);
         Ok(())
+    }
+
+    /// `exit ->`: the normal exit of a `with` block, `exit(None, None, None)`, awaited for
+    /// `async with`.
+    fn call_exit(&mut self, is_async: bool) {
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.load_const(Value::None);
+        self.emit(Instr::Call(3));
+        if is_async {
+            self.emit(Instr::GetAwaitable(2));
+            self.await_loop();
+        }
+        self.emit(Instr::Pop);
     }
 
     /// Runs the cleanup of every enclosing block (for `return`).
@@ -1597,16 +1697,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With { outer } => {
+            FBlock::With { outer, is_async } => {
                 self.unit().handler = *outer;
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
-                self.load_const(Value::None);
-                self.load_const(Value::None);
-                self.load_const(Value::None);
-                self.emit(Instr::Call(3));
-                self.emit(Instr::Pop);
+                self.call_exit(*is_async);
             }
             FBlock::HandlerCleanup { name, outer } => {
                 self.unit().handler = *outer;
@@ -1937,27 +2033,28 @@ impl<'a> Compiler<'a> {
             E::GeneratorExp(c) => {
                 self.comprehension(e, &c.generators, CompKind::Gen, &c.elt, None)?
             }
-            E::Await(a) => return Err(self.error("await is not supported yet", a.range)),
+            E::Await(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(Instr::GetAwaitable(0));
+                self.await_loop();
+            }
             E::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
                 self.set_pos(y.range);
+                if self.unit_ref().flags.async_generator {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             E::YieldFrom(y) => {
                 self.expr(&y.value)?;
                 self.set_pos(y.range);
                 self.emit(Instr::GetYieldFromIter);
-                self.load_const(Value::None);
-                let send = self.new_label();
-                let exit = self.new_label();
-                self.bind(send);
-                self.emit(Instr::Send(exit));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Jump(send));
-                self.bind(exit);
+                self.await_loop();
             }
             E::Compare(c) => self.compare(c)?,
             E::Call(c) => self.call(c)?,
@@ -2429,10 +2526,20 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::Return);
         let code = self.pop_unit();
+        let awaited = code.flags.coroutine;
         self.emit_closure_and_make(code, 0);
         self.iterable(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
+        if generators[0].is_async {
+            self.emit(Instr::GetAiter);
+        } else {
+            self.emit(Instr::GetIter);
+        }
         self.emit(Instr::Call(1));
+        if awaited {
+            // An async list/set/dict comprehension is a coroutine, awaited in place.
+            self.emit(Instr::GetAwaitable(0));
+            self.await_loop();
+        }
         Ok(())
     }
 
@@ -2451,10 +2558,24 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.iterable(&g.iter)?;
-            self.emit(Instr::GetIter);
+            if g.is_async {
+                self.emit(Instr::GetAiter);
+            } else {
+                self.emit(Instr::GetIter);
+            }
         }
         self.bind(start);
-        self.emit(Instr::ForIter(end));
+        if g.is_async {
+            // The iterators of the enclosing `for`s (and the container being built) are below.
+            let depth = (kind != CompKind::Gen) as u32 + i as u32 + 1;
+            let outer = self.unit_ref().handler;
+            self.unit().handler = Some(Handler { label: end, depth });
+            self.emit(Instr::GetAnext);
+            self.await_loop();
+            self.unit().handler = outer;
+        } else {
+            self.emit(Instr::ForIter(end));
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -2481,6 +2602,9 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen => {
                     self.expr(elt)?;
+                    if self.unit_ref().flags.async_generator {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Pop);
                 }
@@ -2488,6 +2612,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::Jump(start));
         self.bind(end);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 }
@@ -2498,6 +2625,17 @@ enum Fused {
     Into(usize),
     /// Not merged: emit this (possibly rewritten) instruction.
     Push(Instr),
+}
+
+/// The parts of a `def` or `async def` statement.
+struct FuncDef<'a> {
+    scope: usize,
+    name: &'a str,
+    args: &'a ast::Arguments,
+    body: &'a [ast::Stmt],
+    decorators: &'a [ast::Expr],
+    returns: Option<&'a ast::Expr>,
+    range: TextRange,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -56,6 +56,10 @@ pub struct Scope {
     pub params: Vec<String>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// `async def`, or a comprehension that awaits (with `is_generator`: an async generator).
+    pub is_coroutine: bool,
+    /// Defined inside a function (CPython's CO_NESTED).
+    pub is_nested: bool,
     /// Class scope: a method needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
     pub bindings: HashMap<String, Binding>,
@@ -78,6 +82,8 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            is_nested: false,
             needs_class_cell: false,
             bindings: HashMap::new(),
             varnames: Vec::new(),
@@ -218,6 +224,8 @@ impl<'a> Builder<'a> {
         self.scopes.push(Scope::new(kind, line));
         let parent = *self.stack.last().unwrap_or(&0);
         self.scopes[parent].children.push(id);
+        self.scopes[id].is_nested = !self.stack.is_empty()
+            && (self.scopes[parent].is_function_like() || self.scopes[parent].is_nested);
         self.by_node.insert(node as *const T as usize, id);
         self.stack.push(id);
         id
@@ -278,22 +286,29 @@ impl<'a> Builder<'a> {
         use ast::Stmt as S;
         match s {
             S::FunctionDef(f) => {
-                for d in &f.decorator_list {
-                    self.expr(d)?;
-                }
-                self.arguments(&f.args)?;
-                if let Some(r) = &f.returns {
-                    self.expr(r)?;
-                }
-                self.bind(f.name.as_str());
-                let line = self.line_of(f.range);
-                self.push_scope(f, ScopeKind::Function, line);
-                self.params(&f.args);
+                self.function_def(
+                    f,
+                    f.range,
+                    &f.decorator_list,
+                    &f.args,
+                    &f.returns,
+                    f.name.as_str(),
+                )?;
                 self.stmts(&f.body)?;
                 self.stack.pop();
             }
             S::AsyncFunctionDef(f) => {
-                return Err(self.error("async functions are not supported yet", f.range));
+                self.function_def(
+                    f,
+                    f.range,
+                    &f.decorator_list,
+                    &f.args,
+                    &f.returns,
+                    f.name.as_str(),
+                )?;
+                self.cur().is_coroutine = true;
+                self.stmts(&f.body)?;
+                self.stack.pop();
             }
             S::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -491,8 +506,23 @@ impl<'a> Builder<'a> {
                     self.stmts(&case.body)?;
                 }
             }
-            S::AsyncFor(f) => return Err(self.error("async for is not supported yet", f.range)),
-            S::AsyncWith(w) => return Err(self.error("async with is not supported yet", w.range)),
+            S::AsyncFor(f) => {
+                self.require_async("'async for' outside async function", f.range)?;
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            S::AsyncWith(w) => {
+                self.require_async("'async with' outside async function", w.range)?;
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
             S::TypeAlias(t) => {
                 return Err(self.error("type aliases are not supported yet", t.range))
             }
@@ -629,7 +659,10 @@ impl<'a> Builder<'a> {
                 let id = self.by_node[&(e as *const ast::Expr as usize)];
                 self.scopes[id].is_generator = true;
             }
-            E::Await(a) => return Err(self.error("await is not supported yet", a.range)),
+            E::Await(a) => {
+                self.mark_await(a.range)?;
+                self.expr(&a.value)?;
+            }
             E::Yield(y) => {
                 self.mark_generator(y.range)?;
                 if let Some(v) = &y.value {
@@ -637,6 +670,9 @@ impl<'a> Builder<'a> {
                 }
             }
             E::YieldFrom(y) => {
+                if self.cur().is_coroutine && self.cur().kind == ScopeKind::Function {
+                    return Err(self.compiler_error("'yield from' inside async function", y.range));
+                }
                 self.mark_generator(y.range)?;
                 self.expr(&y.value)?;
             }
@@ -701,6 +737,61 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// `await`: allowed in an `async def`, and in a comprehension (which becomes a
+    /// coroutine) inside one.
+    fn mark_await(&mut self, range: ast::text_size::TextRange) -> Result<(), CompileError> {
+        let scope = self.cur();
+        match scope.kind {
+            ScopeKind::Function if scope.is_coroutine => Ok(()),
+            ScopeKind::Function => {
+                Err(self.compiler_error("'await' outside async function", range))
+            }
+            ScopeKind::Comprehension => {
+                scope.is_coroutine = true;
+                Ok(())
+            }
+            _ => Err(self.compiler_error("'await' outside function", range)),
+        }
+    }
+
+    /// `async for` and `async with` statements need an `async def`.
+    fn require_async(
+        &mut self,
+        msg: &str,
+        range: ast::text_size::TextRange,
+    ) -> Result<(), CompileError> {
+        let scope = self.cur();
+        if scope.kind == ScopeKind::Function && scope.is_coroutine {
+            Ok(())
+        } else {
+            Err(self.compiler_error(msg, range))
+        }
+    }
+
+    /// The scope of a `def` or `async def` (left pushed: the caller walks the body).
+    fn function_def<T>(
+        &mut self,
+        node: &T,
+        range: ast::text_size::TextRange,
+        decorators: &[ast::Expr],
+        args: &ast::Arguments,
+        returns: &Option<Box<ast::Expr>>,
+        name: &str,
+    ) -> Result<(), CompileError> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.arguments(args)?;
+        if let Some(r) = returns {
+            self.expr(r)?;
+        }
+        self.bind(name);
+        let line = self.line_of(range);
+        self.push_scope(node, ScopeKind::Function, line);
+        self.params(args);
+        Ok(())
+    }
+
     fn mark_generator(&mut self, range: ast::text_size::TextRange) -> Result<(), CompileError> {
         let scope = self.cur();
         match scope.kind {
@@ -751,10 +842,7 @@ impl<'a> Builder<'a> {
         self.cur().params.push(".0".to_string());
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.error(
-                    "asynchronous comprehensions are not supported yet",
-                    node.range(),
-                ));
+                self.cur().is_coroutine = true;
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -767,7 +855,23 @@ impl<'a> Builder<'a> {
         for e in elts {
             self.expr(e)?;
         }
-        self.stack.pop();
+        let id = self.stack.pop().expect("comprehension scope");
+        let is_genexp = matches!(node, ast::Expr::GeneratorExp(_));
+        if self.scopes[id].is_coroutine && !is_genexp {
+            // An async list/set/dict comprehension is awaited where it is written, so the
+            // enclosing scope must be able to await: an `async def` or another comprehension.
+            let outer = self.cur();
+            match outer.kind {
+                ScopeKind::Function if outer.is_coroutine => {}
+                ScopeKind::Comprehension => outer.is_coroutine = true,
+                _ => {
+                    return Err(self.compiler_error(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        node.range(),
+                    ))
+                }
+            }
+        }
         Ok(())
     }
 }

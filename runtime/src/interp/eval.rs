@@ -1182,6 +1182,54 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let b = tri!(ops::truthy(vm, &r));
                 frame.stack.push(Value::Bool(b));
             }
+            Instr::AsyncWithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 3].clone();
+                let (cls, tb) = match &exc {
+                    Value::Obj(o) => (Value::Obj(o.class()), crate::traceback::traceback_object(o)),
+                    _ => (Value::None, Value::None),
+                };
+                let r = tri!(super::call::call(vm, &exit, &[cls, exc, tb]));
+                frame.stack.push(r);
+            }
+            Instr::GetAwaitable(what) => {
+                let v = pop!(frame);
+                let it = tri!(super::coroutine::get_awaitable(vm, &v, what));
+                frame.stack.push(it);
+            }
+            Instr::GetAiter => {
+                let v = pop!(frame);
+                let it = tri!(super::coroutine::get_aiter(vm, &v));
+                frame.stack.push(it);
+            }
+            Instr::GetAnext => {
+                let aiter = top!(frame).clone();
+                let it = tri!(super::coroutine::get_anext(vm, &aiter));
+                frame.stack.push(it);
+            }
+            Instr::EndAsyncFor => {
+                let exc = pop!(frame);
+                pop!(frame);
+                if !matches!(&exc, Value::Obj(o)
+                    if PyErr(o.clone()).is_instance(&crate::object::exc_types().stop_async_iteration))
+                {
+                    match exc.into_obj() {
+                        Some(o) => fail!(PyErr(o), true),
+                        None => unreachable!("EndAsyncFor of a non-exception"),
+                    }
+                }
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = pop!(frame);
+                let (exit, r) = tri!(super::coroutine::before_async_with(vm, &mgr));
+                frame.stack.push(exit);
+                frame.stack.push(r);
+            }
+            Instr::AsyncGenWrap => {
+                let v = pop!(frame);
+                frame.stack.push(super::coroutine::wrap(v));
+            }
             Instr::YieldValue => {
                 let v = pop!(frame);
                 frame.pc = pc;
@@ -1189,7 +1237,14 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             }
             Instr::GetYieldFromIter => {
                 let v = pop!(frame);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                let it = if super::coroutine::is_coroutine(&v) {
+                    fail!(
+                        type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                        ),
+                        false
+                    )
+                } else if matches!(v.payload(), Some(Payload::Generator(_))) {
                     v
                 } else {
                     tri!(ops::iter::get_iter(vm, &v))

@@ -1,4 +1,6 @@
 //! Generators: a suspended frame resumed by `next`, `send`, `throw` and `close`.
+//! Coroutines and async generators are the same frame objects of other classes (see
+//! `coroutine`); this module names them by `GenKind` in its messages.
 //!
 //! The generator object owns its frame. While the frame runs, the state is taken out of the
 //! object, so re-entering a running generator is detected ("generator already executing").
@@ -39,11 +41,44 @@ pub fn finalize(vm: &mut Vm, gen: &Obj) {
     if let Err(e) = close(vm, gen) {
         let (_, qualname) = names(gen);
         vm.write_stderr(&format!(
-            "Exception ignored in: <generator object {} at 0x{:012x}>\n",
+            "Exception ignored in: <{} object {} at 0x{:012x}>\n",
+            super::coroutine::kind_name(gen),
             qualname,
             gen.addr()
         ));
         crate::traceback::print_exception(vm, &e);
+    }
+}
+
+/// What a generator-like frame object is (its class).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The object's kind, by its class (readable while the frame runs; none of the three
+    /// classes can be subclassed).
+    pub fn of(gen: &Obj) -> GenKind {
+        let t = types();
+        if gen.class_is(&t.coroutine) {
+            GenKind::Coroutine
+        } else if gen.class_is(&t.async_generator) {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// The name CPython's messages use.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
     }
 }
 
@@ -59,6 +94,14 @@ pub struct GenState {
 }
 
 pub fn new_generator(frame: Frame, f: &Function) -> Value {
+    let t = types();
+    let cls = if frame.code.flags.coroutine {
+        &t.coroutine
+    } else if frame.code.flags.async_generator {
+        &t.async_generator
+    } else {
+        &t.generator
+    };
     let state = GenState {
         frame: Some(frame),
         started: false,
@@ -67,7 +110,7 @@ pub fn new_generator(frame: Frame, f: &Function) -> Value {
         qualname: str_of(&f.qualname.borrow()).to_string(),
     };
     Value::Obj(Obj::new(
-        &types().generator,
+        cls,
         Payload::Generator(std::cell::RefCell::new(Some(Box::new(state)))),
     ))
 }
@@ -86,11 +129,15 @@ fn slot(gen: &Obj) -> &std::cell::RefCell<Option<Box<GenState>>> {
 
 /// Resumes a generator.
 pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
+    let kind = GenKind::of(gen);
     let Some(mut state) = slot(gen).borrow_mut().take() else {
-        return Err(value_error("generator already executing"));
+        return Err(value_error(format!("{} already executing", kind.noun())));
     };
     let Some(mut frame) = state.frame.take() else {
         *slot(gen).borrow_mut() = Some(state);
+        if kind == GenKind::Coroutine {
+            return Err(runtime_error("cannot reuse already awaited coroutine"));
+        }
         return match how {
             Resume::Throw(e) => Err(e),
             _ => Ok(SendResult::Returned(Value::None)),
@@ -101,14 +148,16 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
             if !v.is_none() {
                 state.frame = Some(frame);
                 *slot(gen).borrow_mut() = Some(state);
-                return Err(type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
+                return Err(type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
+                )));
             }
             Resume::Start
         }
         Resume::Throw(e) if !state.started => {
             // Throwing into a generator that never ran finishes it with that exception.
+            vm.frames.recycle(frame);
             *slot(gen).borrow_mut() = Some(state);
             return Err(e);
         }
@@ -142,8 +191,17 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         }
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
         Err(e) => {
-            if e.is_instance(&exc_types().stop_iteration) {
-                let re = runtime_error("generator raised StopIteration");
+            let escaped = if e.is_instance(&exc_types().stop_iteration) {
+                Some("StopIteration")
+            } else if kind == GenKind::AsyncGenerator
+                && e.is_instance(&exc_types().stop_async_iteration)
+            {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = escaped {
+                let re = runtime_error(format!("{} raised {}", kind.noun(), what));
                 *re.data().cause.borrow_mut() = e.value();
                 *re.data().context.borrow_mut() = e.value();
                 re.data().suppress_context.set(true);
@@ -191,7 +249,7 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 }
 
 /// The delegate of a generator suspended inside `yield from`, if any.
-fn delegate(gen: &Obj) -> Option<Value> {
+pub fn delegate(gen: &Obj) -> Option<Value> {
     let s = slot(gen).borrow();
     let state = s.as_ref()?;
     let frame = state.frame.as_ref()?;
@@ -280,7 +338,10 @@ pub fn close(vm: &mut Vm, gen: &Obj) -> PyResult<Value> {
     }
     let exit = PyErr::with_args(&exc_types().generator_exit, vec![]);
     match throw(vm, gen, exit) {
-        Ok(SendResult::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            GenKind::of(gen).noun()
+        ))),
         Ok(SendResult::Returned(_)) => Ok(Value::None),
         Err(e)
             if e.is_instance(&exc_types().generator_exit)
@@ -341,6 +402,16 @@ pub fn names(gen: &Obj) -> (String, String) {
     match slot(gen).borrow().as_ref() {
         Some(s) => (s.name.clone(), s.qualname.clone()),
         None => ("generator".to_string(), "generator".to_string()),
+    }
+}
+
+/// The prefix of the object's attributes: `gi_` for generators, `cr_` for coroutines, `ag_`
+/// for async generators (without the underscore).
+pub fn attr_prefix(gen: &Obj) -> &'static str {
+    match GenKind::of(gen) {
+        GenKind::Generator => "gi",
+        GenKind::Coroutine => "cr",
+        GenKind::AsyncGenerator => "ag",
     }
 }
 

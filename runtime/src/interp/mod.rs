@@ -9,6 +9,7 @@
 
 pub mod cache;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod finalize;
 pub mod frame;

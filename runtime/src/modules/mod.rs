@@ -63,6 +63,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
 /// The Python-source modules, by name.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
+    ("asyncio", include_str!("py/asyncio.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
     ("string", include_str!("py/string.py")),

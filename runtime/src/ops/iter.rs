@@ -160,9 +160,9 @@ pub fn is_iterable(v: &Value) -> bool {
             | Payload::DictView(..)
             | Payload::Set(_)
             | Payload::FrozenSet(_)
-            | Payload::Generator(_)
             | Payload::Iter(_)
             | Payload::File(_) => true,
+            Payload::Generator(_) => is_plain_generator(o),
             _ => {
                 let cls = o.class();
                 lookup_str(&cls, "__iter__").is_some() || lookup_str(&cls, "__getitem__").is_some()
@@ -227,7 +227,8 @@ pub fn base_get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 pos: 0,
                 len: s.len(),
             }),
-            Payload::Generator(_) | Payload::Iter(_) => return Ok(v.clone()),
+            Payload::Iter(_) => return Ok(v.clone()),
+            Payload::Generator(_) if is_plain_generator(o) => return Ok(v.clone()),
             Payload::File(_) => {
                 crate::builtins::file::check_iter(o)?;
                 return Ok(v.clone());
@@ -268,11 +269,18 @@ fn not_iterable(v: &Value) -> crate::object::exception::PyErr {
 pub fn is_iterator(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Generator(_) | Payload::Iter(_) | Payload::File(_) => true,
+            Payload::Iter(_) | Payload::File(_) => true,
+            Payload::Generator(_) => is_plain_generator(o),
             _ => lookup_str(&o.class(), "__next__").is_some(),
         },
         _ => false,
     }
+}
+
+/// Whether a generator-like object is a generator (not a coroutine or an async generator,
+/// which are not iterators).
+fn is_plain_generator(o: &crate::object::Obj) -> bool {
+    crate::interp::generator::GenKind::of(o) == crate::interp::generator::GenKind::Generator
 }
 
 /// `next(it)`: `Some(value)`, or `None` when exhausted.
@@ -293,7 +301,7 @@ pub fn next_with_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, Value>
     };
     match &o.payload {
         Payload::Iter(state) => builtin_next(vm, state).map(|r| r.ok_or(Value::None)),
-        Payload::Generator(_) => {
+        Payload::Generator(_) if is_plain_generator(o) => {
             match crate::interp::generator::resume(
                 vm,
                 o,

@@ -289,7 +289,8 @@ fn base_obj_repr(vm: &mut Vm, v: &Value, o: &Obj) -> PyResult<String> {
         }
         Payload::Generator(_) => {
             let (_, qualname) = crate::interp::generator::names(o);
-            format!("<generator object {} at {}>", qualname, address(o))
+            let kind = crate::interp::coroutine::kind_name(o);
+            format!("<{} object {} at {}>", kind, qualname, address(o))
         }
         Payload::Empty => {
             let cls = o.class();

@@ -17,6 +17,22 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
@@ -33,7 +49,7 @@ class _C:
 
 
 MethodType = type(_C()._m)
-del _C, _f, _g
+del _C, _f, _g, _c, _ag
 
 
 class SimpleNamespace:
