@@ -9,14 +9,22 @@ use std::process::Command;
 
 /// Each benchmark with an argument that keeps it short.
 const BENCHMARKS: &[(&str, &str)] = &[
+    ("chaos", "300"),
+    ("deltablue", "2"),
     ("fannkuch", "6"),
     ("fib", "18"),
     ("float", "2000"),
+    ("generators", "1"),
+    ("go", "5"),
+    ("hexiom", "1"),
     ("mandelbrot", "40"),
     ("nbody", "200"),
     ("nqueens", "6"),
+    ("pidigits", "50"),
+    ("raytrace", "8"),
     ("richards", "2"),
     ("spectral_norm", "30"),
+    ("unpack_sequence", "100"),
 ];
 
 fn other_isa() -> &'static str {
