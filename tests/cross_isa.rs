@@ -17,6 +17,7 @@ const BENCHMARKS: &[(&str, &str)] = &[
     ("generators", "1"),
     ("go", "5"),
     ("hexiom", "1"),
+    ("json_roundtrip", "2"),
     ("mandelbrot", "40"),
     ("nbody", "200"),
     ("nqueens", "6"),
