@@ -730,7 +730,8 @@ pub fn type_new(
             let mut out = Vec::new();
             for n in names {
                 match as_str(&n) {
-                    Some(t) => out.push(intern(t)),
+                    // Private slot names are mangled, as the class body's names are.
+                    Some(t) => out.push(intern(&crate::compile::mangle(&name, t))),
                     None => {
                         return Err(type_error(format!(
                             "__slots__ items must be strings, not '{}'",

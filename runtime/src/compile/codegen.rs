@@ -484,6 +484,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
 
+    /// The name index of attribute `name`, mangled as names are inside a class.
+    fn attr_idx(&mut self, name: &str) -> u32 {
+        let mangled = self.scope().mangle(name).into_owned();
+        self.name_idx(&mangled)
+    }
+
     fn name_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
         if let Some(&i) = u.name_index.get(name) {
@@ -572,6 +578,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
+        let mangled = self.scope().mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
             (ScopeKind::Module, _) if self.namespace => {
@@ -611,6 +619,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let mangled = self.scope().mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
             (ScopeKind::Module, _) if self.namespace => {
@@ -649,6 +659,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let mangled = self.scope().mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.scope();
         match (scope.kind, scope.binding(name)) {
             (ScopeKind::Module, _) if self.namespace => {
@@ -1151,7 +1163,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let i = self.name_idx(at.attr.as_str());
+                let i = self.attr_idx(at.attr.as_str());
                 let p = self.set_pos(at.range);
                 self.emit(Instr::LoadAttr(i));
                 self.restore_pos(p);
@@ -1786,7 +1798,7 @@ impl<'a> Compiler<'a> {
             E::Name(n) => self.store_name(n.id.as_str()),
             E::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 let p = self.set_pos(a.range);
                 self.emit(Instr::StoreAttr(i));
                 self.restore_pos(p);
@@ -1851,7 +1863,7 @@ impl<'a> Compiler<'a> {
             E::Name(n) => self.delete_name(n.id.as_str()),
             E::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 let p = self.set_pos(a.range);
                 self.emit(Instr::DeleteAttr(i));
                 self.restore_pos(p);
@@ -2086,7 +2098,7 @@ impl<'a> Compiler<'a> {
             E::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
-                let i = self.name_idx(a.attr.as_str());
+                let i = self.attr_idx(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             E::Subscript(s) => {
@@ -2413,7 +2425,7 @@ impl<'a> Compiler<'a> {
                 if c.keywords.is_empty() {
                     self.expr(&a.value)?;
                     let p = self.set_pos(a.range);
-                    let i = self.name_idx(a.attr.as_str());
+                    let i = self.attr_idx(a.attr.as_str());
                     self.emit(Instr::LoadMethod(i));
                     self.restore_pos(p);
                     for arg in &c.args {

@@ -6,6 +6,7 @@
 
 mod codegen;
 mod symtable;
+pub use symtable::mangle;
 
 use std::rc::Rc;
 

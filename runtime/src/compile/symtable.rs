@@ -71,6 +71,9 @@ pub struct Scope {
     /// Where each `nonlocal` name was declared (the statement), for the error if it has no
     /// binding: (line, column, end line, end column), 1-based columns.
     nonlocal_at: HashMap<String, (u32, u32, u32, u32)>,
+    /// The name of the class whose body this scope is, or is nested in: private names
+    /// (`__x`) are mangled with it (`_C__x`), as CPython's `u_private`.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -91,18 +94,29 @@ impl Scope {
             freevars: Vec::new(),
             line,
             nonlocal_at: HashMap::new(),
+            private: None,
         }
     }
 
     fn flags_mut(&mut self, name: &str) -> &mut Flags {
-        if !self.flags.contains_key(name) {
-            self.order.push(name.to_string());
+        let name = self.mangle(name).into_owned();
+        if !self.flags.contains_key(&name) {
+            self.order.push(name.clone());
         }
-        self.flags.entry(name.to_string()).or_default()
+        self.flags.entry(name).or_default()
+    }
+
+    /// `name` as this scope stores it: mangled with the enclosing class's name (see
+    /// [`mangle`]).
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        match &self.private {
+            Some(class) => mangle(class, name),
+            None => std::borrow::Cow::Borrowed(name),
+        }
     }
 
     pub fn binding(&self, name: &str) -> Binding {
-        match self.bindings.get(name) {
+        match self.bindings.get(self.mangle(name).as_ref()) {
             Some(b) => *b,
             None => match self.kind {
                 ScopeKind::Module => Binding::GlobalImplicit,
@@ -115,6 +129,17 @@ impl Scope {
     pub fn is_function_like(&self) -> bool {
         matches!(self.kind, ScopeKind::Function | ScopeKind::Comprehension)
     }
+}
+
+/// A private name (`__x`, not ending in `__`, no dot) used inside class `class` becomes
+/// `_class__x`, with the class name's leading underscores stripped; a class named only by
+/// underscores mangles nothing (CPython's `_Py_Mangle`).
+pub fn mangle<'n>(class: &str, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let class = class.trim_start_matches('_');
+    if class.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(format!("_{class}{name}"))
 }
 
 pub struct SymbolTable {
@@ -221,8 +246,11 @@ impl<'a> Builder<'a> {
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, line: u32) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, line));
         let parent = *self.stack.last().unwrap_or(&0);
+        let mut scope = Scope::new(kind, line);
+        // Nested scopes mangle with the enclosing class's name (a class sets its own).
+        scope.private = self.scopes.get(parent).and_then(|p| p.private.clone());
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.scopes[id].is_nested = !self.stack.is_empty()
             && (self.scopes[parent].is_function_like() || self.scopes[parent].is_nested);
@@ -278,7 +306,8 @@ impl<'a> Builder<'a> {
             let f = self.cur().flags_mut(n);
             f.bound = true;
             f.param = true;
-            self.cur().params.push(n.to_string());
+            let mangled = self.cur().mangle(n).into_owned();
+            self.cur().params.push(mangled);
         }
     }
 
@@ -323,6 +352,7 @@ impl<'a> Builder<'a> {
                 self.bind(c.name.as_str());
                 let line = self.line_of(c.range);
                 self.push_scope(c, ScopeKind::Class, line);
+                self.cur().private = Some(c.name.to_string());
                 self.stmts(&c.body)?;
                 self.stack.pop();
             }
@@ -486,7 +516,8 @@ impl<'a> Builder<'a> {
                 let (end_line, end_col) = super::loc(self.source, nl.range.end());
                 for n in &nl.names {
                     self.cur().flags_mut(n.as_str()).nonlocal = true;
-                    self.cur().nonlocal_at.entry(n.to_string()).or_insert((
+                    let mangled = self.cur().mangle(n.as_str()).into_owned();
+                    self.cur().nonlocal_at.entry(mangled).or_insert((
                         line,
                         col + 1,
                         end_line,
