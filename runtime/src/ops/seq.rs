@@ -8,7 +8,7 @@ use crate::object::class::lookup_str;
 use crate::object::exception::{index_error, key_error, type_error, value_error, PyErr};
 use crate::object::subclass;
 use crate::object::{
-    class_of, new_bytearray, new_bytes, new_list, new_str, new_tuple, type_name, Obj, Payload,
+    class_of, new_bytearray, new_bytes, new_list, new_str, new_tuple, type_name, Payload,
 };
 use crate::value::Value;
 use crate::PyResult;
@@ -624,6 +624,21 @@ pub fn unpack(
     after: Option<usize>,
     stack: &mut Vec<Value>,
 ) -> PyResult<()> {
+    // A tuple or list of exactly `n` items (the common `a, b = pair`): straight onto the
+    // stack, last item first, without an intermediate copy.
+    if after.is_none() {
+        match seq.payload() {
+            Some(Payload::Tuple(t)) if t.len() == n => {
+                stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) if l.borrow().len() == n => {
+                stack.extend(l.borrow().iter().rev().cloned());
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     let items: Vec<Value> = match seq.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         Some(Payload::List(l)) => l.borrow().clone(),
@@ -687,6 +702,3 @@ pub fn unpack(
     }
     Ok(())
 }
-
-#[allow(dead_code)]
-fn _obj(_: &Obj) {}
