@@ -72,3 +72,6 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print(S.__slots__)
+class C:
+    __x: int = 1
+print(C.__annotations__, C._C__x)

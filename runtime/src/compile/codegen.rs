@@ -484,7 +484,8 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadConst(i));
     }
 
-    /// The name index of attribute `name`, mangled as names are inside a class.
+    /// The name index of attribute (or annotation key) `name`, mangled as names are inside
+    /// a class.
     fn attr_idx(&mut self, name: &str) -> u32 {
         let mangled = self.scope().mangle(name).into_owned();
         self.name_idx(&mangled)
@@ -794,7 +795,8 @@ impl<'a> Compiler<'a> {
                 {
                     if let ast::Expr::Name(n) = a.target.as_ref() {
                         self.expr(&a.annotation)?;
-                        let i = self.name_idx(n.id.as_str());
+                        // The key is the name as stored: mangled in a class body.
+                        let i = self.attr_idx(n.id.as_str());
                         self.emit(Instr::StoreAnnotation(i));
                     } else if a.value.is_none() {
                         // `obj.attr: T` evaluates the target's object only.
