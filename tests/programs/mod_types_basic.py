@@ -42,3 +42,11 @@ print(Dyn.__name__, Dyn().hello(), issubclass(Dyn, C))
 meta, ns2, kw = types.prepare_class("X", (), {"metaclass": type, "flag": 1})
 print(meta, ns2, kw)
 print(types.resolve_bases((int, str)))
+import types, enum, functools
+print(type(types.MappingProxyType({})).__name__, types.MappingProxyType.__name__)
+class C(enum.Enum):
+    A = 1
+print(type(C.__members__).__name__, C.__members__)
+@functools.singledispatch
+def f(x): pass
+print(type(f.registry).__name__)

@@ -12,6 +12,8 @@ __all__ = [
     'member', 'nonmember', 'property',
 ]
 
+from types import MappingProxyType
+
 # The classes below refer to each other while they are being made; until each exists, its
 # name is None (as in CPython).
 Enum = Flag = EJECT = ReprEnum = None
@@ -113,49 +115,6 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % self.value
-
-
-class _MappingProxy:
-    """A read-only view of a dict, printed as CPython's `mappingproxy`."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
 
 
 class _EnumDict(dict):
@@ -485,7 +444,7 @@ class EnumType(type):
     @_builtin_property
     def __members__(cls):
         """A read-only mapping of member name -> member, aliases included."""
-        return _MappingProxy(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -11,6 +11,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+from types import MappingProxyType
 
 
 ################################################################################
@@ -356,50 +357,6 @@ def cache(user_function, /):
 ### singledispatch() - single-dispatch generic function decorator
 ################################################################################
 
-class _mappingproxy:
-    """A read-only view of a dict (as types.MappingProxyType shows `registry`)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-_mappingproxy.__name__ = _mappingproxy.__qualname__ = 'mappingproxy'
-
-
 def _find_impl(cls, registry):
     """Returns the best matching implementation from *registry* for type *cls*:
     the one registered for the first class of its MRO that has one (None if none)."""
@@ -495,7 +452,7 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _mappingproxy(registry)
+    wrapper.registry = MappingProxyType(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper

@@ -124,6 +124,10 @@ class MappingProxyType:
         return str(self._mapping)
 
 
+# CPython's class is named 'mappingproxy'.
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+
+
 def resolve_bases(bases):
     """Resolve MRO entries dynamically as specified by PEP 560."""
     new_bases = list(bases)
