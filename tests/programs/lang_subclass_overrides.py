@@ -41,3 +41,9 @@ class B(metaclass=P):
     z = 1
     def f(self): pass
 print(B.z)
+class Missing:
+    def __missing__(self, key):
+        return "missing " + key
+class MD(dict, Missing):
+    pass
+print(MD(a=1)["b"], MD(a=1)["a"])

@@ -52,32 +52,30 @@ fn user_method_slow(o: &Obj, name: &str) -> Option<Value> {
     if !is_subclass_instance(o) {
         return None;
     }
-    // The first class of the MRO that defines `name` decides; reaching the builtin base
-    // first means there is no override. A user class may also name a builtin's method
-    // (`__str__ = int.__repr__`, as IntEnum does); naming the base's own method for `name`
-    // (`__format__ = str.__format__`) is no override, and must not be called as one: the
-    // base's method dispatches back here.
-    let mro = class_data(&o.class()).mro.borrow().clone();
-    for c in &mro {
-        let data = class_data(c);
-        if data.builtin {
-            return None;
+    // The class's (memoised) MRO lookup decides. A Python function overrides. A builtin
+    // method overrides too when a class names one (`__str__ = int.__repr__`, as IntEnum
+    // does, or a native subclass's own methods), unless it is what the builtin base itself
+    // has for `name` (`__format__ = str.__format__`, or simply the base's method): that is
+    // no override, and must not be called as one, since the base's method dispatches back
+    // here.
+    let cls = o.class();
+    let f = lookup_str(&cls, name)?;
+    match f.payload() {
+        Some(Payload::Function(_)) => Some(f),
+        Some(Payload::Builtin(_)) => {
+            let base = class_data(&cls)
+                .mro
+                .borrow()
+                .iter()
+                .find(|c| class_data(c).builtin)
+                .cloned()?;
+            match lookup_str(&base, name) {
+                Some(Value::Obj(own)) if f.as_obj().is_some_and(|b| b.is(&own)) => None,
+                _ => Some(f),
+            }
         }
-        if let Some(f) = crate::builtins::dict::get_by_str(&data.dict, name) {
-            return match f.payload() {
-                Some(Payload::Function(_)) => Some(f),
-                Some(Payload::Builtin(_)) => {
-                    let base = mro.iter().find(|c| class_data(c).builtin)?;
-                    match lookup_str(base, name) {
-                        Some(Value::Obj(own)) if f.as_obj().is_some_and(|b| b.is(&own)) => None,
-                        _ => Some(f),
-                    }
-                }
-                _ => None,
-            };
-        }
+        _ => None,
     }
-    None
 }
 
 /// Whether a builtin-subclass instance has an attribute dict: not when every class before
