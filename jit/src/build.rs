@@ -32,8 +32,8 @@ use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::Value;
 
 use crate::ir::{
-    Block, BlockId, FrameState, Func, Helper, Inst, InstKind, MatchOp, Operand, SlotGuess,
-    StackEntry, StateId, Terminator, Type, ValueId,
+    Block, BlockId, DirectCall, FrameState, Func, Helper, Inst, InstKind, MatchOp, Operand,
+    SlotGuess, StackEntry, StateId, Terminator, Type, ValueId,
 };
 
 /// A local in the symbolic state.
@@ -221,6 +221,7 @@ pub fn build(
     let leaders = leaders(&code.instrs, entry_pc);
     let mut b = Builder {
         frame,
+        sig,
         func: Func::default(),
         leaders,
         entries: BTreeMap::new(),
@@ -545,6 +546,8 @@ fn leaders(instrs: &[Instr], entry_pc: usize) -> BTreeSet<usize> {
 
 struct Builder<'a> {
     frame: &'a Frame,
+    /// The signature the entry is compiled for (what a recursive direct call must fit).
+    sig: &'a Signature,
     func: Func,
     leaders: BTreeSet<usize>,
     entries: BTreeMap<Key, Entry>,
@@ -1707,6 +1710,29 @@ impl Builder<'_> {
             if self.inline && self.inline_call(s, first, pc, pre) {
                 return true;
             }
+            if let Some(target) = self.direct_call(s, first) {
+                for k in first + 1..s.stack.len() {
+                    if !self.materialize(s, k) {
+                        return false;
+                    }
+                }
+                let mut raised = s.clone();
+                raised.stack.truncate(first);
+                let state = self.frame_state(pc, &raised);
+                self.push(
+                    None,
+                    InstKind::CallDirect {
+                        first: first as u32,
+                        nargs: n as u32,
+                        target: Box::new(target),
+                        state,
+                    },
+                );
+                self.dirty = true;
+                s.stack.truncate(first);
+                self.result(pc, s);
+                return true;
+            }
         }
         for k in first..s.stack.len() {
             if !self.materialize(s, k) {
@@ -1731,6 +1757,81 @@ impl Builder<'_> {
         s.stack.truncate(first);
         self.result(pc, s);
         true
+    }
+
+    /// The direct call that `Call` of the entries `s.stack[first..]` can be: the callable is
+    /// a Python function (a constant: a global the code assumes) with the same globals,
+    /// taking exactly these positional arguments into plain fast locals, and compiled at
+    /// its start for argument types these can have (this entry itself, for a recursive call
+    /// from a function start). None if it cannot.
+    fn direct_call(&mut self, s: &Sym, first: usize) -> Option<DirectCall> {
+        let SSym::Const(c) = s.stack[first] else {
+            return None;
+        };
+        let Value::Obj(fobj) = &self.func.object_consts[c as usize] else {
+            return None;
+        };
+        let Payload::Function(f) = &fobj.payload else {
+            return None;
+        };
+        let code = &f.code;
+        let n = s.stack.len() - first - 1;
+        let plain = code.argcount as usize == n
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && !code.flags.uses_namespace
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+            && f.globals.is(&self.frame.globals);
+        if !plain {
+            return None;
+        }
+        let recursive = std::rc::Rc::ptr_eq(code, &self.frame.code) && self.func.entry_pc == 0;
+        let callee = if recursive {
+            None
+        } else {
+            Some(pyjit_runtime::interp::tier::compiled_start(code)?)
+        };
+        let params = match &callee {
+            None => &self.sig.locals[..n],
+            Some(e) => e.signature.locals.get(..n)?,
+        };
+        let mut checks = Vec::with_capacity(n);
+        for (e, want) in s.stack[first + 1..].iter().zip(params) {
+            let tag = match want {
+                EntryTy::None => pyjit_runtime::value::tag::NONE,
+                EntryTy::Bool => pyjit_runtime::value::tag::BOOL,
+                EntryTy::Int => pyjit_runtime::value::tag::INT,
+                EntryTy::Float => pyjit_runtime::value::tag::FLOAT,
+                EntryTy::Object => pyjit_runtime::value::tag::OBJ,
+                EntryTy::Unbound | EntryTy::RangeIter | EntryTy::Any => return None,
+            };
+            checks.push(match e {
+                SSym::Val(v) if crate::lower::type_tag(self.func.ty(*v)) == tag => None,
+                SSym::Val(_) | SSym::Range(..) | SSym::RangeIter(..) => return None,
+                SSym::Const(_) if tag == pyjit_runtime::value::tag::OBJ => None,
+                SSym::Slot | SSym::Local(_) | SSym::Const(_) => Some(tag),
+            });
+        }
+        let target = DirectCall {
+            callee: c,
+            entry: callee
+                .as_ref()
+                .map(|e| &*e.self_address as *const std::cell::Cell<usize> as usize),
+            signature: callee
+                .as_ref()
+                .map(|e| &e.signature as *const Signature as usize),
+            checks,
+            code: &**code as *const pyjit_runtime::bytecode::Code as usize,
+            nlocals: code.nlocals() as u32,
+            stack_slots: callee.as_ref().map(|e| e.max_exit_depth as u32),
+        };
+        if let Some(e) = callee {
+            self.func.direct_callees.push(e);
+        }
+        Some(target)
     }
 
     /// A call of a small Python function that only computes on numbers (no calls, no

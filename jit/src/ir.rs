@@ -84,6 +84,29 @@ pub struct SlotGuess {
     pub slot: u32,
 }
 
+/// The callee of a direct call: a Python function (object constant `callee`) taking exactly
+/// the arguments given, with a compiled function start whose signature they fit. Compiled
+/// code checks what it cannot know statically (argument tags, the callee's globals, the
+/// recursion limit, pending finalisers and Ctrl-C), builds the callee's context and slots in
+/// its own stack frame and calls the machine code; if any check fails it makes the call the
+/// ordinary way, and if the callee leaves its compiled code the interpreter finishes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectCall {
+    pub callee: u32,
+    /// The machine code to call: None for the entry being compiled (a recursive call, made
+    /// through [`Func::self_address`]), else the callee's entry.
+    pub entry: Option<usize>,
+    /// The callee's `Signature` (None: this entry's own, found in the context).
+    pub signature: Option<usize>,
+    /// The tag each argument's slot must hold (None where the type is known to fit).
+    pub checks: Vec<Option<u64>>,
+    /// The callee's code object, its fast locals, and the value-stack slots its code uses
+    /// (None: this entry's own, known once the IR is complete).
+    pub code: usize,
+    pub nlocals: u32,
+    pub stack_slots: Option<u32>,
+}
+
 /// Runtime helpers that implement a bytecode instruction on any values, as the interpreter does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Helper {
@@ -209,6 +232,15 @@ pub enum InstKind {
         method: bool,
         state: StateId,
     },
+    /// `Call(n)` of a Python function that has compiled code for these argument types,
+    /// entered straight from this code (see [`DirectCall`]). The arguments are in value-stack
+    /// slots from `first + 1`; the result goes to `first`.
+    CallDirect {
+        first: u32,
+        nargs: u32,
+        target: Box<DirectCall>,
+        state: StateId,
+    },
     /// `BuildTuple` (kind 0), `BuildList` (1) or `BuildSlice` (2) of the `n` values in
     /// value-stack slots from `first` (taken); the result in `first`.
     Build {
@@ -323,6 +355,11 @@ pub struct Func {
     pub global_reads: Vec<pyjit_runtime::interp::tier::GlobalRead>,
     /// Objects the code refers to (`Operand::Const`); the compiled entry keeps them alive.
     pub object_consts: Vec<pyjit_runtime::value::Value>,
+    /// Compiled entries that direct calls enter (kept alive with this code).
+    pub direct_callees: Vec<std::rc::Rc<pyjit_runtime::interp::tier::CompiledEntry>>,
+    /// Address of a word that will hold this entry's own machine code (recursive direct
+    /// calls call through it).
+    pub self_address: usize,
 }
 
 impl Func {
@@ -368,6 +405,7 @@ impl Func {
                         method,
                         ..
                     } => first + nargs + 1 + *method as u32,
+                    InstKind::CallDirect { first, nargs, .. } => first + nargs + 1,
                     InstKind::Materialize { to, .. } => to + 1,
                     InstKind::Build { first, n, .. } => first + n.max(&1),
                     InstKind::Unpack { out, n, .. } => out + n + 1,
@@ -559,6 +597,27 @@ impl Func {
                 "s{first} = {}call s{first}..+{}; raise {}",
                 if *method { "method_" } else { "" },
                 nargs + 1 + *method as u32,
+                st(state)
+            ),
+            InstKind::CallDirect {
+                first,
+                nargs,
+                target,
+                state,
+            } => format!(
+                "s{first} = call_direct {}(s{}..+{nargs}){}; raise {}",
+                match target.entry {
+                    None => "self".to_string(),
+                    Some(_) => format!("c{}", target.callee),
+                },
+                first + 1,
+                target
+                    .checks
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, c)| c.map(|t| format!(" s{}:tag{t}", first + 1 + i as u32)))
+                    .collect::<String>()
+                    .replacen(' ', " check ", 1),
                 st(state)
             ),
             InstKind::Materialize { to, from } => format!("s{to} = materialize {}", operand(from)),

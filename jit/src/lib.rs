@@ -118,6 +118,10 @@ impl Tier for Jit {
             }
         };
         signature.global_reads = func.global_reads.clone();
+        // Recursive direct calls call through this word, set once the code exists.
+        let self_address = Box::new(std::cell::Cell::new(0usize));
+        let mut func = func;
+        func.self_address = &*self_address as *const std::cell::Cell<usize> as usize;
         if let Some((isa, count, failures)) = &mut self.check_isa {
             match codegen::compile_for(&**isa, &func, 0) {
                 Ok(_) => *count += 1,
@@ -134,6 +138,7 @@ impl Tier for Jit {
                 return None;
             }
         };
+        self_address.set(compiled.func as usize);
         let compile_time = start.elapsed();
         let wanted =
             self.report.graph.as_deref().is_some_and(|g| {
@@ -175,6 +180,8 @@ impl Tier for Jit {
             guard_failures: Default::default(),
             judged_entries: Default::default(),
             func: compiled.func,
+            direct_callees: std::mem::take(&mut func.direct_callees),
+            self_address,
         })
     }
 

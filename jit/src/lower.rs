@@ -19,15 +19,17 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, InstanceLayout, ListLayout, BIN_OPS, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
-    MATCH_MAPPING, MATCH_SEQUENCE, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN,
-    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, vm_offset, InstanceLayout, ListLayout, BIN_OPS, CODE_CALL_COUNT_OFFSET,
+    MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET,
+    STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE,
+    VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
 
 use crate::ir::{
-    self, FrameState, Helper, InstKind, MatchOp, Operand, StackEntry, StateId, Terminator, Type,
+    self, DirectCall, FrameState, Helper, InstKind, MatchOp, Operand, StackEntry, StateId,
+    Terminator, Type,
 };
 
 fn clif_type(t: Type) -> types::Type {
@@ -149,6 +151,7 @@ pub fn lower(
         plain,
         objects,
         scratch: None,
+        callee_frame: None,
         list: layouts().list,
         instance: layouts().instance,
     };
@@ -222,6 +225,12 @@ struct Lowerer<'a, 'f> {
     objects: usize,
     /// Memory for helper operands and results (`SCRATCH_VALUES` values).
     scratch: Option<cranelift_codegen::ir::StackSlot>,
+    /// The context and slots of the callee of a direct call (one area, shared by every
+    /// direct call of this code: the calls never overlap).
+    callee_frame: Option<(
+        cranelift_codegen::ir::StackSlot,
+        cranelift_codegen::ir::StackSlot,
+    )>,
     /// Where lists keep their items, for inline `list[int]` (None: always the helper).
     list: Option<ListLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
@@ -685,6 +694,256 @@ impl Lowerer<'_, '_> {
         self.raise_if(failed, s);
     }
 
+    /// The stack slots for a direct call's callee: its context, and its fast locals and
+    /// value stack (sized for the largest callee of this code).
+    fn callee_frame(
+        &mut self,
+    ) -> (
+        cranelift_codegen::ir::StackSlot,
+        cranelift_codegen::ir::StackSlot,
+    ) {
+        if let Some(f) = self.callee_frame {
+            return f;
+        }
+        let own = self.func.stack_base + self.func.max_stack_slots() as u32;
+        let values = self
+            .func
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .filter_map(|i| match &i.kind {
+                InstKind::CallDirect { target, .. } => Some(match target.stack_slots {
+                    Some(k) => target.nlocals + k,
+                    None => own,
+                }),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let ctx = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            ctx_offset::SIZE,
+            3,
+        ));
+        let slots = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            values * VALUE_SIZE as u32,
+            4,
+        ));
+        self.callee_frame = Some((ctx, slots));
+        (ctx, slots)
+    }
+
+    /// A direct call (see [`DirectCall`]): checks, then the callee's machine code on a context
+    /// and slots in this stack frame; the ordinary call when a check fails; the interpreter
+    /// finishing the callee when it leaves its compiled code. The result ends in slot `first`.
+    fn call_direct(&mut self, first: u32, nargs: u32, t: &DirectCall, state: StateId) {
+        let f = self.trusted;
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let bail_if = |l: &mut Self, cond: Value| {
+            let next = l.b.create_block();
+            l.b.ins().brif(cond, slow, &[], next, &[]);
+            l.b.switch_to_block(next);
+        };
+        // The callee's machine code, while its entry is in use (0 once it is retired).
+        let cell = self.iconst(t.entry.unwrap_or(self.func.self_address) as i64);
+        let target = self.b.ins().load(types::I64, f, cell, 0);
+        let retired = self.b.ins().icmp_imm_s(IntCC::Equal, target, 0);
+        bail_if(self, retired);
+        for (i, check) in t.checks.iter().enumerate() {
+            if let Some(tag) = check {
+                let p = self.stack_ptr(first + 1 + i as u32);
+                let got = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+                let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, got, *tag as i64);
+                bail_if(self, wrong);
+            }
+        }
+        // Ctrl-C and finalisers are handled where the ordinary call handles them.
+        let flag = self.iconst(&pyjit_runtime::interp::interrupt::INTERRUPTED as *const _ as i64);
+        let interrupted = self.b.ins().atomic_load(types::I8, f, flag);
+        bail_if(self, interrupted);
+        let pending = self.iconst(pyjit_runtime::interp::finalize::pending_flag_address() as i64);
+        let pending = self.b.ins().load(types::I8, f, pending, 0);
+        bail_if(self, pending);
+        // The recursion limit, in calls and in native stack.
+        let vm = self.b.ins().load(types::I64, f, self.ctx, ctx_offset::VM);
+        let depth = self.b.ins().load(types::I32, f, vm, vm_offset::DEPTH);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I32, f, vm, vm_offset::RECURSION_LIMIT);
+        let too_deep = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        bail_if(self, too_deep);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let stack_limit = self.b.ins().load(types::I64, f, vm, vm_offset::STACK_LIMIT);
+        let no_stack = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, stack_limit);
+        bail_if(self, no_stack);
+        // The globals the callee took as constants still hold (one compare unless a dict
+        // changed since they were last found to).
+        let signature = match t.signature {
+            Some(a) => self.iconst(a as i64),
+            None => self
+                .b
+                .ins()
+                .load(types::I64, f, self.ctx, ctx_offset::SIGNATURE),
+        };
+        let counter =
+            self.iconst(&pyjit_runtime::table::dict_table::DICT_MUTATIONS as *const _ as i64);
+        let now = self.b.ins().load(types::I64, f, counter, 0);
+        let seen = self
+            .b
+            .ins()
+            .load(types::I64, f, signature, SIGNATURE_CHECKED_AT_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, now, seen);
+        let recheck = self.b.create_block();
+        let enter = self.b.create_block();
+        self.b.set_cold_block(recheck);
+        self.b.ins().brif(same, enter, &[], recheck, &[]);
+        self.b.switch_to_block(recheck);
+        let ctx = self.ctx;
+        let holds = self
+            .call_helper(
+                helpers::pyjit_signature_holds as *const () as usize,
+                &[ctx, signature],
+                true,
+            )
+            .expect("returns");
+        let changed = self.b.ins().icmp_imm_s(IntCC::Equal, holds, 0);
+        self.b.ins().brif(changed, slow, &[], enter, &[]);
+        self.b.switch_to_block(enter);
+
+        // Enter: count the call, build the callee's slots and context, call its code.
+        let (ctx_ss, slots_ss) = self.callee_frame();
+        let depth1 = self.b.ins().iadd_imm_s(depth, 1);
+        self.b.ins().store(f, depth1, vm, vm_offset::DEPTH);
+        let code = match t.entry {
+            Some(_) => self.iconst(t.code as i64),
+            None => self.b.ins().load(types::I64, f, self.ctx, ctx_offset::CODE),
+        };
+        let calls = self
+            .b
+            .ins()
+            .load(types::I64, f, code, CODE_CALL_COUNT_OFFSET);
+        let calls = self.b.ins().iadd_imm_s(calls, 1);
+        self.b.ins().store(f, calls, code, CODE_CALL_COUNT_OFFSET);
+        let slots = self.b.ins().stack_addr(types::I64, slots_ss, 0);
+        for i in 0..nargs {
+            let from = self.stack_ptr(first + 1 + i);
+            self.copy_value(from, slots, Self::slot_offset(i), false);
+        }
+        let null = self.iconst(tag::NULL as i64);
+        for i in nargs..t.nlocals {
+            self.b
+                .ins()
+                .store(f, null, slots, Self::slot_offset(i) + VALUE_TAG_OFFSET);
+        }
+        let callee_ctx = self.b.ins().stack_addr(types::I64, ctx_ss, 0);
+        let globals = self
+            .b
+            .ins()
+            .load(types::I64, f, self.ctx, ctx_offset::GLOBALS);
+        let builtins = self.b.ins().iadd_imm_s(vm, vm_offset::BUILTINS_DICT as i64);
+        let can_call = self.b.ins().icmp(IntCC::UnsignedLessThan, depth1, limit);
+        let can_call = self.b.ins().uextend(types::I64, can_call);
+        let zero = self.iconst(0);
+        for (offset, v) in [
+            (ctx_offset::SLOTS, slots),
+            (ctx_offset::RET + VALUE_TAG_OFFSET, null),
+            (ctx_offset::VM, vm),
+            (ctx_offset::CODE, code),
+            (ctx_offset::GLOBALS, globals),
+            (ctx_offset::BUILTINS, builtins),
+            (ctx_offset::ERROR, zero),
+            (ctx_offset::SIGNATURE, signature),
+            (ctx_offset::GLOBALS_CHECKED_AT, now),
+            (ctx_offset::CAN_CALL, can_call),
+        ] {
+            self.b.ins().store(f, v, callee_ctx, offset);
+        }
+        let sig = self.b.import_signature(entry_signature(self.call_conv));
+        let call = self.b.ins().call_indirect(sig, target, &[callee_ctx]);
+        let status = self.b.inst_results(call)[0];
+        let returned = self.b.create_block();
+        let left = self.b.create_block();
+        self.b.set_cold_block(left);
+        let is_return = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, status, STATUS_RETURN as i64);
+        self.b.ins().brif(is_return, returned, &[], left, &[]);
+
+        // Returned: the result moves to `first`; the callee's locals are released.
+        self.b.switch_to_block(returned);
+        self.b.ins().store(f, depth, vm, vm_offset::DEPTH);
+        let out = self.stack_ptr(first);
+        let t_ret = self.b.ins().load(
+            types::I64,
+            f,
+            callee_ctx,
+            ctx_offset::RET + VALUE_TAG_OFFSET,
+        );
+        let p_ret = self.b.ins().load(
+            types::I64,
+            f,
+            callee_ctx,
+            ctx_offset::RET + VALUE_PAYLOAD_OFFSET,
+        );
+        self.b.ins().store(f, t_ret, out, VALUE_TAG_OFFSET);
+        self.b.ins().store(f, p_ret, out, VALUE_PAYLOAD_OFFSET);
+        for i in 0..t.nlocals {
+            let off = Self::slot_offset(i);
+            let tw = self
+                .b
+                .ins()
+                .load(types::I64, f, slots, off + VALUE_TAG_OFFSET);
+            let pw = self
+                .b
+                .ins()
+                .load(types::I64, f, slots, off + VALUE_PAYLOAD_OFFSET);
+            self.release_words(tw, pw);
+        }
+        self.b.ins().jump(join, &[]);
+
+        // Left its compiled code: the interpreter finishes the call (at the callee's depth).
+        self.b.switch_to_block(left);
+        let func_ptr = self.operand_ptr(Operand::Const(t.callee), 0);
+        let out = self.stack_ptr(first);
+        let ctx = self.ctx;
+        let raised = self
+            .call_helper(
+                helpers::pyjit_direct_resume as *const () as usize,
+                &[ctx, callee_ctx, status, func_ptr, out],
+                true,
+            )
+            .expect("returns");
+        self.b.ins().store(f, depth, vm, vm_offset::DEPTH);
+        let raised = self.b.ins().icmp_imm_s(IntCC::NotEqual, raised, 0);
+        self.raise_if(raised, state);
+        self.b.ins().jump(join, &[]);
+
+        // A check failed: the ordinary call, with the callable in its slot.
+        self.b.switch_to_block(slow);
+        let from = self.operand_ptr(Operand::Const(t.callee), 0);
+        let out = self.stack_ptr(first);
+        self.copy_value(from, out, 0, true);
+        let n = self.iconst(nargs as i64);
+        let m = self.iconst(0);
+        let ctx = self.ctx;
+        self.call_checked(
+            helpers::pyjit_call as *const () as usize,
+            &[ctx, out, n, m],
+            state,
+        );
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
     fn inst(&mut self, inst: &ir::Inst) {
         let flags = self.trusted;
         match &inst.kind {
@@ -1077,6 +1336,12 @@ impl Lowerer<'_, '_> {
                     self.copy_value(from, to, 0, false);
                 }
             }
+            InstKind::CallDirect {
+                first,
+                nargs,
+                target,
+                state,
+            } => self.call_direct(*first, *nargs, target, *state),
             InstKind::Call {
                 first,
                 nargs,

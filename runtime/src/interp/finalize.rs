@@ -50,6 +50,12 @@ pub fn pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
+/// The address of this thread's "finalisers pending" flag (a `Cell<bool>`), which compiled
+/// code reads before a direct call (compiled code runs only on the interpreter's thread).
+pub fn pending_flag_address() -> usize {
+    PENDING.with(|p| p as *const Cell<bool> as usize)
+}
+
 /// Finalises the queued objects, in the order they died.
 pub fn run(vm: &mut Vm) {
     PENDING.with(|p| p.set(false));

@@ -23,15 +23,22 @@
 //!    [`pyjit_store_local`], which drops the old value.
 //! 3. Every tag written is one of `value::tag`, with a payload valid for it (a bool payload is
 //!    0 or 1; an object payload is an owned, live `HeapObject` pointer).
-//! 4. `ctx.vm` and `ctx.frame` are the `&mut` the interpreter lent to `enter`; nothing else uses
-//!    those borrows until compiled code returns.
+//! 4. `ctx.vm` is the `&mut` the interpreter lent to `enter`; nothing else uses that borrow
+//!    until compiled code returns. `ctx.code`, `ctx.globals` and `ctx.builtins` point at the
+//!    running code and its namespaces, alive for the whole run (the interpreter's frame holds
+//!    them, or, for a direct call, the callee function and the caller's context).
+//! 5. A direct call (compiled code calling a compiled function start without the interpreter)
+//!    builds the callee's `JitCtx` and slots in the caller's stack frame: `ret` and `error`
+//!    zeroed, the arguments moved into the first slots and the other locals `Null`, the
+//!    recursion depth counted in `Vm::depth`. If the callee leaves its compiled code,
+//!    [`helpers::pyjit_direct_resume`] moves its slots into a frame the interpreter finishes.
 
 use std::mem::offset_of;
 
-use crate::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::bytecode::{BinOp, CmpOp, Code, UnaryOp};
 use crate::object::exception::PyErr;
 use crate::object::iter::IterState;
-use crate::object::{new_iter, Payload};
+use crate::object::{new_iter, Obj, Payload};
 use crate::value::Value;
 use crate::PyResult;
 
@@ -91,7 +98,11 @@ pub struct JitCtx {
     pub exit_depth: u64,
     pub ret: Value,
     pub vm: *mut Vm,
-    pub frame: *mut Frame,
+    /// The running code object, and the globals and builtins dicts it runs with (borrowed
+    /// from the interpreter's frame, or from the function object a direct call made).
+    pub code: *const Code,
+    pub globals: *const Obj,
+    pub builtins: *const Obj,
     pub error: Option<PyErr>,
     /// The entry's signature (for re-checking the globals it assumed).
     pub signature: *const Signature,
@@ -111,6 +122,33 @@ pub mod ctx_offset {
     pub const RET: i32 = offset_of!(JitCtx, ret) as i32;
     pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
     pub const CAN_CALL: i32 = offset_of!(JitCtx, can_call) as i32;
+    pub const VM: i32 = offset_of!(JitCtx, vm) as i32;
+    pub const CODE: i32 = offset_of!(JitCtx, code) as i32;
+    pub const GLOBALS: i32 = offset_of!(JitCtx, globals) as i32;
+    pub const BUILTINS: i32 = offset_of!(JitCtx, builtins) as i32;
+    pub const ERROR: i32 = offset_of!(JitCtx, error) as i32;
+    pub const SIGNATURE: i32 = offset_of!(JitCtx, signature) as i32;
+    pub const SIZE: u32 = std::mem::size_of::<JitCtx>() as u32;
+}
+
+// A direct call builds its callee's context in compiled code: no error is a zero word.
+const _: () = assert!(std::mem::size_of::<Option<PyErr>>() == 8);
+
+/// Byte offset of `Signature::checked_at` (a direct call compares it with the dict mutation
+/// counter).
+pub const SIGNATURE_CHECKED_AT_OFFSET: i32 = offset_of!(Signature, checked_at) as i32;
+
+/// Byte offset of `Code::call_count` (a direct call counts the callee's calls too).
+pub const CODE_CALL_COUNT_OFFSET: i32 = offset_of!(crate::bytecode::Code, call_count) as i32;
+
+/// Byte offsets of the `Vm` fields a direct call reads and writes (recursion depth and
+/// limits).
+pub mod vm_offset {
+    use super::*;
+    pub const DEPTH: i32 = offset_of!(Vm, depth) as i32;
+    pub const RECURSION_LIMIT: i32 = offset_of!(Vm, recursion_limit) as i32;
+    pub const STACK_LIMIT: i32 = offset_of!(Vm, stack_limit) as i32;
+    pub const BUILTINS_DICT: i32 = offset_of!(Vm, builtins_dict) as i32;
 }
 
 /// Byte offsets inside a [`Value`].
@@ -300,8 +338,10 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
         exit_pc: 0,
         exit_depth: 0,
         ret: Value::Null,
+        code: &*frame.code,
+        globals: &frame.globals,
+        builtins: &frame.builtins,
         vm,
-        frame,
         error: None,
         signature: &entry.signature,
         globals_checked_at: crate::table::dict_table::dict_mutations(),
@@ -442,8 +482,9 @@ pub mod helpers {
     /// may have run Python code).
     pub unsafe extern "C" fn pyjit_globals_unchanged(ctx: *mut JitCtx) -> u64 {
         // SAFETY: invariant 4; the signature outlives the call (`enter` holds its entry).
-        let (frame, sig) = unsafe { (&*(*ctx).frame, &*(*ctx).signature) };
-        let holds = sig.globals_hold(frame);
+        let (globals, builtins, sig) =
+            unsafe { (&*(*ctx).globals, &*(*ctx).builtins, &*(*ctx).signature) };
+        let holds = sig.globals_hold(globals, builtins);
         if holds {
             unsafe { (*ctx).globals_checked_at = crate::table::dict_table::dict_mutations() };
         }
@@ -476,16 +517,16 @@ pub mod helpers {
         }
     }
 
-    /// The context, the VM and the running frame.
+    /// The context, the VM and the running code.
     ///
     /// # Safety
-    /// Invariant 4: `ctx` is the context `enter` made.
-    unsafe fn parts<'a>(ctx: *mut JitCtx) -> (&'a mut JitCtx, &'a mut Vm, &'a Frame) {
+    /// Invariant 4: `ctx` is the context `enter` or a direct call made.
+    unsafe fn parts<'a>(ctx: *mut JitCtx) -> (&'a mut JitCtx, &'a mut Vm, &'a Code) {
         unsafe {
             let c = &mut *ctx;
             let vm = &mut *c.vm;
-            let frame = &*c.frame;
-            (c, vm, frame)
+            let code = &*c.code;
+            (c, vm, code)
         }
     }
 
@@ -607,8 +648,7 @@ pub mod helpers {
         name: u64,
         out: *mut Value,
     ) -> u64 {
-        let (ctx, vm, frame) = unsafe { parts(ctx) };
-        let code = &frame.code;
+        let (ctx, vm, code) = unsafe { parts(ctx) };
         let r = super::super::cache::load_attr(
             vm,
             code,
@@ -627,8 +667,7 @@ pub mod helpers {
         pc: u64,
         name: u64,
     ) -> u64 {
-        let (ctx, vm, frame) = unsafe { parts(ctx) };
-        let code = &frame.code;
+        let (ctx, vm, code) = unsafe { parts(ctx) };
         let r = super::super::cache::store_attr(
             vm,
             code,
@@ -649,8 +688,7 @@ pub mod helpers {
         name: u64,
         out: *mut Value,
     ) -> u64 {
-        let (ctx, vm, frame) = unsafe { parts(ctx) };
-        let code = &frame.code;
+        let (ctx, vm, code) = unsafe { parts(ctx) };
         let name = &code.names[name as usize];
         let obj = unsafe { (*obj).clone() };
         let r = match super::super::cache::load_method(vm, code, pc as usize, &obj, name) {
@@ -716,6 +754,88 @@ pub mod helpers {
         let r = super::super::call::call(vm, &values[callee_at], &values[callee_at + 1..]);
         unsafe { std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(slots, count)) };
         finish(ctx, r, slots)
+    }
+
+    /// Whether the globals that the compiled entry with `signature` took as constants still
+    /// hold, for a direct call into it from code running with the same globals (this records
+    /// the answer in the signature, as entering it from the interpreter does).
+    pub unsafe extern "C" fn pyjit_signature_holds(
+        ctx: *mut JitCtx,
+        signature: *const Signature,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the caller's globals outlive its run; the callee's entry (and so its
+        // signature) is kept alive by the caller's.
+        let globals = unsafe { &*ctx.globals };
+        unsafe { &*signature }.globals_hold(globals, &vm.builtins_dict) as u64
+    }
+
+    /// Finishes a direct call whose callee left its compiled code with `status` (anything but
+    /// `STATUS_RETURN`): the callee's frame is rebuilt from its context and slots, and the
+    /// interpreter runs it on from where its compiled code stopped. Writes the result to
+    /// `*out`, or returns 1 with the exception in `ctx`.
+    pub unsafe extern "C" fn pyjit_direct_resume(
+        ctx: *mut JitCtx,
+        callee_ctx: *mut JitCtx,
+        status: u64,
+        func: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the callee's context lives in the caller's stack frame until this returns.
+        let cc = unsafe { &mut *callee_ctx };
+        // SAFETY: `func` is an object constant of the caller's entry.
+        let Some(Payload::Function(f)) = (unsafe { &*func }).payload() else {
+            unreachable!("a direct call's callee is a function")
+        };
+        let code = f.code.clone();
+        let base = code.nlocals() + code.ncells();
+        let depth = cc.exit_depth as usize;
+        let mut stack = vm.frames.take();
+        stack.reserve(base + depth);
+        for i in 0..base + depth {
+            // SAFETY (invariant 1): the callee left `base + depth` owned values in its slots;
+            // they move into its frame here.
+            stack.push(unsafe { cc.slots.add(i).read() });
+        }
+        let error = cc.error.take();
+        let mut frame = Frame {
+            code: code.clone(),
+            pc: cc.exit_pc as usize,
+            stack,
+            base,
+            globals: f.globals.clone(),
+            builtins: vm.builtins_dict.clone(),
+            namespace: None,
+            locals_dict: None,
+        };
+        let entry = super::super::tier::current_start_with(&code, cc.signature);
+        if status == STATUS_GUARD {
+            if let Some(e) = &entry {
+                e.guard_failures.set(e.guard_failures.get() + 1);
+            }
+        }
+        let resume = match (status, error) {
+            (STATUS_RAISE, Some(e)) => {
+                frame.pc += 1;
+                Entered::Raised(e)
+            }
+            _ => Entered::Resumed,
+        };
+        if let Some(e) = &entry {
+            super::super::tier::account(&code, 0, e, &resume);
+        }
+        let resume = match resume {
+            Entered::Raised(e) => super::super::eval::Resume::Throw(e),
+            _ => super::super::eval::Resume::Here,
+        };
+        let r = super::super::eval::run(vm, &mut frame, resume).map(|exit| match exit {
+            super::super::eval::Exit::Return(v) => v,
+            super::super::eval::Exit::Yield(_) => unreachable!("only generator frames yield"),
+        });
+        vm.frames.recycle(frame);
+        safe_point(vm);
+        finish(ctx, r, out)
     }
 
     /// `BuildTuple(n)` (kind 0), `BuildList(n)` (1) or `BuildSlice(n)` (2) from the `n`

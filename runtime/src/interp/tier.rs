@@ -22,7 +22,7 @@ use std::rc::Rc;
 
 use crate::bytecode::Code;
 use crate::object::iter::IterState;
-use crate::object::{dict_version, Payload};
+use crate::object::{dict_version, Obj, Payload};
 use crate::table::dict_table::dict_mutations;
 use crate::value::Value;
 
@@ -129,27 +129,23 @@ impl Signature {
     }
 
     /// Whether the globals compiled code read still have the values it assumed.
-    pub fn globals_hold(&self, frame: &Frame) -> bool {
+    pub fn globals_hold(&self, globals: &Obj, builtins: &Obj) -> bool {
         let now = dict_mutations();
         if self.checked_at.get() == now {
             return true;
         }
-        let holds = self.check_globals(frame);
+        let holds = self.check_globals(globals, builtins);
         if holds {
             self.checked_at.set(now);
         }
         holds
     }
 
-    fn check_globals(&self, frame: &Frame) -> bool {
-        dict_version(&frame.globals) == self.globals_version
-            && dict_version(&frame.builtins) == self.builtins_version
+    fn check_globals(&self, globals: &Obj, builtins: &Obj) -> bool {
+        dict_version(globals) == self.globals_version
+            && dict_version(builtins) == self.builtins_version
             && self.global_reads.iter().all(|g| {
-                let d = if g.in_builtins {
-                    &frame.builtins
-                } else {
-                    &frame.globals
-                };
+                let d = if g.in_builtins { builtins } else { globals };
                 crate::builtins::dict::value_at(d, g.pos).is(&g.value)
             })
     }
@@ -166,7 +162,7 @@ impl Signature {
                 .zip(&frame.stack[..nlocals])
                 .all(|(t, v)| t.fits(v))
             && self.stack.iter().zip(stack).all(|(t, v)| t.fits(v))
-            && self.globals_hold(frame)
+            && self.globals_hold(&frame.globals, &frame.builtins)
     }
 }
 
@@ -187,6 +183,42 @@ pub struct CompiledEntry {
     /// judged: an entry whose guards keep failing is recompiled with the profile as it is now.
     pub guard_failures: Cell<u32>,
     pub judged_entries: Cell<u32>,
+    /// Entries that the machine code calls directly (kept alive as long as it is).
+    pub direct_callees: Vec<Rc<CompiledEntry>>,
+    /// The machine code's own address, which its recursive direct calls call through.
+    pub self_address: Box<Cell<usize>>,
+}
+
+impl std::fmt::Debug for CompiledEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "CompiledEntry(pc {}, {:?})", self.pc, self.signature)
+    }
+}
+
+/// The compiled function start of `code`, if it has one (for direct calls into it).
+pub fn compiled_start(code: &Code) -> Option<Rc<CompiledEntry>> {
+    if code.jit_start_given_up.get() {
+        return None;
+    }
+    let state = code.jit.borrow();
+    let slot = state.entries.iter().find(|e| e.pc == 0)?;
+    slot.compiled.clone()
+}
+
+/// `code`'s current compiled start, if its signature is `signature` (a direct call that left
+/// the callee's compiled code accounts for it there only then).
+pub fn current_start_with(code: &Code, signature: *const Signature) -> Option<Rc<CompiledEntry>> {
+    compiled_start(code).filter(|e| std::ptr::eq(&e.signature, signature))
+}
+
+impl EntrySlot {
+    /// Stops using the compiled entry: the interpreter forgets it, and direct calls into it
+    /// (which hold it alive) see its address cleared and call the ordinary way.
+    fn retire(&mut self) {
+        if let Some(old) = self.compiled.take() {
+            old.self_address.set(0);
+        }
+    }
 }
 
 /// Back-edges between offers of a loop that compiled code did not take.
@@ -281,7 +313,7 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
                 .as_ref()
                 .is_some_and(|c| std::ptr::eq(&**c, entry))
             {
-                slot.compiled = None;
+                slot.retire();
             }
         }
         entry.guard_failures.set(0);
@@ -296,7 +328,7 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
         if early * 2 > n {
             let mut state = code.jit.borrow_mut();
             let slot = state.slot(0);
-            slot.compiled = None;
+            slot.retire();
             slot.compiles = MAX_COMPILES_PER_ENTRY;
             code.jit_start_given_up.set(true);
         }
@@ -353,13 +385,14 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
                 Some(c) => {
                     slot.compiles += 1;
                     let c = Rc::new(c);
+                    slot.retire();
                     slot.compiled = Some(c.clone());
                     c
                 }
                 None => {
                     // Not compilable here: never ask again for this entry point.
                     slot.compiles = MAX_COMPILES_PER_ENTRY;
-                    slot.compiled = None;
+                    slot.retire();
                     return Entered::No;
                 }
             }
