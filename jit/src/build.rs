@@ -1676,6 +1676,37 @@ impl Builder<'_> {
         let Some(obj) = Self::operand(e, k) else {
             return false;
         };
+        if let Some(func) = self.method_guess(pc) {
+            // The method the interpreter always found: a guard on the receiver, then the
+            // function as a constant (a call of it can be direct).
+            let state = self.frame_state(pc, pre);
+            let (func, epoch, receivers) = func;
+            self.push(
+                None,
+                InstKind::GuardMethod {
+                    obj,
+                    epoch,
+                    receivers,
+                    state,
+                },
+            );
+            let c = self.object_const(&func);
+            if e == SSym::Slot {
+                // The receiver moves up a slot, below it the method.
+                self.push(
+                    None,
+                    InstKind::CopyStack {
+                        from: k as u32,
+                        to: k as u32 + 1,
+                        incref: false,
+                    },
+                );
+            }
+            s.stack.truncate(k);
+            s.stack.push(SSym::Const(c));
+            s.stack.push(e);
+            return true;
+        }
         let drops = if e == SSym::Slot {
             vec![k as u32]
         } else {
@@ -1700,9 +1731,53 @@ impl Builder<'_> {
         true
     }
 
+    /// The Python function that `LoadMethod` at `pc` found every time, and the receivers it
+    /// was found on (class and shape by address, as the interpreter's cache saw them while
+    /// the type epoch was the one returned), when the instance layout is known.
+    #[allow(clippy::type_complexity)]
+    fn method_guess(&self, pc: usize) -> Option<(Value, u64, Vec<(usize, usize)>)> {
+        if !self.specialize || pyjit_runtime::interp::jit_abi::instance_layout().is_none() {
+            return None;
+        }
+        let caches = self.frame.code.attr_caches[pc].borrow();
+        let now = pyjit_runtime::object::class::type_epoch();
+        let mut found: Option<Value> = None;
+        let mut cases = Vec::new();
+        for e in caches.entries.iter() {
+            match e {
+                AttrCache::Empty => {}
+                AttrCache::Method {
+                    class,
+                    epoch,
+                    shape,
+                    func,
+                } if *epoch == now => {
+                    match &found {
+                        None => found = Some(func.clone()),
+                        Some(f) if f.is(func) => {}
+                        Some(_) => return None,
+                    }
+                    cases.push((*class, *shape));
+                }
+                _ => return None,
+            }
+        }
+        let func = found?;
+        if !matches!(func.payload(), Some(Payload::Function(_))) {
+            return None;
+        }
+        Some((func, now, cases))
+    }
+
     fn call(&mut self, pc: usize, s: &mut Sym, pre: &Sym, n: usize, method: bool) -> bool {
         let count = n + 1 + method as usize;
         let first = s.stack.len() - count;
+        // `CallMethod` of a method found as a constant: a call of it with `self` first.
+        let (first, n, method) = if method && matches!(s.stack[first], SSym::Const(_)) {
+            (first, n + 1, false)
+        } else {
+            (first, n, method)
+        };
         if !method && self.specialize {
             if let Some(r) = self.call_range(s, first, pc, pre) {
                 return r;
@@ -1768,7 +1843,7 @@ impl Builder<'_> {
         let SSym::Const(c) = s.stack[first] else {
             return None;
         };
-        let Value::Obj(fobj) = &self.func.object_consts[c as usize] else {
+        let Value::Obj(fobj) = self.func.object_consts[c as usize].clone() else {
             return None;
         };
         let Payload::Function(f) = &fobj.payload else {
@@ -1792,7 +1867,13 @@ impl Builder<'_> {
         let callee = if recursive {
             None
         } else {
-            Some(pyjit_runtime::interp::tier::compiled_start(code)?)
+            match pyjit_runtime::interp::tier::compiled_start(code) {
+                Some(e) => Some(e),
+                None => {
+                    self.want_callee(s, first, code);
+                    return None;
+                }
+            }
         };
         let params = match &callee {
             None => &self.sig.locals[..n],
@@ -1832,6 +1913,35 @@ impl Builder<'_> {
             self.func.direct_callees.push(e);
         }
         Some(target)
+    }
+
+    /// Records that the call of `s.stack[first]` (a plain function without a compiled start)
+    /// could be direct, with the argument types it gets here (objects where unknown), if the
+    /// callee has run in the interpreter (so that it has a profile to compile from).
+    fn want_callee(&mut self, s: &Sym, first: usize, code: &pyjit_runtime::bytecode::Code) {
+        if !self.emit || code.call_count.get() == 0 || code.jit_start_given_up.get() {
+            return;
+        }
+        let SSym::Const(c) = s.stack[first] else {
+            return;
+        };
+        let mut types = Vec::new();
+        for e in &s.stack[first + 1..] {
+            types.push(match e {
+                SSym::Val(v) => match self.func.ty(*v) {
+                    Type::Int => EntryTy::Int,
+                    Type::Float => EntryTy::Float,
+                    Type::Bool => EntryTy::Bool,
+                    Type::None => EntryTy::None,
+                },
+                SSym::Slot | SSym::Local(_) | SSym::Const(_) => EntryTy::Object,
+                SSym::Range(..) | SSym::RangeIter(..) => return,
+            });
+        }
+        let callee = self.func.object_consts[c as usize].clone();
+        if !self.func.wanted_callees.iter().any(|(f, _)| f.is(&callee)) {
+            self.func.wanted_callees.push((callee, types));
+        }
     }
 
     /// A call of a small Python function that only computes on numbers (no calls, no

@@ -225,6 +225,15 @@ pub enum InstKind {
         drops: Vec<u32>,
         state: StateId,
     },
+    /// Leaves unless the type epoch is `epoch` and `obj` is one of `receivers`: an object of
+    /// that class (by address) with that shape and no `__dict__` (shape 0: any object of the
+    /// class). Then `obj.name` is the method the interpreter's cache saw.
+    GuardMethod {
+        obj: Operand,
+        epoch: u64,
+        receivers: Vec<(usize, usize)>,
+        state: StateId,
+    },
     /// `Call` / `CallMethod` on the values in value-stack slots from `first`; result in `first`.
     Call {
         first: u32,
@@ -360,6 +369,12 @@ pub struct Func {
     /// Address of a word that will hold this entry's own machine code (recursive direct
     /// calls call through it).
     pub self_address: usize,
+    /// Calls that could be direct if their callee (a function object) had a compiled start
+    /// for these argument types: the JIT compiles those callees first, then this code again.
+    pub wanted_callees: Vec<(
+        pyjit_runtime::value::Value,
+        Vec<pyjit_runtime::interp::tier::EntryTy>,
+    )>,
 }
 
 impl Func {
@@ -597,6 +612,17 @@ impl Func {
                 "s{first} = {}call s{first}..+{}; raise {}",
                 if *method { "method_" } else { "" },
                 nargs + 1 + *method as u32,
+                st(state)
+            ),
+            InstKind::GuardMethod {
+                obj,
+                receivers,
+                state,
+                ..
+            } => format!(
+                "guard_method {} in {} class/shape pairs; {}",
+                operand(obj),
+                receivers.len(),
                 st(state)
             ),
             InstKind::CallDirect {

@@ -13,8 +13,12 @@ pub mod lower;
 
 use std::time::{Duration, Instant};
 
-use pyjit_runtime::interp::tier::{CompiledEntry, Tier};
+use std::rc::Rc;
+
+use pyjit_runtime::interp::tier::{CompiledEntry, EntryTy, Tier};
 use pyjit_runtime::interp::Frame;
+use pyjit_runtime::object::Payload;
+use pyjit_runtime::value::Value;
 use pyjit_runtime::Options;
 
 /// One compiled entry, as `pyjit graph` and the statistics show it.
@@ -57,6 +61,8 @@ pub struct Jit {
     check_isa: Option<(cranelift_codegen::isa::OwnedTargetIsa, usize, Vec<String>)>,
     /// The ISA `pyjit graph --isa` shows code for.
     graph_isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
+    /// The code objects whose callees are being compiled ahead of them, outermost first.
+    compiling: Vec<usize>,
 }
 
 impl Jit {
@@ -89,6 +95,7 @@ impl Jit {
             graph_isa,
             records: Vec::new(),
             rejected: Vec::new(),
+            compiling: Vec::new(),
         }
     }
 }
@@ -102,21 +109,75 @@ pub fn bytecode_listing(code: &pyjit_runtime::bytecode::Code) -> String {
     out
 }
 
+/// How deep compiling a callee first may go (a callee's own callees, and so on).
+const MAX_CALLEE_NESTING: usize = 2;
+
+impl Jit {
+    /// Compiles the start of `callee` (a function called from `caller` with arguments of
+    /// `types`) and installs it; false if nothing was installed.
+    fn compile_callee(&mut self, caller: &Frame, callee: &Value, types: &[EntryTy]) -> bool {
+        let Some(Payload::Function(f)) = callee.payload() else {
+            return false;
+        };
+        if self.compiling.contains(&(Rc::as_ptr(&f.code) as usize)) {
+            return false;
+        }
+        let args: Vec<Value> = types
+            .iter()
+            .map(|t| match t {
+                EntryTy::Int => Value::Int(0),
+                EntryTy::Float => Value::Float(0.0),
+                EntryTy::Bool => Value::Bool(false),
+                EntryTy::None => Value::None,
+                _ => pyjit_runtime::object::new_tuple(Vec::new()),
+            })
+            .collect();
+        let frame = Frame::with_buffer(
+            f.code.clone(),
+            f.globals.clone(),
+            caller.builtins.clone(),
+            args,
+        );
+        match self.compile(&frame, 0) {
+            Some(entry) => pyjit_runtime::interp::tier::install_start(&f.code, entry),
+            None => false,
+        }
+    }
+}
+
 impl Tier for Jit {
     fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry> {
-        let backend = self.backend.as_mut()?;
+        self.backend.as_ref()?;
         let start = Instant::now();
         let specialize = self.opt_level > 0;
         let mut signature = build::signature(frame, specialize);
         let code = &frame.code;
-        let func = match build::build(frame, entry_pc, &signature, specialize, self.opt_level >= 2)
-        {
+        let inline = self.opt_level >= 2;
+        let build = |signature: &pyjit_runtime::interp::tier::Signature| {
+            build::build(frame, entry_pc, signature, specialize, inline)
+        };
+        let mut func = match build(&signature) {
             Ok(f) => f,
             Err(build::Unsupported(why)) => {
                 self.rejected.push((code.qualname.clone(), why));
                 return None;
             }
         };
+        // Callees that calls here could enter directly once compiled: compile them first
+        // (for the argument types they get here), then this code again to call them so.
+        if !func.wanted_callees.is_empty() && self.compiling.len() < MAX_CALLEE_NESTING {
+            self.compiling.push(Rc::as_ptr(code) as usize);
+            let mut any = false;
+            for (callee, types) in std::mem::take(&mut func.wanted_callees) {
+                any |= self.compile_callee(frame, &callee, &types);
+            }
+            self.compiling.pop();
+            if any {
+                if let Ok(f) = build(&signature) {
+                    func = f;
+                }
+            }
+        }
         signature.global_reads = func.global_reads.clone();
         // Recursive direct calls call through this word, set once the code exists.
         let self_address = Box::new(std::cell::Cell::new(0usize));
@@ -130,6 +191,7 @@ impl Tier for Jit {
         }
         // The machine code refers to object constants by address: they move into the entry.
         let objects: Box<[pyjit_runtime::value::Value]> = func.object_consts.clone().into();
+        let backend = self.backend.as_mut()?;
         let compiled = match backend.compile(&func, objects.as_ptr() as usize) {
             Ok(c) => c,
             Err(e) => {

@@ -1342,6 +1342,56 @@ impl Lowerer<'_, '_> {
                 target,
                 state,
             } => self.call_direct(*first, *nargs, target, *state),
+            InstKind::GuardMethod {
+                obj,
+                epoch,
+                receivers,
+                state,
+            } => {
+                let layout = self
+                    .instance
+                    .expect("method guesses need the instance layout");
+                let p = self.operand_ptr(*obj, 0);
+                let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+                let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag::OBJ as i64);
+                self.exit_if(not_obj, *state);
+                let epoch_addr = self.iconst(layout.epoch as i64);
+                let now = self.b.ins().load(types::I64, flags, epoch_addr, 0);
+                let changed = self.b.ins().icmp_imm_s(IntCC::NotEqual, now, *epoch as i64);
+                self.exit_if(changed, *state);
+                let o = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                let cls = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
+                // One test per receiver the cache saw; none matching leaves.
+                let matched = self.b.create_block();
+                let fail = self.b.create_block();
+                self.b.set_cold_block(fail);
+                for (class, shape) in receivers {
+                    let next = self.b.create_block();
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, cls, *class as i64);
+                    if *shape == 0 {
+                        self.b.ins().brif(same, matched, &[], next, &[]);
+                    } else {
+                        let check = self.b.create_block();
+                        self.b.ins().brif(same, check, &[], next, &[]);
+                        self.b.switch_to_block(check);
+                        let got = self.b.ins().load(types::I64, flags, o, layout.shape);
+                        let want = *shape as i64 - layout.shape_delta;
+                        let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, got, want);
+                        let dict = self.b.ins().load(types::I64, flags, o, layout.dict);
+                        let no_dict = self.b.ins().icmp_imm_s(IntCC::Equal, dict, 0);
+                        let ok = self.b.ins().band(same_shape, no_dict);
+                        self.b.ins().brif(ok, matched, &[], next, &[]);
+                    }
+                    self.b.switch_to_block(next);
+                }
+                self.b.ins().jump(fail, &[]);
+                self.b.switch_to_block(fail);
+                self.exit(*state, STATUS_GUARD);
+                self.b.switch_to_block(matched);
+            }
             InstKind::Call {
                 first,
                 nargs,

@@ -205,6 +205,23 @@ pub fn compiled_start(code: &Code) -> Option<Rc<CompiledEntry>> {
     slot.compiled.clone()
 }
 
+/// Installs `entry` as `code`'s compiled function start, compiled ahead of the interpreter
+/// asking for it (the callee of a call that compiled code can then make directly). False,
+/// and nothing installed, if the code already has one or may not be compiled again.
+pub fn install_start(code: &Code, entry: CompiledEntry) -> bool {
+    if code.jit_start_given_up.get() {
+        return false;
+    }
+    let mut state = code.jit.borrow_mut();
+    let slot = state.slot(0);
+    if slot.compiled.is_some() || slot.compiles >= MAX_COMPILES_PER_ENTRY {
+        return false;
+    }
+    slot.compiles += 1;
+    slot.compiled = Some(Rc::new(entry));
+    true
+}
+
 /// `code`'s current compiled start, if its signature is `signature` (a direct call that left
 /// the callee's compiled code accounts for it there only then).
 pub fn current_start_with(code: &Code, signature: *const Signature) -> Option<Rc<CompiledEntry>> {
