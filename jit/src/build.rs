@@ -32,7 +32,7 @@ use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::Value;
 
 use crate::ir::{
-    Block, BlockId, DirectCall, FrameState, Func, Helper, Inst, InstKind, MatchOp, Operand,
+    Block, BlockId, CellOp, DirectCall, FrameState, Func, Helper, Inst, InstKind, MatchOp, Operand,
     SlotGuess, StackEntry, StateId, Terminator, Type, ValueId,
 };
 
@@ -921,7 +921,19 @@ impl Builder<'_> {
             SSym::Val(v) => Operand::Reg(v),
             SSym::Local(i) => Operand::Local(i),
             SSym::Const(i) => Operand::Const(i),
-            SSym::Range(..) | SSym::RangeIter(..) => return false,
+            SSym::Range(a, b, c) | SSym::RangeIter(a, b, c) => {
+                let iter = matches!(s.stack[k], SSym::RangeIter(..));
+                self.push(
+                    None,
+                    InstKind::BoxRange {
+                        to: k as u32,
+                        iter,
+                        parts: [a, b, c],
+                    },
+                );
+                s.stack[k] = SSym::Slot;
+                return true;
+            }
         };
         self.push(None, InstKind::Materialize { to: k as u32, from });
         s.stack[k] = SSym::Slot;
@@ -1516,6 +1528,55 @@ impl Builder<'_> {
                     _ => {}
                 }
                 s.stack.swap(a, b);
+            }
+            Instr::MakeFunction(i, flags) => {
+                let n = (flags & 0xf).count_ones() as usize;
+                let operands = &s.stack[s.stack.len() - n..];
+                if operands.iter().any(|e| matches!(e, SSym::Val(_))) {
+                    return Flow::Exit;
+                }
+                ok!(self.helper(pc, s, pre, Helper::MakeFunction(i, flags), n))
+            }
+            Instr::ListAppend(d) | Instr::SetAdd(d) | Instr::MapAdd(d) => {
+                let (kind, n) = match instr {
+                    Instr::ListAppend(_) => (0, 1),
+                    Instr::SetAdd(_) => (1, 1),
+                    _ => (2, 2),
+                };
+                let top = s.stack.len() - n;
+                let c = top - d as usize;
+                if s.stack[c] != SSym::Slot {
+                    return Flow::Exit;
+                }
+                let mut args = vec![Operand::Stack(c as u32)];
+                let mut drops = Vec::new();
+                for k in top..s.stack.len() {
+                    let op = need!(Self::operand(s.stack[k], k));
+                    if let Operand::Stack(i) = op {
+                        drops.push(i);
+                    }
+                    args.push(op);
+                }
+                let state = self.frame_state(pc, pre);
+                s.stack.truncate(top);
+                self.push(
+                    None,
+                    InstKind::Helper {
+                        helper: Helper::Collect(kind),
+                        args,
+                        out: None,
+                        drops,
+                        state,
+                    },
+                );
+                self.dirty = true;
+            }
+            Instr::LoadDeref(i) => ok!(self.helper(pc, s, pre, Helper::Cell(CellOp::Load, i), 0)),
+            Instr::StoreDeref(i) => {
+                ok!(self.helper(pc, s, pre, Helper::Cell(CellOp::Store, i), 1))
+            }
+            Instr::LoadClosure(i) => {
+                ok!(self.helper(pc, s, pre, Helper::Cell(CellOp::Closure, i), 0))
             }
             _ => return Flow::Exit,
         }

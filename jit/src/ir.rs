@@ -134,6 +134,24 @@ pub enum Helper {
     MatchPeek(MatchOp),
     /// `MatchClass` with this many positional sub-patterns (consumes subject, class, names).
     MatchClass(u32),
+    /// An operation on cell (or free) variable `i`.
+    Cell(CellOp, u32),
+    /// `MakeFunction(i, flags)` on the operands the flags call for.
+    MakeFunction(u32, u8),
+    /// `ListAppend` (0), `SetAdd` (1) or `MapAdd` (2): the container, then the key (for
+    /// `MapAdd`) and the value.
+    Collect(u8),
+}
+
+/// What `Helper::Cell` does with its cell.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CellOp {
+    /// `LoadDeref`: the cell's value.
+    Load,
+    /// `StoreDeref`: sets the cell's value (the operand).
+    Store,
+    /// `LoadClosure`: the cell itself.
+    Closure,
 }
 
 /// The pattern-matching instructions that read the top of the stack without consuming it.
@@ -148,7 +166,13 @@ pub enum MatchOp {
 impl Helper {
     /// Whether the helper produces a value.
     pub fn has_result(self) -> bool {
-        !matches!(self, Helper::StoreSubscr | Helper::StoreAttr { .. })
+        !matches!(
+            self,
+            Helper::StoreSubscr
+                | Helper::StoreAttr { .. }
+                | Helper::Cell(CellOp::Store, _)
+                | Helper::Collect(_)
+        )
     }
 }
 
@@ -264,6 +288,13 @@ pub enum InstKind {
         n: u32,
         out: u32,
         state: StateId,
+    },
+    /// Makes the `range` iterator (`iter`: next, step, remaining) or `range` object (start,
+    /// stop, step) kept in registers into an object, owned by value-stack slot `to`.
+    BoxRange {
+        to: u32,
+        iter: bool,
+        parts: [ValueId; 3],
     },
     /// Writes `from` into value-stack slot `to` as an owned value.
     Materialize {
@@ -421,7 +452,7 @@ impl Func {
                         ..
                     } => first + nargs + 1 + *method as u32,
                     InstKind::CallDirect { first, nargs, .. } => first + nargs + 1,
-                    InstKind::Materialize { to, .. } => to + 1,
+                    InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
                     InstKind::Build { first, n, .. } => first + n.max(&1),
                     InstKind::Unpack { out, n, .. } => out + n + 1,
                     InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
@@ -647,6 +678,13 @@ impl Func {
                 st(state)
             ),
             InstKind::Materialize { to, from } => format!("s{to} = materialize {}", operand(from)),
+            InstKind::BoxRange { to, iter, parts } => format!(
+                "s{to} = box_{} {}, {}, {}",
+                if *iter { "range_iter" } else { "range" },
+                parts[0],
+                parts[1],
+                parts[2]
+            ),
             InstKind::Build { kind, first, n } => format!(
                 "s{first} = build_{} s{first}..+{n}",
                 ["tuple", "list", "slice"][*kind as usize]

@@ -1238,6 +1238,37 @@ impl Lowerer<'_, '_> {
                             vec![ctx, ptrs[0], ptrs[1], pc, name],
                         )
                     }
+                    Helper::MakeFunction(i, flags) => {
+                        let i = self.iconst(i as i64);
+                        let fl = self.iconst(flags as i64);
+                        let mut v = vec![ctx, i, fl];
+                        for k in 0..4 {
+                            v.push(match ptrs.get(k) {
+                                Some(p) => *p,
+                                None => self.iconst(0),
+                            });
+                        }
+                        v.push(outp);
+                        (helpers::pyjit_make_function as *const () as usize, v)
+                    }
+                    Helper::Collect(kind) => {
+                        let k = self.iconst(kind as i64);
+                        let key = if kind == 2 { ptrs[1] } else { ptrs[0] };
+                        let value = *ptrs.last().expect("a value");
+                        (
+                            helpers::pyjit_collect as *const () as usize,
+                            vec![ctx, k, ptrs[0], key, value],
+                        )
+                    }
+                    Helper::Cell(op, i) => {
+                        let op = self.iconst(op as i64);
+                        let i = self.iconst(i as i64);
+                        let value = ptrs.first().copied().unwrap_or(outp);
+                        (
+                            helpers::pyjit_cell as *const () as usize,
+                            vec![ctx, op, i, value, outp],
+                        )
+                    }
                     Helper::GetIter => (
                         helpers::pyjit_get_iter as *const () as usize,
                         vec![ctx, ptrs[0], outp],
@@ -1435,6 +1466,16 @@ impl Lowerer<'_, '_> {
                     &[ctx, p, o, n, outp],
                     *state,
                 );
+            }
+            InstKind::BoxRange { to, iter, parts } => {
+                let [a, b2, c] = parts.map(|p| self.v(p));
+                let out = self.stack_ptr(*to);
+                let helper = if *iter {
+                    helpers::pyjit_new_range_iter as *const () as usize
+                } else {
+                    helpers::pyjit_new_range as *const () as usize
+                };
+                self.call_helper(helper, &[a, b2, c, out], false);
             }
             InstKind::Materialize { to, from } => {
                 let dest = self.stack_ptr(*to);

@@ -267,7 +267,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     _ => unreachable!(),
                 };
                 if v.is_null() {
-                    fail!(free_var_error(frame, i), false);
+                    fail!(free_var_error(&frame.code, i), false);
                 }
                 frame.stack.push(v);
             }
@@ -281,7 +281,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::DeleteDeref(i) => {
                 if let Payload::Cell(c) = &frame.cell(i).payload {
                     if c.borrow().is_null() {
-                        fail!(free_var_error(frame, i), false);
+                        fail!(free_var_error(&frame.code, i), false);
                     }
                     *c.borrow_mut() = Value::Null;
                 }
@@ -305,7 +305,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                             _ => unreachable!(),
                         };
                         if v.is_null() {
-                            fail!(free_var_error(frame, cell_i), false);
+                            fail!(free_var_error(&frame.code, cell_i), false);
                         }
                         v
                     }
@@ -1434,8 +1434,8 @@ fn name_error_for(frame: &Frame, name: &str) -> PyErr {
     e
 }
 
-fn free_var_error(frame: &Frame, i: u32) -> PyErr {
-    let code = &frame.code;
+/// The error for reading cell or free variable `i` of `code` while it is unbound.
+pub(crate) fn free_var_error(code: &crate::bytecode::Code, i: u32) -> PyErr {
     let i = i as usize;
     let name = if i < code.cellvars.len() {
         str_of(&code.cellvars[i]).to_string()
@@ -1493,9 +1493,23 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
 }
 
 fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
-    let code = frame.code.children[i as usize].clone();
+    let code = frame.code.clone();
+    let globals = frame.globals.clone();
+    new_function_of(&code, &globals, i, flags, || pop!(frame))
+}
+
+/// `MakeFunction(i, flags)` of `parent`'s child code `i`, taking what the flags say from
+/// `pop` (in the order the stack gives them, top first).
+pub(crate) fn new_function_of(
+    parent: &crate::bytecode::Code,
+    globals: &Obj,
+    i: u32,
+    flags: u8,
+    mut pop: impl FnMut() -> Value,
+) -> Value {
+    let code = parent.children[i as usize].clone();
     let closure: Box<[Obj]> = if flags & 4 != 0 {
-        match pop!(frame).payload() {
+        match pop().payload() {
             Some(Payload::Tuple(items)) => {
                 items.iter().filter_map(|v| v.as_obj().cloned()).collect()
             }
@@ -1504,13 +1518,9 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
     } else {
         Box::new([])
     };
-    let annotations = if flags & 8 != 0 {
-        Some(pop!(frame))
-    } else {
-        None
-    };
+    let annotations = if flags & 8 != 0 { Some(pop()) } else { None };
     let kwdefaults: Vec<(Obj, Value)> = if flags & 2 != 0 {
-        let d = pop!(frame);
+        let d = pop();
         match &d {
             Value::Obj(o) => crate::builtins::dict::items(o)
                 .into_iter()
@@ -1522,23 +1532,16 @@ fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {
         Vec::new()
     };
     let defaults: Vec<Value> = if flags & 1 != 0 {
-        match pop!(frame).payload() {
+        match pop().payload() {
             Some(Payload::Tuple(items)) => items.to_vec(),
             _ => Vec::new(),
         }
     } else {
         Vec::new()
     };
-    let module =
-        crate::builtins::dict::get_by_str(&frame.globals, "__name__").unwrap_or(Value::None);
-    let f = crate::object::new_function(
-        code,
-        frame.globals.clone(),
-        defaults,
-        kwdefaults,
-        closure,
-        module,
-    );
+    let module = crate::builtins::dict::get_by_str(globals, "__name__").unwrap_or(Value::None);
+    let f =
+        crate::object::new_function(code, globals.clone(), defaults, kwdefaults, closure, module);
     if let (Some(ann), Some(Payload::Function(func))) = (annotations, f.payload()) {
         *func.annotations.borrow_mut() = ann;
     }

@@ -640,6 +640,99 @@ pub mod helpers {
         finish_unit(ctx, r)
     }
 
+    /// Cell variable `i` (numbered as `LoadDeref` numbers them): `op` 0 writes its value to
+    /// `*out` (`LoadDeref`), 1 sets it to `*value` (`StoreDeref`), 2 writes the cell itself
+    /// to `*out` (`LoadClosure`). Returns 1 (the error in `ctx`) for an unbound variable.
+    pub unsafe extern "C" fn pyjit_cell(
+        ctx: *mut JitCtx,
+        op: u64,
+        i: u64,
+        value: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, code) = unsafe { parts(ctx) };
+        // SAFETY (invariant 1): the cells are the frame's slots after its fast locals.
+        let cell = unsafe { &*ctx.slots.add(code.nlocals() + i as usize) };
+        let Some(Payload::Cell(c)) = cell.payload() else {
+            unreachable!("cell slots always hold cells")
+        };
+        match op {
+            0 => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return finish(
+                        ctx,
+                        Err(super::super::eval::free_var_error(code, i as u32)),
+                        out,
+                    );
+                }
+                finish(ctx, Ok(v), out)
+            }
+            1 => {
+                let old = std::mem::replace(&mut *c.borrow_mut(), unsafe { (*value).clone() });
+                drop(old);
+                safe_point(vm);
+                0
+            }
+            _ => finish(ctx, Ok(cell.clone()), out),
+        }
+    }
+
+    /// `MakeFunction(i, flags)`: the operands the flags call for are `a..d` (as many as
+    /// there are, deepest first, borrowed); the function goes to `*out`.
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe extern "C" fn pyjit_make_function(
+        ctx: *mut JitCtx,
+        i: u64,
+        flags: u64,
+        a: *const Value,
+        b: *const Value,
+        c: *const Value,
+        d: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, _, code) = unsafe { parts(ctx) };
+        let n = (flags & 0xf).count_ones() as usize;
+        let operands = [a, b, c, d];
+        let mut k = n;
+        // SAFETY: the globals outlive the run of the code.
+        let globals = unsafe { &*ctx.globals };
+        let f = super::super::eval::new_function_of(code, globals, i as u32, flags as u8, || {
+            k -= 1;
+            // SAFETY: the first `n` operands point at live values.
+            unsafe { (*operands[k]).clone() }
+        });
+        finish(ctx, Ok(f), out)
+    }
+
+    /// `ListAppend` (`kind` 0: `value` appended to the list at `*container`), `SetAdd` (1)
+    /// and `MapAdd` (2: `key`, `value` into the dict); the operands are borrowed.
+    pub unsafe extern "C" fn pyjit_collect(
+        ctx: *mut JitCtx,
+        kind: u64,
+        container: *const Value,
+        key: *const Value,
+        value: *const Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the operands are live values compiled code owns or borrows.
+        let (container, value) = unsafe { (&*container, (*value).clone()) };
+        let r = match (kind, container) {
+            (0, _) => {
+                if let Some(Payload::List(l)) = container.payload() {
+                    l.borrow_mut().push(value);
+                }
+                Ok(())
+            }
+            (1, _) => crate::builtins::set::add(vm, container, value),
+            (_, Value::Obj(d)) => {
+                crate::builtins::dict::set_item(vm, d, unsafe { (*key).clone() }, value)
+            }
+            _ => Ok(()),
+        };
+        finish_unit(ctx, r)
+    }
+
     /// `obj.names[name]` through the inline cache of instruction `pc`.
     pub unsafe extern "C" fn pyjit_load_attr(
         ctx: *mut JitCtx,
