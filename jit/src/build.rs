@@ -277,6 +277,7 @@ pub fn build(
         ..Func::default()
     };
     // Block 0 is the prologue: it loads the entry frame into registers.
+    b.pc = entry_pc;
     let prologue = b.new_block(None, Vec::new());
     let mut starts: Vec<(Key, Sym)> = Vec::new();
     let keys: Vec<Key> = b.entries.keys().copied().collect();
@@ -604,9 +605,11 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, result: Option<ValueId>, kind: InstKind) {
-        self.func.blocks[self.cur.0 as usize]
-            .insts
-            .push(Inst { result, kind });
+        self.func.blocks[self.cur.0 as usize].insts.push(Inst {
+            pc: self.pc,
+            result,
+            kind,
+        });
     }
 
     fn inst(&mut self, ty: Type, kind: InstKind) -> ValueId {
@@ -852,9 +855,15 @@ impl Builder<'_> {
             let pre = s.clone();
             self.pc = pc;
             match self.instr(pc, instrs[pc], &mut s, &pre) {
-                Flow::Next => {}
-                Flow::Done => return,
+                Flow::Next => {
+                    self.func.compiled_pcs.insert(pc);
+                }
+                Flow::Done => {
+                    self.func.compiled_pcs.insert(pc);
+                    return;
+                }
                 Flow::Exit => {
+                    self.func.exit_pcs.insert(pc);
                     let st = self.frame_state(pc, &pre);
                     self.terminate(Terminator::Exit(st));
                     return;

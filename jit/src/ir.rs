@@ -281,6 +281,8 @@ pub enum InstKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
+    /// The bytecode instruction it implements (for the views: source lines, machine code).
+    pub pc: usize,
     pub result: Option<ValueId>,
     pub kind: InstKind,
 }
@@ -323,6 +325,10 @@ pub struct Func {
     pub global_reads: Vec<pyjit_runtime::interp::tier::GlobalRead>,
     /// Objects the code refers to (`Operand::Const`); the compiled entry keeps them alive.
     pub object_consts: Vec<pyjit_runtime::value::Value>,
+    /// The bytecode instructions compiled, and those where compiled code leaves for the
+    /// interpreter to run them (for `pyjit explain`).
+    pub compiled_pcs: std::collections::BTreeSet<usize>,
+    pub exit_pcs: std::collections::BTreeSet<usize>,
 }
 
 impl Func {
@@ -607,6 +613,53 @@ impl Func {
     }
 }
 
+impl Func {
+    /// One block as `pyjit graph` prints it: its head line, instructions and terminator.
+    pub fn block_text(&self, bi: usize) -> String {
+        let b = &self.blocks[bi];
+        let mut f = String::new();
+        let params: Vec<String> = b
+            .params
+            .iter()
+            .map(|p| format!("{p}: {}", self.ty(*p)))
+            .collect();
+        let _ = write!(f, "b{bi}({})", params.join(", "));
+        if let Some(pc) = b.pc {
+            let _ = write!(f, "  ; bytecode {pc}");
+        }
+        f.push_str(":\n");
+        for inst in &b.insts {
+            let _ = match inst.result {
+                Some(r) => writeln!(
+                    f,
+                    "    {r}: {} = {}",
+                    self.ty(r),
+                    self.inst_text(&inst.kind)
+                ),
+                None => writeln!(f, "    {}", self.inst_text(&inst.kind)),
+            };
+        }
+        let _ = match &b.term {
+            Terminator::Jump(t, args) => writeln!(f, "    jump {t}({})", list(args)),
+            Terminator::Branch {
+                cond,
+                then_block,
+                then_args,
+                else_block,
+                else_args,
+            } => writeln!(
+                f,
+                "    branch {cond}, {then_block}({}), {else_block}({})",
+                list(then_args),
+                list(else_args)
+            ),
+            Terminator::Return(v) => writeln!(f, "    return {}", operand(v)),
+            Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s)),
+        };
+        f
+    }
+}
+
 impl fmt::Display for Func {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         writeln!(
@@ -617,45 +670,8 @@ impl fmt::Display for Func {
         for (i, c) in self.object_consts.iter().enumerate() {
             writeln!(f, "  c{i}: {}", pyjit_runtime::object::type_name(c))?;
         }
-        for (bi, b) in self.blocks.iter().enumerate() {
-            let params: Vec<String> = b
-                .params
-                .iter()
-                .map(|p| format!("{p}: {}", self.ty(*p)))
-                .collect();
-            let mut head = format!("b{bi}({})", params.join(", "));
-            if let Some(pc) = b.pc {
-                write!(head, "  ; bytecode {pc}")?;
-            }
-            writeln!(f, "{head}:")?;
-            for inst in &b.insts {
-                match inst.result {
-                    Some(r) => writeln!(
-                        f,
-                        "    {r}: {} = {}",
-                        self.ty(r),
-                        self.inst_text(&inst.kind)
-                    )?,
-                    None => writeln!(f, "    {}", self.inst_text(&inst.kind))?,
-                }
-            }
-            match &b.term {
-                Terminator::Jump(t, args) => writeln!(f, "    jump {t}({})", list(args))?,
-                Terminator::Branch {
-                    cond,
-                    then_block,
-                    then_args,
-                    else_block,
-                    else_args,
-                } => writeln!(
-                    f,
-                    "    branch {cond}, {then_block}({}), {else_block}({})",
-                    list(then_args),
-                    list(else_args)
-                )?,
-                Terminator::Return(v) => writeln!(f, "    return {}", operand(v))?,
-                Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s))?,
-            }
+        for bi in 0..self.blocks.len() {
+            f.write_str(&self.block_text(bi))?;
         }
         Ok(())
     }

@@ -294,6 +294,9 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
     // SAFETY (invariant 1): the values above `base` now belong to compiled code, which reads
     // them at entry; shortening the length without dropping them hands them over.
     unsafe { frame.stack.set_len(base) };
+    if let Some(s) = &entry.stats {
+        s.entered.set(s.entered.get() + 1);
+    }
     let can_call = vm.can_enter() as u64;
     let mut ctx = JitCtx {
         slots: frame.stack.as_mut_ptr(),
@@ -328,6 +331,13 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
                 (status, _) => {
                     if status == STATUS_GUARD {
                         entry.guard_failures.set(entry.guard_failures.get() + 1);
+                    }
+                    if let Some(s) = &entry.stats {
+                        if status == STATUS_GUARD {
+                            s.guard_failed(frame, exit_pc);
+                        } else {
+                            s.exits.set(s.exits.get() + 1);
+                        }
                     }
                     frame.pc = exit_pc;
                     Entered::Resumed
