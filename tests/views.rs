@@ -262,6 +262,22 @@ fn stats_text() {
 }
 
 #[test]
+fn stats_of_a_recompiled_function() {
+    let (out, err) = run(
+        "recompile.py",
+        &["--threshold", "50", "run", "--stats", "{}"],
+    );
+    assert_eq!(out, "6 4.0\n");
+    assert!(
+        err.contains("recompiled as version 2, generic there"),
+        "{err}"
+    );
+    golden("recompile.stats.out", &err);
+    let (out, _) = run("recompile.py", &["--threshold", "50", "explain", "{}"]);
+    golden("recompile.explain.out", &out);
+}
+
+#[test]
 fn stats_json() {
     let (_, err) = run(
         "shapes.py",
@@ -280,6 +296,54 @@ fn explain_marks_lines() {
     let (out, _) = run("shapes.py", &["--threshold", "50", "explain", "{}"]);
     assert!(!out.contains('\x1b'), "NO_COLOR is set: no colours");
     golden("shapes.explain.out", &out);
+}
+
+/// On a terminal, `explain` colours the marks unless NO_COLOR is set.
+#[test]
+fn explain_colours_on_a_terminal() {
+    use nix::pty::openpty;
+    use std::fs::File;
+    use std::io::Read;
+    let shown = |no_color: bool| {
+        let pty = openpty(None, None).expect("openpty");
+        let slave = File::from(pty.slave);
+        let mut cmd = Command::new(pyjit());
+        cmd.args(["--stable", "--threshold", "10", "explain"])
+            .arg(dir().join("generic.py"))
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::null())
+            .stdout(Stdio::from(slave))
+            .stderr(Stdio::null());
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let mut child = cmd.spawn().expect("spawn pyjit");
+        // The child's copy of the terminal must be its only one, so that reading ends.
+        drop(cmd);
+        let mut master = File::from(pty.master);
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        // Ends with an error (EIO) once the child has exited.
+        while let Ok(n) = master.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        assert!(child.wait().expect("pyjit exits").success());
+        String::from_utf8_lossy(&out).replace('\r', "")
+    };
+    let coloured = shown(false);
+    assert!(
+        coloured.contains("\x1b[33mG    7 |         out = out + it\x1b[0m"),
+        "{coloured:?}"
+    );
+    let plain = shown(true);
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+    assert!(
+        plain.contains("G    7 |         out = out + it"),
+        "{plain:?}"
+    );
 }
 
 #[test]

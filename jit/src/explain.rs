@@ -219,7 +219,7 @@ fn record_failures(jit: &Jit, r: &Record, info: &mut HashMap<Key, PcInfo>) {
             f.expected.clone(),
             f.saw.clone(),
             f.count,
-            crate::stats::then(jit, r),
+            crate::stats::then(jit, r, f.pc),
         ));
     }
 }

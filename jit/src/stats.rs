@@ -9,21 +9,48 @@ use pyjit_runtime::interp::tier::GuardFailure;
 
 use crate::{Jit, Record};
 
-/// What became of an entry after its guards failed.
-pub fn then(jit: &Jit, r: &Record) -> String {
+/// The entry compiled after `r` for the same entry point, if any.
+fn next_version<'a>(jit: &'a Jit, r: &Record) -> Option<&'a Record> {
+    jit.records.iter().find(|o| {
+        Rc::ptr_eq(&o.code, &r.code) && o.entry_pc == r.entry_pc && o.version == r.version + 1
+    })
+}
+
+/// What became of an entry after a guard resuming at `pc` failed: the interpreter resumed
+/// (and the entry stayed), or the entry was dropped and recompiled (generic there if the new
+/// version has no guard at `pc`), or left to the interpreter.
+pub fn then(jit: &Jit, r: &Record, pc: usize) -> String {
     let dropped = r.stats.as_ref().and_then(|s| s.dropped.get());
     match dropped {
         None => "resumed in the interpreter".to_string(),
-        Some(why) => {
-            let next = jit.records.iter().find(|o| {
-                Rc::ptr_eq(&o.code, &r.code) && o.entry_pc == r.entry_pc && o.version > r.version
-            });
-            match next {
-                Some(o) => format!("dropped because {why}, recompiled as version {}", o.version),
-                None => format!("dropped because {why}, interpreted from then on"),
+        Some(why) => match next_version(jit, r) {
+            Some(o) => {
+                let guarded = o
+                    .stats
+                    .as_ref()
+                    .is_some_and(|s| s.guards.iter().any(|g| g.pc == pc));
+                let generic = if guarded { "" } else { ", generic there" };
+                format!(
+                    "dropped because {why}, recompiled as version {}{generic}",
+                    o.version
+                )
             }
-        }
+            None => format!("dropped because {why}, interpreted from then on"),
+        },
     }
+}
+
+/// Why version `r` replaced the one before it.
+fn replaced(jit: &Jit, r: &Record) -> Option<String> {
+    let before = jit.records.iter().find(|o| {
+        Rc::ptr_eq(&o.code, &r.code) && o.entry_pc == r.entry_pc && o.version + 1 == r.version
+    })?;
+    let why = before
+        .stats
+        .as_ref()
+        .and_then(|s| s.dropped.get())
+        .unwrap_or("it was entered with other types");
+    Some(format!("replaces version {} because {why}", before.version))
 }
 
 /// The failures recorded for an entry.
@@ -111,6 +138,9 @@ pub fn text(jit: &Jit) -> String {
         if !stable {
             out.push_str(&format!(", compiled in {:.2} ms", ms(r.compile_time)));
         }
+        if let Some(why) = replaced(jit, r) {
+            out.push_str(&format!("; {why}"));
+        }
         out.push('\n');
     }
     let failed: Vec<(&Record, GuardFailure)> = jit
@@ -132,7 +162,7 @@ pub fn text(jit: &Jit) -> String {
                 f.expected,
                 f.saw,
                 f.count,
-                then(jit, r)
+                then(jit, r, f.pc)
             ));
         }
     }
@@ -184,7 +214,8 @@ pub fn json(jit: &Jit) -> String {
             format!(
                 "{{\"name\": {}, \"file\": {}, \"line\": {}, \"entry_pc\": {}, \"version\": {}, \
                  \"opt_level\": {}, \"calls\": {calls}, \"loop_entries\": {loops}, \
-                 \"code_size\": {}{}, \"deopts\": {}, \"exits\": {}, \"dropped\": {}}}",
+                 \"code_size\": {}{}, \"deopts\": {}, \"exits\": {}, \"dropped\": {}, \
+                 \"replaces\": {}}}",
                 json_str(r.qualname()),
                 json_str(&r.code.source.filename),
                 r.code.first_line,
@@ -199,6 +230,7 @@ pub fn json(jit: &Jit) -> String {
                     .as_ref()
                     .and_then(|s| s.dropped.get())
                     .map_or("null".to_string(), json_str),
+                replaced(jit, r).map_or("null".to_string(), |w| json_str(&w)),
             )
         })
         .collect();
@@ -219,7 +251,7 @@ pub fn json(jit: &Jit) -> String {
                 json_str(&f.expected),
                 json_str(&f.saw),
                 f.count,
-                json_str(&then(jit, r))
+                json_str(&then(jit, r, f.pc))
             )
         })
         .collect();
