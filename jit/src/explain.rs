@@ -411,6 +411,19 @@ fn text(root: &Code, marks: &[Option<Mark>], sites: &[Site], color: bool) -> Str
         match marks.get(line).copied().flatten() {
             Some(m) => {
                 let _ = writeln!(out, "{}{} {line:4} | {src}{reset}", paint(m), m.symbol());
+                // The costly expression on the line, underlined.
+                let span = sites
+                    .iter()
+                    .find_map(|s| s.span.filter(|(l, _, _)| *l as usize == line));
+                if let Some((_, a, b)) = span {
+                    let _ = writeln!(
+                        out,
+                        "       | {}{}{}{reset}",
+                        " ".repeat(a as usize),
+                        paint(m),
+                        "^".repeat((b - a) as usize)
+                    );
+                }
             }
             None => {
                 let _ = writeln!(out, "  {line:4} | {src}");
@@ -451,7 +464,8 @@ fn html(root: &Code, marks: &[Option<Mark>], sites: &[Site]) -> String {
          <title>pyjit explain: {name}</title>\n<style>\n\
          body {{ font-family: sans-serif; margin: 2em; }}\n\
          pre {{ font-family: monospace; line-height: 1.35; }}\n\
-         .line {{ display: block; padding-left: 0.3em; border-left: 0.4em solid transparent; }}\n\
+         .line {{ display: inline-block; width: calc(100% - 0.7em); padding-left: 0.3em; \
+         border-left: 0.4em solid transparent; }}\n\
          .no {{ color: #888; user-select: none; }}\n\
          .spec {{ background: #e3f6e3; border-color: #2e9e2e; }}\n\
          .generic {{ background: #fdf3d0; border-color: #d8a400; }}\n\
