@@ -146,8 +146,13 @@ fn main() {
             )
             .exit();
     }
-    if cli.tier.no_jit && matches!(cli.command, Some(Command::Explain { .. })) {
-        usage_error("`pyjit explain` shows what the JIT did: it cannot run with --no-jit");
+    if cli.tier.no_jit
+        && matches!(
+            cli.command,
+            Some(Command::Explain { .. } | Command::Graph { .. })
+        )
+    {
+        usage_error("`pyjit graph` and `pyjit explain` show what the JIT did: not with --no-jit");
     }
     if !cli.stdin.is_empty()
         && (cli.command.is_some()
@@ -185,7 +190,11 @@ fn main() {
                 stats_json: stats.as_deref() == Some("json"),
                 ..Report::default()
             };
-            pyjit_runtime::run(Program::File(file), args, options, tier(report))
+            let status = pyjit_runtime::run(Program::File(file), args, options, tier(report));
+            if stats.is_some() && !options.jit {
+                eprintln!("pyjit stats: nothing compiled (--no-jit)");
+            }
+            status
         }
         (
             Some(Command::Graph {

@@ -204,9 +204,16 @@ fn graph_dot_format() {
 
 #[test]
 fn graph_of_code_that_never_got_hot() {
-    let (out, _) = run("shapes.py", &["graph", "{}", "unused"]);
+    let (out, _) = run("shapes.py", &["graph", "{}", "P.norm"]);
     golden("shapes.graph-cold.out", &out);
     assert!(out.contains("--threshold 0"), "{out}");
+    let (out, _) = run("shapes.py", &["graph", "{}", "unused"]);
+    assert!(
+        out.ends_with("unused was never compiled: it never ran\n"),
+        "{out}"
+    );
+    let (out, _) = run("shapes.py", &["graph", "{}", "no_such"]);
+    assert!(out.contains("no function of that name got hot"), "{out}");
 }
 
 /// The DOT output is accepted by Graphviz (when it is installed).

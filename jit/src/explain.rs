@@ -179,7 +179,7 @@ fn snippet(code: &Code, pc: usize) -> Option<(String, (u32, u32, u32))> {
 }
 
 /// Every code object of the program, the program's own first.
-fn code_objects(root: &Rc<Code>) -> Vec<Rc<Code>> {
+pub fn code_objects(root: &Rc<Code>) -> Vec<Rc<Code>> {
     let mut out = vec![root.clone()];
     let mut i = 0;
     while i < out.len() {

@@ -34,14 +34,35 @@ pub fn print(jit: &Jit, target: &str) {
 
 /// Why `target` has no compiled code.
 fn not_compiled(jit: &Jit, target: &str) {
-    let why = jit.rejected.iter().find(|(code, _)| {
-        code.qualname == target || pyjit_runtime::object::str_of(&code.name) == target
+    let named = |code: &Code| {
+        code.qualname == target
+            || pyjit_runtime::object::str_of(&code.name) == target
+            || target.strip_prefix("__main__.") == Some(code.qualname.as_str())
+    };
+    if let Some((_, w)) = jit.rejected.iter().find(|(code, _)| named(code)) {
+        println!("{target} was not compiled: {w}");
+        return;
+    }
+    let force = "run with --threshold 0 to compile every function on its first call";
+    let found = jit.program.as_ref().and_then(|root| {
+        crate::explain::code_objects(root)
+            .into_iter()
+            .find(|c| named(c))
     });
-    match why {
-        Some((_, w)) => println!("{target} was not compiled: {w}"),
+    match found {
+        Some(code) if code.call_count.get() == 0 => {
+            println!("{target} was never compiled: it never ran")
+        }
+        Some(code) => println!(
+            "{target} was never compiled: it did not get hot (called {} times, {} loop \
+             iterations; the threshold is {} of either): {force}",
+            code.call_count.get(),
+            code.backedges.get(),
+            jit.threshold
+        ),
         None => println!(
-            "{target} was never compiled: it did not get hot (run with --threshold 0 to \
-             compile every function on its first call)"
+            "{target} was never compiled: no function of that name got hot (name it as \
+             `name`, `Class.method` or `module.name`; {force})"
         ),
     }
 }

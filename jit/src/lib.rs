@@ -109,6 +109,8 @@ impl Report {
 pub struct Jit {
     backend: Option<codegen::Backend>,
     opt_level: u8,
+    /// `--threshold` (what `pyjit graph` says when a function never got hot).
+    threshold: u64,
     report: Report,
     records: Vec<Record>,
     /// Code objects that could not be compiled, and why.
@@ -146,6 +148,7 @@ impl Jit {
         Jit {
             backend,
             opt_level: options.opt_level,
+            threshold: options.threshold,
             report,
             check_isa,
             graph_isa,
@@ -299,7 +302,7 @@ impl Tier for Jit {
             }));
         }
         let max_exit_depth = func.max_stack_slots();
-        if wanted || self.report.explain.is_some() || self.report.stats || self.report.stats_json {
+        if wanted || self.report.explain.is_some() {
             record.func = Some(func);
         }
         let stats = record.stats.clone();
