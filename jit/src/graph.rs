@@ -105,14 +105,24 @@ fn text(jit: &Jit, r: &Record, stages: &[&str]) -> String {
     for stage in stages {
         match *stage {
             "bytecode" => {
-                out.push_str("--- bytecode (with the types the interpreter saw it produce)\n");
+                out.push_str(
+                    "--- bytecode (the types the interpreter saw it produce; where compiled \
+                     code leaves for the interpreter)\n",
+                );
                 for (pc, instr) in code.instrs.iter().enumerate() {
+                    let mut notes = Vec::new();
                     let seen = seen_types(code, pc);
-                    let mut line = format!("{pc:5}  line {:<4} {instr:?}", code.line_of(pc));
                     if !seen.is_empty() {
-                        line = format!("{line:<50} ; saw {}", seen.join(", "));
+                        notes.push(format!("saw {}", seen.join(", ")));
                     }
-                    out.push_str(line.trim_end());
+                    if r.func.as_ref().is_some_and(|f| f.exit_pcs.contains(&pc)) {
+                        notes.push("leaves compiled code".to_string());
+                    }
+                    let mut line = format!("{pc:5}  line {:<4} {instr:?}", code.line_of(pc));
+                    if !notes.is_empty() {
+                        line = format!("{line:<50} ; {}", notes.join("; "));
+                    }
+                    out.push_str(&line);
                     out.push('\n');
                 }
             }
