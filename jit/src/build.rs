@@ -286,6 +286,7 @@ pub fn build(
             let sym = b.fresh_sym(&tys);
             let params = sym_values(&sym);
             let id = b.new_block(Some(key.0), params);
+            b.func.blocks[id.0 as usize].param_names = sym_names(&sym, code);
             b.blocks.insert(key, id);
             starts.push((key, sym));
         }
@@ -454,6 +455,31 @@ fn sym_values(s: &Sym) -> Vec<ValueId> {
     out
 }
 
+/// What the values of `sym_values` hold, by name: locals by their names, stack entries by
+/// position (for the views).
+fn sym_names(s: &Sym, code: &pyjit_runtime::bytecode::Code) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, l) in s.locals.iter().enumerate() {
+        if let LSym::Reg(_) = l {
+            let name = code.varnames.get(i).map(pyjit_runtime::object::str_of);
+            out.push(name.map_or_else(|| format!("l{i}"), str::to_string));
+        }
+    }
+    for (k, e) in s.stack.iter().enumerate() {
+        match e {
+            SSym::Val(_) => out.push(format!("stack[{k}]")),
+            SSym::RangeIter(..) => {
+                out.extend(["next", "step", "remaining"].map(|f| format!("stack[{k}].{f}")))
+            }
+            SSym::Range(..) => {
+                out.extend(["start", "stop", "step"].map(|f| format!("stack[{k}].{f}")))
+            }
+            SSym::Slot | SSym::Local(_) | SSym::Const(_) => {}
+        }
+    }
+    out
+}
+
 /// Translates the straight-line body of an inlined callee up to its return, with exits at
 /// the caller's call (`pc`, `pre`). None if an instruction has no pure, typed translation.
 fn loop_translate(
@@ -598,6 +624,7 @@ impl Builder<'_> {
         self.func.blocks.push(Block {
             pc,
             params,
+            param_names: Vec::new(),
             insts: Vec::new(),
             term: Terminator::Exit(StateId(u32::MAX)),
         });

@@ -198,7 +198,7 @@ fn dot_label(s: &str) -> String {
     out
 }
 
-/// The types of the block parameters of `func`'s block at bytecode `pc` (what flows into it).
+/// What flows into `func`'s block at bytecode `pc`: its parameters' names and types.
 fn types_into(func: Option<&Func>, pc: usize) -> String {
     let Some(func) = func else {
         return String::new();
@@ -209,7 +209,11 @@ fn types_into(func: Option<&Func>, pc: usize) -> String {
         .map(|b| {
             b.params
                 .iter()
-                .map(|p| func.ty(*p).to_string())
+                .enumerate()
+                .map(|(i, p)| match b.param_names.get(i) {
+                    Some(name) => format!("{name}: {}", func.ty(*p)),
+                    None => func.ty(*p).to_string(),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         })

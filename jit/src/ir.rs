@@ -307,6 +307,9 @@ pub struct Block {
     /// The bytecode instruction this block starts at (None for the entry and edge blocks).
     pub pc: Option<usize>,
     pub params: Vec<ValueId>,
+    /// What each parameter holds, in Python's terms (a local's name, `stack[k]`), for the
+    /// views; empty for blocks that are not a bytecode block's start.
+    pub param_names: Vec<String>,
     pub insts: Vec<Inst>,
     pub term: Terminator,
 }
@@ -626,6 +629,15 @@ impl Func {
         let _ = write!(f, "b{bi}({})", params.join(", "));
         if let Some(pc) = b.pc {
             let _ = write!(f, "  ; bytecode {pc}");
+            let named: Vec<String> = b
+                .params
+                .iter()
+                .zip(&b.param_names)
+                .map(|(p, n)| format!("{p} = {n}"))
+                .collect();
+            if !named.is_empty() {
+                let _ = write!(f, ", {}", named.join(", "));
+            }
         }
         f.push_str(":\n");
         for inst in &b.insts {
