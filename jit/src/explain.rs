@@ -91,6 +91,8 @@ struct PcInfo {
     /// Why it is compiled generic.
     generic: Option<String>,
     deopts: u64,
+    /// Times compiled code left here for the interpreter to run the instruction.
+    exits: u64,
     /// (expected, saw, count, what happened next) per guard failure there.
     failures: Vec<(String, String, u64, String)>,
 }
@@ -212,6 +214,9 @@ fn collect(jit: &Jit) -> HashMap<Key, PcInfo> {
 
 fn record_failures(jit: &Jit, r: &Record, info: &mut HashMap<Key, PcInfo>) {
     let Some(stats) = &r.stats else { return };
+    for &(pc, n) in stats.exits.borrow().iter() {
+        info.entry(key(&r.code, pc)).or_default().exits += n;
+    }
     for f in stats.failures.borrow().iter() {
         let i = info.entry(key(&r.code, f.pc)).or_default();
         i.deopts += f.count;
@@ -356,10 +361,17 @@ fn site(code: &Code, pc: usize, i: &PcInfo, m: Mark, heat: u64) -> Option<Site> 
                 )
             }
         }
+        Mark::LeavesCompiled if i.exits > 0 => format!(
+            "line {line}: {expr} ({:?}) is not compiled: compiled code of {} hands it to the \
+             interpreter {} times. Moving it out of the hot loop or function keeps the rest \
+             in compiled code.",
+            code.instrs[pc], code.qualname, i.exits
+        ),
         _ => return None,
     };
     let cost = match m {
         Mark::Deopt => i.deopts * 100,
+        Mark::LeavesCompiled => i.exits * 10,
         _ => heat,
     };
     Some(Site {

@@ -61,6 +61,14 @@ fn failures(r: &Record) -> Vec<GuardFailure> {
         .unwrap_or_default()
 }
 
+/// Where an entry left for the interpreter, and how often.
+fn exits_of(r: &Record) -> Vec<(usize, u64)> {
+    r.stats
+        .as_ref()
+        .map(|s| s.exits.borrow().clone())
+        .unwrap_or_default()
+}
+
 fn counter(r: &Record, f: impl Fn(&pyjit_runtime::interp::tier::EntryStats) -> u64) -> u64 {
     r.stats.as_deref().map_or(0, f)
 }
@@ -105,7 +113,7 @@ fn totals(jit: &Jit) -> Totals {
         exits: jit
             .records
             .iter()
-            .map(|r| counter(r, |s| s.exits.get()))
+            .map(|r| counter(r, |s| s.exit_count()))
             .sum(),
         osr: jit.records.iter().map(|r| entries(r).1).sum(),
     }
@@ -163,6 +171,24 @@ pub fn text(jit: &Jit) -> String {
                 f.saw,
                 f.count,
                 then(jit, r, f.pc)
+            ));
+        }
+    }
+    let exits: Vec<(&Record, (usize, u64))> = jit
+        .records
+        .iter()
+        .flat_map(|r| exits_of(r).into_iter().map(move |e| (r, e)))
+        .collect();
+    if !exits.is_empty() {
+        out.push_str("  where compiled code left for the interpreter:\n");
+        for (r, (pc, n)) in exits {
+            out.push_str(&format!(
+                "    {}:{} in {} (version {}), bytecode {pc} {}: {n} times\n",
+                r.code.source.filename,
+                r.code.line_of(pc),
+                r.qualname(),
+                r.version,
+                instr_at(r, pc),
             ));
         }
     }
@@ -225,7 +251,7 @@ pub fn json(jit: &Jit) -> String {
                 r.code_size,
                 time(r.compile_time),
                 counter(r, |s| s.deopts.get()),
-                counter(r, |s| s.exits.get()),
+                counter(r, |s| s.exit_count()),
                 r.stats
                     .as_ref()
                     .and_then(|s| s.dropped.get())
@@ -255,6 +281,22 @@ pub fn json(jit: &Jit) -> String {
             )
         })
         .collect();
+    let exits: Vec<String> = jit
+        .records
+        .iter()
+        .flat_map(|r| exits_of(r).into_iter().map(move |e| (r, e)))
+        .map(|(r, (pc, n))| {
+            format!(
+                "{{\"function\": {}, \"version\": {}, \"file\": {}, \"line\": {}, \"pc\": {pc}, \
+                 \"instruction\": {}, \"count\": {n}}}",
+                json_str(r.qualname()),
+                r.version,
+                json_str(&r.code.source.filename),
+                r.code.line_of(pc),
+                json_str(&instr_at(r, pc)),
+            )
+        })
+        .collect();
     let rejected: Vec<String> = jit
         .rejected
         .iter()
@@ -275,7 +317,8 @@ pub fn json(jit: &Jit) -> String {
     };
     format!(
         "{{\n  \"opt_level\": {}{},\n  \"deopts\": {},\n  \"exits\": {},\n  \"osr_entries\": {},\n  \
-         \"functions\": {},\n  \"guard_failures\": {},\n  \"not_compiled\": {}\n}}",
+         \"functions\": {},\n  \"guard_failures\": {},\n  \"exits_at\": {},\n  \
+         \"not_compiled\": {}\n}}",
         jit.opt_level,
         time(t.compile),
         t.deopts,
@@ -283,6 +326,7 @@ pub fn json(jit: &Jit) -> String {
         t.osr,
         list(&functions),
         list(&guards),
+        list(&exits),
         list(&rejected)
     )
 }

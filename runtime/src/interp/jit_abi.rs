@@ -336,7 +336,7 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
                         if status == STATUS_GUARD {
                             s.guard_failed(frame, exit_pc);
                         } else {
-                            s.exits.set(s.exits.get() + 1);
+                            s.left_at(exit_pc);
                         }
                     }
                     frame.pc = exit_pc;

@@ -203,8 +203,8 @@ pub struct EntryStats {
     pub entered: Cell<u64>,
     /// Times it left because a guard failed (deoptimisations).
     pub deopts: Cell<u64>,
-    /// Times it left at an instruction it does not compile, for the interpreter to run.
-    pub exits: Cell<u64>,
+    /// Times it left at each instruction it does not compile, for the interpreter to run.
+    pub exits: RefCell<Vec<(usize, u64)>>,
     /// The entry's guards (the JIT lists them when it compiles the entry).
     pub guards: Vec<GuardSite>,
     /// The guard failures seen, one per place and kind.
@@ -256,6 +256,20 @@ impl EntryTy {
 }
 
 impl EntryStats {
+    /// Records that compiled code left at instruction `pc` for the interpreter to run it.
+    pub fn left_at(&self, pc: usize) {
+        let mut exits = self.exits.borrow_mut();
+        match exits.iter_mut().find(|(p, _)| *p == pc) {
+            Some((_, n)) => *n += 1,
+            None => exits.push((pc, 1)),
+        }
+    }
+
+    /// Times compiled code left for the interpreter, at any instruction.
+    pub fn exit_count(&self) -> u64 {
+        self.exits.borrow().iter().map(|(_, n)| n).sum()
+    }
+
     /// Records that a guard resuming at `pc` failed, with `frame` as compiled code left it:
     /// the type guard whose value no longer fits, or else the first condition there.
     pub fn guard_failed(&self, frame: &Frame, pc: usize) {
