@@ -289,7 +289,10 @@ fn stats_and_explain_of_exits_to_the_interpreter() {
     let (_, err) = run("leaves.py", &["--threshold", "10", "run", "--stats", "{}"]);
     golden("leaves.stats.out", &err);
     let (out, _) = run("leaves.py", &["--threshold", "10", "explain", "{}"]);
-    assert!(out.contains("I    9 |             print(i, end=\" \")"), "{out}");
+    assert!(
+        out.contains("I    9 |             print(i, end=\" \")"),
+        "{out}"
+    );
     golden("leaves.explain.out", &out);
 }
 

@@ -91,6 +91,11 @@ fn instr_at(r: &Record, pc: usize) -> String {
         .map_or_else(|| "(end)".to_string(), |i| format!("{i:?}"))
 }
 
+/// `1 entry`, `2 entries`.
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -123,8 +128,8 @@ pub fn text(jit: &Jit) -> String {
     let t = totals(jit);
     let stable = jit.report.stable;
     let mut out = format!(
-        "pyjit stats: {} entries compiled at opt level {}",
-        jit.records.len(),
+        "pyjit stats: {} compiled at opt level {}",
+        plural(jit.records.len() as u64, "entry", "entries"),
         jit.opt_level
     );
     if !stable {
@@ -134,13 +139,15 @@ pub fn text(jit: &Jit) -> String {
     for r in &jit.records {
         let (calls, loops) = entries(r);
         out.push_str(&format!(
-            "  {} ({}:{}), {}, version {}: opt level {}, {calls} calls, {loops} loop entries, {} bytes",
+            "  {} ({}:{}), {}, version {}: opt level {}, {}, {}, {} bytes",
             r.qualname(),
             r.code.source.filename,
             r.code.first_line,
             r.kind(),
             r.version,
             jit.opt_level,
+            plural(calls, "call", "calls"),
+            plural(loops, "loop entry", "loop entries"),
             r.code_size,
         ));
         if !stable {
@@ -160,7 +167,7 @@ pub fn text(jit: &Jit) -> String {
         out.push_str("  guards that failed:\n");
         for (r, f) in failed {
             out.push_str(&format!(
-                "    {}:{} in {} (version {}), bytecode {} {}: expected {}, saw {}, {} times; {}\n",
+                "    {}:{} in {} (version {}), bytecode {} {}: expected {}, saw {}, {}; {}\n",
                 r.code.source.filename,
                 r.code.line_of(f.pc),
                 r.qualname(),
@@ -169,7 +176,7 @@ pub fn text(jit: &Jit) -> String {
                 instr_at(r, f.pc),
                 f.expected,
                 f.saw,
-                f.count,
+                plural(f.count, "time", "times"),
                 then(jit, r, f.pc)
             ));
         }
@@ -183,12 +190,13 @@ pub fn text(jit: &Jit) -> String {
         out.push_str("  where compiled code left for the interpreter:\n");
         for (r, (pc, n)) in exits {
             out.push_str(&format!(
-                "    {}:{} in {} (version {}), bytecode {pc} {}: {n} times\n",
+                "    {}:{} in {} (version {}), bytecode {pc} {}: {}\n",
                 r.code.source.filename,
                 r.code.line_of(pc),
                 r.qualname(),
                 r.version,
                 instr_at(r, pc),
+                plural(n, "time", "times"),
             ));
         }
     }

@@ -227,7 +227,7 @@ pub enum GuardCheck {
     /// That value-stack entry `i` holds a value of this type.
     Stack(u32, EntryTy),
     /// A condition on values already of the right type: what it expects and what failing
-    /// means (`"int result"`, `"overflow"`).
+    /// means (`"an int result of 64 bits"`, `"an overflow"`).
     Condition(&'static str, &'static str),
 }
 
