@@ -44,6 +44,10 @@ struct Cli {
     #[arg(long, global = true, value_name = "ISA", hide = true)]
     check_isa: Option<String>,
 
+    /// Leave out of the views what changes from run to run (times, addresses), for tests
+    #[arg(long, global = true, hide = true)]
+    stable: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -68,30 +72,63 @@ struct TierArgs {
 enum Command {
     /// Run a Python program
     Run {
-        /// Print what the JIT compiled, and how long compiling took, to stderr at exit
-        #[arg(long)]
-        stats: bool,
+        /// At exit, print to stderr what the JIT compiled, which guards failed and what it
+        /// cost (`--stats=json` for tools)
+        #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true,
+              default_missing_value = "text", value_parser = ["text", "json"])]
+        stats: Option<String>,
         /// The Python file to run
         file: String,
         /// Arguments passed to the program as sys.argv[1:]
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Run a Python program, then show the compiled code of one function: its bytecode,
-    /// pyjit's IR and the Cranelift IR of each compiled entry
+    /// Run a Python program, then show the compiled code of one function (every compiled
+    /// version): its bytecode with the types seen, pyjit's IR, the Cranelift IR and the
+    /// machine code
     Graph {
+        /// Show only this stage (repeatable; all by default)
+        #[arg(long, value_name = "STAGE", value_parser = graph_stages())]
+        stage: Vec<String>,
+        /// `text`, or `dot` for Graphviz control-flow graphs of the bytecode and the IR
+        #[arg(long, value_name = "FORMAT", default_value = "text",
+              value_parser = ["text", "dot"])]
+        format: String,
         /// Show the Cranelift IR and machine code for this ISA (x86_64 or aarch64) instead of
         /// the host's
         #[arg(long, value_name = "ISA")]
         isa: Option<String>,
         /// The Python file to run
         file: String,
-        /// The function (`name` or `Class.method`)
+        /// The function (`name`, `Class.method` or `module.name`)
         func: String,
         /// Arguments passed to the program as sys.argv[1:]
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Python program, then print its source with each line marked by what the JIT did
+    /// with it, and the costliest generic or deoptimising sites
+    Explain {
+        /// Also write the marked source as a standalone HTML page
+        #[arg(long, value_name = "OUT.html")]
+        html: Option<String>,
+        /// The Python file to run
+        file: String,
+        /// Arguments passed to the program as sys.argv[1:]
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn graph_stages() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(pyjit_jit::graph::STAGES)
+}
+
+/// Exits with a usage error.
+fn usage_error(message: &str) -> ! {
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
 }
 
 fn main() {
@@ -108,6 +145,14 @@ fn main() {
                 "-c and -m cannot be combined with a subcommand",
             )
             .exit();
+    }
+    if cli.tier.no_jit
+        && matches!(
+            cli.command,
+            Some(Command::Explain { .. } | Command::Graph { .. })
+        )
+    {
+        usage_error("`pyjit graph` and `pyjit explain` show what the JIT did: not with --no-jit");
     }
     if !cli.stdin.is_empty()
         && (cli.command.is_some()
@@ -126,8 +171,10 @@ fn main() {
             .exit();
     }
     let check_isa = cli.check_isa.clone();
+    let stable = cli.stable;
     let tier = |mut report: Report| {
         report.check_isa = check_isa.clone();
+        report.stable = stable;
         Some(pyjit_jit::factory(report))
     };
     let status = match (cli.command, cli.code) {
@@ -139,10 +186,15 @@ fn main() {
         }
         (Some(Command::Run { file, args, stats }), _) => {
             let report = Report {
-                stats,
+                stats: stats.is_some(),
+                stats_json: stats.as_deref() == Some("json"),
                 ..Report::default()
             };
-            pyjit_runtime::run(Program::File(file), args, options, tier(report))
+            let status = pyjit_runtime::run(Program::File(file), args, options, tier(report));
+            if stats.is_some() && !options.jit {
+                eprintln!("pyjit stats: nothing compiled (--no-jit)");
+            }
+            status
         }
         (
             Some(Command::Graph {
@@ -150,12 +202,36 @@ fn main() {
                 func,
                 args,
                 isa,
+                stage,
+                format,
             }),
             _,
         ) => {
+            let dot = format == "dot";
+            if dot && stage.iter().any(|s| s == "clif" || s == "asm") {
+                usage_error(
+                    "--format dot draws the bytecode and IR graphs: use --stage bytecode or ir",
+                );
+            }
+            let stages = if dot && stage.is_empty() {
+                vec!["bytecode".to_string(), "ir".to_string()]
+            } else {
+                stage
+            };
             let report = Report {
                 graph: Some(func),
                 graph_isa: isa,
+                graph_stages: stages,
+                graph_dot: dot,
+                ..Report::default()
+            };
+            pyjit_runtime::run(Program::File(file), args, options, tier(report))
+        }
+        (Some(Command::Explain { file, args, html }), _) => {
+            let color = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let report = Report {
+                explain: Some(pyjit_jit::explain::Request { color, html }),
                 ..Report::default()
             };
             pyjit_runtime::run(Program::File(file), args, options, tier(report))

@@ -278,6 +278,7 @@ pub fn build(
         ..Func::default()
     };
     // Block 0 is the prologue: it loads the entry frame into registers.
+    b.pc = entry_pc;
     let prologue = b.new_block(None, Vec::new());
     let mut starts: Vec<(Key, Sym)> = Vec::new();
     let keys: Vec<Key> = b.entries.keys().copied().collect();
@@ -286,6 +287,7 @@ pub fn build(
             let sym = b.fresh_sym(&tys);
             let params = sym_values(&sym);
             let id = b.new_block(Some(key.0), params);
+            b.func.blocks[id.0 as usize].param_names = sym_names(&sym, code);
             b.blocks.insert(key, id);
             starts.push((key, sym));
         }
@@ -454,6 +456,31 @@ fn sym_values(s: &Sym) -> Vec<ValueId> {
     out
 }
 
+/// What the values of `sym_values` hold, by name: locals by their names, stack entries by
+/// position (for the views).
+fn sym_names(s: &Sym, code: &pyjit_runtime::bytecode::Code) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, l) in s.locals.iter().enumerate() {
+        if let LSym::Reg(_) = l {
+            let name = code.varnames.get(i).map(pyjit_runtime::object::str_of);
+            out.push(name.map_or_else(|| format!("l{i}"), str::to_string));
+        }
+    }
+    for (k, e) in s.stack.iter().enumerate() {
+        match e {
+            SSym::Val(_) => out.push(format!("stack[{k}]")),
+            SSym::RangeIter(..) => {
+                out.extend(["next", "step", "remaining"].map(|f| format!("stack[{k}].{f}")))
+            }
+            SSym::Range(..) => {
+                out.extend(["start", "stop", "step"].map(|f| format!("stack[{k}].{f}")))
+            }
+            SSym::Slot | SSym::Local(_) | SSym::Const(_) => {}
+        }
+    }
+    out
+}
+
 /// Translates the straight-line body of an inlined callee up to its return, with exits at
 /// the caller's call (`pc`, `pre`). None if an instruction has no pure, typed translation.
 fn loop_translate(
@@ -600,6 +627,7 @@ impl Builder<'_> {
         self.func.blocks.push(Block {
             pc,
             params,
+            param_names: Vec::new(),
             insts: Vec::new(),
             term: Terminator::Exit(StateId(u32::MAX)),
         });
@@ -607,9 +635,11 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, result: Option<ValueId>, kind: InstKind) {
-        self.func.blocks[self.cur.0 as usize]
-            .insts
-            .push(Inst { result, kind });
+        self.func.blocks[self.cur.0 as usize].insts.push(Inst {
+            pc: self.pc,
+            result,
+            kind,
+        });
     }
 
     fn inst(&mut self, ty: Type, kind: InstKind) -> ValueId {
@@ -855,9 +885,15 @@ impl Builder<'_> {
             let pre = s.clone();
             self.pc = pc;
             match self.instr(pc, instrs[pc], &mut s, &pre) {
-                Flow::Next => {}
-                Flow::Done => return,
+                Flow::Next => {
+                    self.func.compiled_pcs.insert(pc);
+                }
+                Flow::Done => {
+                    self.func.compiled_pcs.insert(pc);
+                    return;
+                }
                 Flow::Exit => {
+                    self.func.exit_pcs.insert(pc);
                     let st = self.frame_state(pc, &pre);
                     self.terminate(Terminator::Exit(st));
                     return;
@@ -1969,6 +2005,10 @@ impl Builder<'_> {
             code: &**code as *const pyjit_runtime::bytecode::Code as usize,
             nlocals: code.nlocals() as u32,
             stack_slots: callee.as_ref().map(|e| e.max_exit_depth as u32),
+            entered: callee
+                .as_ref()
+                .and_then(|e| e.stats.as_ref())
+                .map_or(0, |s| &s.entered as *const std::cell::Cell<u64> as usize),
         };
         if let Some(e) = callee {
             self.func.direct_callees.push(e);

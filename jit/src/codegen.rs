@@ -17,6 +17,7 @@ use cranelift_module::{default_libcall_names, Linkage, Module};
 
 use pyjit_runtime::interp::jit_abi::CompiledFn;
 
+use crate::disasm::MachineCode;
 use crate::ir;
 use crate::lower;
 
@@ -77,9 +78,8 @@ pub fn clif_function(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Fu
 /// What compiling one entry produced.
 pub struct Compiled {
     pub func: CompiledFn,
-    pub clif: String,
-    /// The machine code as Cranelift prints it (register-allocated instructions per block).
-    pub asm: String,
+    /// The Cranelift IR and the machine code, when asked for (`pyjit graph`).
+    pub listing: Option<(String, MachineCode)>,
     pub code_size: usize,
 }
 
@@ -101,9 +101,14 @@ impl Backend {
         })
     }
 
-    pub fn compile(&mut self, func: &ir::Func, objects: usize) -> Result<Compiled, String> {
+    pub fn compile(
+        &mut self,
+        func: &ir::Func,
+        objects: usize,
+        listing: bool,
+    ) -> Result<Compiled, String> {
         let clif_func = clif_function(&*self.isa, func, objects);
-        let clif = clif_func.display().to_string();
+        let clif = listing.then(|| clif_func.display().to_string());
         self.count += 1;
         let name = format!("pyjit_{}_{}", self.count, func.entry_pc);
         let id = self
@@ -111,7 +116,6 @@ impl Backend {
             .declare_function(&name, Linkage::Local, &clif_func.signature)
             .map_err(|e| e.to_string())?;
         let mut ctx = Context::for_function(clif_func);
-        ctx.set_disasm(true);
         self.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("{e:?}"))?;
@@ -119,10 +123,11 @@ impl Backend {
             .compiled_code()
             .map(|c| c.code_buffer().len())
             .unwrap_or(0);
-        let asm = ctx
-            .compiled_code()
-            .and_then(|c| c.vcode.clone())
-            .unwrap_or_default();
+        let arch = self.isa.triple().architecture;
+        let listing = clif.and_then(|clif| {
+            let code = ctx.compiled_code()?;
+            Some((clif, MachineCode::of(code, arch)))
+        });
         self.module
             .finalize_definitions()
             .map_err(|e| e.to_string())?;
@@ -132,29 +137,27 @@ impl Backend {
         let func: CompiledFn = unsafe { std::mem::transmute::<*const u8, CompiledFn>(ptr) };
         Ok(Compiled {
             func,
-            clif,
-            asm,
+            listing,
             code_size,
         })
     }
 }
 
-/// Compiles `func` for `isa` without running it; returns its Cranelift IR and machine-code
-/// listing (for `pyjit graph --isa`).
+/// Compiles `func` for `isa` without running it; returns its Cranelift IR and machine code
+/// (for `pyjit graph --isa`).
 pub fn listing_for(
     isa: &dyn TargetIsa,
     func: &ir::Func,
     objects: usize,
-) -> Result<(String, String), String> {
+) -> Result<(String, MachineCode), String> {
     let f = clif_function(isa, func, objects);
     let clif = f.display().to_string();
     let mut ctx = Context::for_function(f);
-    ctx.set_disasm(true);
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let code = ctx
         .compile(isa, &mut ctrl)
         .map_err(|e| format!("{:?}", e.inner))?;
-    Ok((clif, code.vcode.clone().unwrap_or_default()))
+    Ok((clif, MachineCode::of(code, isa.triple().architecture)))
 }
 
 /// Compiles `func` for `isa` without running it; returns the machine code's size.

@@ -105,6 +105,9 @@ pub struct DirectCall {
     pub code: usize,
     pub nlocals: u32,
     pub stack_slots: Option<u32>,
+    /// Address of the callee entry's count of entries for the views (0: not counted; for a
+    /// recursive call, [`Func::self_entered`]).
+    pub entered: usize,
 }
 
 /// Runtime helpers that implement a bytecode instruction on any values, as the interpreter does.
@@ -353,6 +356,8 @@ pub enum InstKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
+    /// The bytecode instruction it implements (for the views: source lines, machine code).
+    pub pc: usize,
     pub result: Option<ValueId>,
     pub kind: InstKind,
 }
@@ -377,6 +382,9 @@ pub struct Block {
     /// The bytecode instruction this block starts at (None for the entry and edge blocks).
     pub pc: Option<usize>,
     pub params: Vec<ValueId>,
+    /// What each parameter holds, in Python's terms (a local's name, `stack[k]`), for the
+    /// views; empty for blocks that are not a bytecode block's start.
+    pub param_names: Vec<String>,
     pub insts: Vec<Inst>,
     pub term: Terminator,
 }
@@ -400,12 +408,18 @@ pub struct Func {
     /// Address of a word that will hold this entry's own machine code (recursive direct
     /// calls call through it).
     pub self_address: usize,
+    /// Address of this entry's count of entries for the views (0: not counted).
+    pub self_entered: usize,
     /// Calls that could be direct if their callee (a function object) had a compiled start
     /// for these argument types: the JIT compiles those callees first, then this code again.
     pub wanted_callees: Vec<(
         pyjit_runtime::value::Value,
         Vec<pyjit_runtime::interp::tier::EntryTy>,
     )>,
+    /// The bytecode instructions compiled, and those where compiled code leaves for the
+    /// interpreter to run them (for `pyjit explain`).
+    pub compiled_pcs: std::collections::BTreeSet<usize>,
+    pub exit_pcs: std::collections::BTreeSet<usize>,
 }
 
 impl Func {
@@ -730,6 +744,62 @@ impl Func {
     }
 }
 
+impl Func {
+    /// One block as `pyjit graph` prints it: its head line, instructions and terminator.
+    pub fn block_text(&self, bi: usize) -> String {
+        let b = &self.blocks[bi];
+        let mut f = String::new();
+        let params: Vec<String> = b
+            .params
+            .iter()
+            .map(|p| format!("{p}: {}", self.ty(*p)))
+            .collect();
+        let _ = write!(f, "b{bi}({})", params.join(", "));
+        if let Some(pc) = b.pc {
+            let _ = write!(f, "  ; bytecode {pc}");
+            let named: Vec<String> = b
+                .params
+                .iter()
+                .zip(&b.param_names)
+                .map(|(p, n)| format!("{p} = {n}"))
+                .collect();
+            if !named.is_empty() {
+                let _ = write!(f, ", {}", named.join(", "));
+            }
+        }
+        f.push_str(":\n");
+        for inst in &b.insts {
+            let _ = match inst.result {
+                Some(r) => writeln!(
+                    f,
+                    "    {r}: {} = {}",
+                    self.ty(r),
+                    self.inst_text(&inst.kind)
+                ),
+                None => writeln!(f, "    {}", self.inst_text(&inst.kind)),
+            };
+        }
+        let _ = match &b.term {
+            Terminator::Jump(t, args) => writeln!(f, "    jump {t}({})", list(args)),
+            Terminator::Branch {
+                cond,
+                then_block,
+                then_args,
+                else_block,
+                else_args,
+            } => writeln!(
+                f,
+                "    branch {cond}, {then_block}({}), {else_block}({})",
+                list(then_args),
+                list(else_args)
+            ),
+            Terminator::Return(v) => writeln!(f, "    return {}", operand(v)),
+            Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s)),
+        };
+        f
+    }
+}
+
 impl fmt::Display for Func {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         writeln!(
@@ -740,45 +810,8 @@ impl fmt::Display for Func {
         for (i, c) in self.object_consts.iter().enumerate() {
             writeln!(f, "  c{i}: {}", pyjit_runtime::object::type_name(c))?;
         }
-        for (bi, b) in self.blocks.iter().enumerate() {
-            let params: Vec<String> = b
-                .params
-                .iter()
-                .map(|p| format!("{p}: {}", self.ty(*p)))
-                .collect();
-            let mut head = format!("b{bi}({})", params.join(", "));
-            if let Some(pc) = b.pc {
-                write!(head, "  ; bytecode {pc}")?;
-            }
-            writeln!(f, "{head}:")?;
-            for inst in &b.insts {
-                match inst.result {
-                    Some(r) => writeln!(
-                        f,
-                        "    {r}: {} = {}",
-                        self.ty(r),
-                        self.inst_text(&inst.kind)
-                    )?,
-                    None => writeln!(f, "    {}", self.inst_text(&inst.kind))?,
-                }
-            }
-            match &b.term {
-                Terminator::Jump(t, args) => writeln!(f, "    jump {t}({})", list(args))?,
-                Terminator::Branch {
-                    cond,
-                    then_block,
-                    then_args,
-                    else_block,
-                    else_args,
-                } => writeln!(
-                    f,
-                    "    branch {cond}, {then_block}({}), {else_block}({})",
-                    list(then_args),
-                    list(else_args)
-                )?,
-                Terminator::Return(v) => writeln!(f, "    return {}", operand(v))?,
-                Terminator::Exit(s) => writeln!(f, "    exit {}", self.state(*s))?,
-            }
+        for bi in 0..self.blocks.len() {
+            f.write_str(&self.block_text(bi))?;
         }
         Ok(())
     }

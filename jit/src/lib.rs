@@ -7,56 +7,118 @@
 
 pub mod build;
 pub mod codegen;
+pub mod disasm;
+pub mod explain;
+pub mod graph;
 pub mod ir;
 pub mod liveness;
 pub mod lower;
-
-use std::time::{Duration, Instant};
+pub mod stats;
 
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
-use pyjit_runtime::interp::tier::{CompiledEntry, EntryTy, Tier};
+use pyjit_runtime::bytecode::Code;
+use pyjit_runtime::interp::tier::{
+    CompiledEntry, EntryStats, EntryTy, GuardCheck, GuardSite, Tier,
+};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::Value;
 use pyjit_runtime::Options;
 
-/// One compiled entry, as `pyjit graph` and the statistics show it.
+use disasm::MachineCode;
+use ir::{InstKind, Type};
+
+/// One compiled entry, as the views (`pyjit graph`, `--stats`, `pyjit explain`) show it.
 pub struct Record {
-    pub name: String,
-    pub qualname: String,
-    pub file: String,
-    pub line: u32,
+    pub code: Rc<Code>,
+    /// The name of the module whose globals the code runs with (`module.name` in `graph`).
+    pub module: String,
     pub entry_pc: usize,
-    pub bytecode: String,
-    pub ir: String,
-    pub clif: String,
-    pub asm: String,
+    /// 1 for the first compilation of this entry point, 2 after it was recompiled, ...
+    pub version: usize,
+    /// The IR, kept when a view shows it.
+    pub func: Option<ir::Func>,
+    /// The Cranelift IR and machine code (`pyjit graph` of this function).
+    pub listing: Option<(String, MachineCode)>,
     pub code_size: usize,
     pub compile_time: Duration,
+    pub stats: Option<Rc<EntryStats>>,
 }
 
-/// What to report when the program ends.
+impl Record {
+    pub fn qualname(&self) -> &str {
+        &self.code.qualname
+    }
+
+    pub fn name(&self) -> &str {
+        pyjit_runtime::object::str_of(&self.code.name)
+    }
+
+    /// Whether `pyjit graph`'s function argument names this code: `name`, `Class.method`
+    /// or `module.name`.
+    pub fn is_named(&self, target: &str) -> bool {
+        target == self.qualname()
+            || target == self.name()
+            || target
+                .strip_prefix(self.module.as_str())
+                .and_then(|t| t.strip_prefix('.'))
+                .is_some_and(|t| t == self.qualname())
+    }
+
+    /// `start` or `loop at bytecode N`.
+    pub fn kind(&self) -> String {
+        if self.entry_pc == 0 {
+            "start".to_string()
+        } else {
+            format!("loop at bytecode {}", self.entry_pc)
+        }
+    }
+}
+
+/// Which views to print when the program ends.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     /// `pyjit graph`: the function whose compiled code to print.
     pub graph: Option<String>,
+    /// `pyjit graph --stage`: `bytecode`, `ir`, `clif` or `asm` (all when empty).
+    pub graph_stages: Vec<String>,
+    /// `pyjit graph --format dot`: Graphviz of the bytecode and IR control-flow graphs.
+    pub graph_dot: bool,
     /// Also compile every entry for this ISA (`x86_64`, `aarch64`), without running it, and
     /// say at exit how many compiled (the cross-ISA check of the test suite).
     pub check_isa: Option<String>,
-    /// `pyjit run --stats`: what was compiled, and how long it took, on stderr at exit.
+    /// `pyjit run --stats`: what was compiled and what happened to it, on stderr at exit.
     pub stats: bool,
+    /// `--stats=json`: the same, as JSON.
+    pub stats_json: bool,
     /// `pyjit graph --isa`: show the code for this ISA (compiled again for it, never run).
     pub graph_isa: Option<String>,
+    /// `pyjit explain`: the program's source marked by what happened to each line.
+    pub explain: Option<explain::Request>,
+    /// Leave out what changes between runs (times, addresses), for tests.
+    pub stable: bool,
+}
+
+impl Report {
+    /// Whether compiled entries record what happens to them as they run.
+    fn records_runs(&self) -> bool {
+        self.stats || self.stats_json || self.explain.is_some() || self.graph.is_some()
+    }
 }
 
 pub struct Jit {
     backend: Option<codegen::Backend>,
     opt_level: u8,
+    /// `--threshold` (what `pyjit graph` says when a function never got hot).
+    threshold: u64,
     report: Report,
     records: Vec<Record>,
     /// Code objects that could not be compiled, and why.
-    rejected: Vec<(String, String)>,
+    rejected: Vec<(Rc<Code>, String)>,
+    /// The program's top-level code (`pyjit explain` walks it).
+    program: Option<Rc<Code>>,
     /// The cross-ISA check: the ISA, entries compiled for it, and failures.
     check_isa: Option<(cranelift_codegen::isa::OwnedTargetIsa, usize, Vec<String>)>,
     /// The ISA `pyjit graph --isa` shows code for.
@@ -90,12 +152,14 @@ impl Jit {
         Jit {
             backend,
             opt_level: options.opt_level,
+            threshold: options.threshold,
             report,
             check_isa,
             graph_isa,
             records: Vec::new(),
             rejected: Vec::new(),
             compiling: Vec::new(),
+            program: None,
         }
     }
 }
@@ -145,7 +209,66 @@ impl Jit {
     }
 }
 
+/// The entry type a register value of IR type `t` has in a frame slot.
+fn entry_ty(t: Type) -> EntryTy {
+    match t {
+        Type::Int => EntryTy::Int,
+        Type::Float => EntryTy::Float,
+        Type::Bool => EntryTy::Bool,
+        Type::None => EntryTy::None,
+    }
+}
+
+/// The guards of `func`, for recording which fail (see `EntryStats::guard_failed`).
+fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
+    let mut sites = Vec::new();
+    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+        let (state, check) = match &inst.kind {
+            InstKind::Unbox { slot, ty, state } => (state, GuardCheck::Stack(*slot, entry_ty(*ty))),
+            InstKind::UnboxLocal { local, ty, state } => {
+                (state, GuardCheck::Local(*local, entry_ty(*ty)))
+            }
+            InstKind::IntArithOvf(_, _, _, s) | InstKind::IntNeg(_, s) => (
+                s,
+                GuardCheck::Condition("an int result of 64 bits", "an overflow"),
+            ),
+            InstKind::FloatDiv(_, _, s) => (s, GuardCheck::Condition("a non-zero divisor", "zero")),
+            InstKind::IntFloatCmp(_, _, _, s) => (
+                s,
+                GuardCheck::Condition("an int exact as a float", "a larger int"),
+            ),
+            InstKind::NumOp(_, _, _, s) => (
+                s,
+                GuardCheck::Condition("a result of the profiled type", "another type or an error"),
+            ),
+            InstKind::RangeLen(_, _, _, s) => (
+                s,
+                GuardCheck::Condition("a range of 64-bit length", "a zero step or a huge range"),
+            ),
+            InstKind::GuardCanCall(s) => (
+                s,
+                GuardCheck::Condition("room on the call stack", "deep recursion"),
+            ),
+            InstKind::GuardInterrupt(s) => (s, GuardCheck::Condition("no Ctrl-C", "a Ctrl-C")),
+            InstKind::GuardGlobals(s) => (
+                s,
+                GuardCheck::Condition("unchanged globals", "a global rebound"),
+            ),
+            _ => continue,
+        };
+        sites.push(GuardSite {
+            pc: func.state(*state).pc,
+            check,
+        });
+    }
+    sites
+}
+
 impl Tier for Jit {
+    fn program(&mut self, code: &Rc<Code>) {
+        self.program = Some(code.clone());
+    }
+
     fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry> {
         self.backend.as_ref()?;
         let start = Instant::now();
@@ -159,7 +282,7 @@ impl Tier for Jit {
         let mut func = match build(&signature) {
             Ok(f) => f,
             Err(build::Unsupported(why)) => {
-                self.rejected.push((code.qualname.clone(), why));
+                self.rejected.push((code.clone(), why));
                 return None;
             }
         };
@@ -189,70 +312,97 @@ impl Tier for Jit {
                 Err(e) => failures.push(format!("{} at bytecode {entry_pc}: {e}", code.qualname)),
             }
         }
+        let module = pyjit_runtime::builtins::dict::get_by_str(&frame.globals, "__name__")
+            .and_then(|v| {
+                v.as_obj()
+                    .map(|o| pyjit_runtime::object::str_of(o).to_string())
+            })
+            .unwrap_or_default();
+        let version = 1 + self
+            .records
+            .iter()
+            .filter(|r| Rc::ptr_eq(&r.code, code) && r.entry_pc == entry_pc)
+            .count();
+        let mut record = Record {
+            code: code.clone(),
+            module,
+            entry_pc,
+            version,
+            func: None,
+            listing: None,
+            code_size: 0,
+            compile_time: Duration::ZERO,
+            stats: None,
+        };
+        let wanted = self
+            .report
+            .graph
+            .as_deref()
+            .is_some_and(|g| record.is_named(g));
+        if self.report.records_runs() {
+            let stats = Rc::new(EntryStats {
+                guards: guard_sites(&func),
+                ..EntryStats::default()
+            });
+            // Recursive direct calls count their entries here too.
+            func.self_entered = &stats.entered as *const std::cell::Cell<u64> as usize;
+            record.stats = Some(stats);
+        }
         // The machine code refers to object constants by address: they move into the entry.
         let objects: Box<[pyjit_runtime::value::Value]> = func.object_consts.clone().into();
         let backend = self.backend.as_mut()?;
-        let compiled = match backend.compile(&func, objects.as_ptr() as usize) {
+        let compiled = match backend.compile(&func, objects.as_ptr() as usize, wanted) {
             Ok(c) => c,
             Err(e) => {
                 self.rejected
-                    .push((code.qualname.clone(), format!("Cranelift: {e}")));
+                    .push((code.clone(), format!("Cranelift: {e}")));
                 return None;
             }
         };
         self_address.set(compiled.func as usize);
-        let compile_time = start.elapsed();
-        let wanted =
-            self.report.graph.as_deref().is_some_and(|g| {
-                g == code.qualname || g == pyjit_runtime::object::str_of(&code.name)
-            });
-        let (clif, asm) = match (&self.graph_isa, wanted) {
-            (Some(isa), true) => codegen::listing_for(&**isa, &func, objects.as_ptr() as usize)
-                .unwrap_or_else(|e| (format!("(Cranelift: {e})\n"), String::new())),
-            _ => (compiled.clif, compiled.asm),
+        record.compile_time = start.elapsed();
+        record.code_size = compiled.code_size;
+        record.listing = match (&self.graph_isa, wanted) {
+            (Some(isa), true) => Some(
+                codegen::listing_for(&**isa, &func, objects.as_ptr() as usize)
+                    .unwrap_or_else(|e| (format!("(Cranelift: {e})\n"), MachineCode::default())),
+            ),
+            _ => compiled.listing,
         };
-        self.records.push(Record {
-            name: pyjit_runtime::object::str_of(&code.name).to_string(),
-            qualname: code.qualname.clone(),
-            file: code.source.filename.clone(),
-            line: code.first_line,
-            entry_pc,
-            bytecode: if wanted {
-                bytecode_listing(code)
-            } else {
-                String::new()
-            },
-            ir: if wanted {
-                func.to_string()
-            } else {
-                String::new()
-            },
-            clif: if wanted { clif } else { String::new() },
-            asm: if wanted { asm } else { String::new() },
-            code_size: compiled.code_size,
-            compile_time,
-        });
+        let max_exit_depth = func.max_stack_slots();
+        let direct_callees = std::mem::take(&mut func.direct_callees);
+        if wanted || self.report.explain.is_some() {
+            record.func = Some(func);
+        }
+        let stats = record.stats.clone();
+        self.records.push(record);
         Some(CompiledEntry {
             pc: entry_pc,
             signature,
-            max_exit_depth: func.max_stack_slots(),
+            max_exit_depth,
             objects,
             entries: Default::default(),
             early_exits: Default::default(),
             guard_failures: Default::default(),
             judged_entries: Default::default(),
+            stats,
             func: compiled.func,
-            direct_callees: std::mem::take(&mut func.direct_callees),
+            direct_callees,
             self_address,
         })
     }
 
     fn finish(&mut self) {
         if let Some(target) = self.report.graph.clone() {
-            self.print_graph(&target);
+            graph::print(self, &target);
         }
-        if self.report.stats {
-            self.print_stats();
+        if self.report.stats_json {
+            eprintln!("{}", stats::json(self));
+        } else if self.report.stats {
+            eprint!("{}", stats::text(self));
+        }
+        if let Some(request) = &self.report.explain {
+            explain::print(self, request);
         }
         if let Some((isa, count, failures)) = &self.check_isa {
             eprintln!(
@@ -262,90 +412,6 @@ impl Tier for Jit {
             );
             for f in failures {
                 eprintln!("  {f}");
-            }
-        }
-    }
-}
-
-impl Jit {
-    /// The compiled entries and the code that was not compiled, with compile times.
-    fn print_stats(&self) {
-        let total: Duration = self.records.iter().map(|r| r.compile_time).sum();
-        eprintln!(
-            "pyjit stats: {} entries compiled at opt level {} in {:.1} ms",
-            self.records.len(),
-            self.opt_level,
-            total.as_secs_f64() * 1000.0
-        );
-        for r in &self.records {
-            let at = if r.entry_pc == 0 {
-                "start".to_string()
-            } else {
-                format!("loop at bytecode {}", r.entry_pc)
-            };
-            eprintln!(
-                "  {} ({}:{}), {at}: {} bytes, {:.2} ms",
-                r.qualname,
-                r.file,
-                r.line,
-                r.code_size,
-                r.compile_time.as_secs_f64() * 1000.0
-            );
-        }
-        if !self.rejected.is_empty() {
-            eprintln!("  not compiled:");
-            for (name, why) in &self.rejected {
-                eprintln!("    {name}: {why}");
-            }
-        }
-    }
-
-    fn print_graph(&self, target: &str) {
-        let mut found = false;
-        for r in &self.records {
-            if r.qualname != target && r.name != target {
-                continue;
-            }
-            found = true;
-            let kind = if r.entry_pc == 0 {
-                "function entry".to_string()
-            } else {
-                format!("loop entry at bytecode {}", r.entry_pc)
-            };
-            println!(
-                "=== {} ({}:{}), {kind}, opt level {}: {} bytes of machine code, compiled in {:.3} ms",
-                r.qualname,
-                r.file,
-                r.line,
-                self.opt_level,
-                r.code_size,
-                r.compile_time.as_secs_f64() * 1000.0
-            );
-            println!("--- bytecode");
-            print!("{}", r.bytecode);
-            println!("--- pyjit IR");
-            print!("{}", r.ir);
-            println!("--- Cranelift IR");
-            print!("{}", r.clif);
-            match &self.graph_isa {
-                Some(isa) => println!("--- machine code ({})", isa.triple().architecture),
-                None => println!("--- machine code"),
-            }
-            print!("{}", r.asm);
-        }
-        if !found {
-            let why: Vec<&String> = self
-                .rejected
-                .iter()
-                .filter(|(n, _)| n == target || n.rsplit('.').next() == Some(target))
-                .map(|(_, w)| w)
-                .collect();
-            match why.first() {
-                Some(w) => println!("{target} was not compiled: {w}"),
-                None => println!(
-                    "{target} was never compiled: it did not get hot (run with --threshold 0 to \
-                     compile every function on its first call)"
-                ),
             }
         }
     }

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData,
-    StackSlotKind, Value,
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
+    StackSlotData, StackSlotKind, Value,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -155,9 +155,15 @@ pub fn lower(
         list: layouts().list,
         instance: layouts().instance,
     };
+    // Source locations are kept relative to a base: 0, so that every offset is one.
+    l.b.func.params.ensure_base_srcloc(SourceLoc::new(0));
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
+        // Source locations are bytecode offsets: `pyjit graph` labels machine code with them.
+        let pc = block.pc.unwrap_or(func.entry_pc);
+        l.b.set_srcloc(SourceLoc::new(pc as u32));
         for inst in &block.insts {
+            l.b.set_srcloc(SourceLoc::new(inst.pc as u32));
             l.inst(inst);
         }
         match &block.term {
@@ -832,6 +838,16 @@ impl Lowerer<'_, '_> {
             .load(types::I64, f, code, CODE_CALL_COUNT_OFFSET);
         let calls = self.b.ins().iadd_imm_s(calls, 1);
         self.b.ins().store(f, calls, code, CODE_CALL_COUNT_OFFSET);
+        let entered = match t.entry {
+            Some(_) => t.entered,
+            None => self.func.self_entered,
+        };
+        if entered != 0 {
+            let counter = self.iconst(entered as i64);
+            let n = self.b.ins().load(types::I64, f, counter, 0);
+            let n = self.b.ins().iadd_imm_s(n, 1);
+            self.b.ins().store(f, n, counter, 0);
+        }
         let slots = self.b.ins().stack_addr(types::I64, slots_ss, 0);
         for i in 0..nargs {
             let from = self.stack_ptr(first + 1 + i);

@@ -221,7 +221,12 @@ fn run_source(vm: &mut Vm, filename: &str, text: &str, globals: &Obj) -> i32 {
     let source = Rc::new(Source::new(filename, text));
     let result = compile::compile_module(source.clone(), "__main__")
         .map_err(|e| traceback::syntax_error(&e, &source))
-        .and_then(|code| interp::call::run_in_namespace(vm, code, globals.clone(), None, &[]));
+        .and_then(|code| {
+            if let Some(tier) = vm.tier.as_mut() {
+                tier.program(&code);
+            }
+            interp::call::run_in_namespace(vm, code, globals.clone(), None, &[])
+        });
     match result {
         Ok(_) => 0,
         Err(e) => exit_status(vm, &e),

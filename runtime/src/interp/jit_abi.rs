@@ -332,6 +332,9 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
     // SAFETY (invariant 1): the values above `base` now belong to compiled code, which reads
     // them at entry; shortening the length without dropping them hands them over.
     unsafe { frame.stack.set_len(base) };
+    if let Some(s) = &entry.stats {
+        s.entered.set(s.entered.get() + 1);
+    }
     let can_call = vm.can_enter() as u64;
     let mut ctx = JitCtx {
         slots: frame.stack.as_mut_ptr(),
@@ -368,6 +371,13 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
                 (status, _) => {
                     if status == STATUS_GUARD {
                         entry.guard_failures.set(entry.guard_failures.get() + 1);
+                    }
+                    if let Some(s) = &entry.stats {
+                        if status == STATUS_GUARD {
+                            s.guard_failed(frame, exit_pc);
+                        } else {
+                            s.left_at(exit_pc);
+                        }
                     }
                     frame.pc = exit_pc;
                     Entered::Resumed
@@ -903,9 +913,16 @@ pub mod helpers {
             locals_dict: None,
         };
         let entry = super::super::tier::current_start_with(&code, cc.signature);
-        if status == STATUS_GUARD {
-            if let Some(e) = &entry {
+        if let Some(e) = &entry {
+            if status == STATUS_GUARD {
                 e.guard_failures.set(e.guard_failures.get() + 1);
+            }
+            if let Some(s) = &e.stats {
+                match status {
+                    STATUS_GUARD => s.guard_failed(&frame, frame.pc),
+                    STATUS_EXIT => s.left_at(frame.pc),
+                    _ => {}
+                }
             }
         }
         let resume = match (status, error) {

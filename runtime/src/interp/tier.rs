@@ -17,7 +17,7 @@
 //! Recompilation is bounded: an entry whose signature stops matching is recompiled for the new
 //! types at most [`MAX_COMPILES_PER_ENTRY`] times, then the loop or function stays interpreted.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::bytecode::Code;
@@ -35,6 +35,9 @@ pub trait Tier {
     /// Compiles `frame.code` to be entered at instruction `entry_pc` with the frame as it is
     /// now; None if it cannot be compiled (the reason goes to the statistics).
     fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry>;
+
+    /// Called with the program's top-level code before it runs (the views walk it).
+    fn program(&mut self, _code: &Rc<Code>) {}
 
     /// Called once when the program ends (statistics).
     fn finish(&mut self) {}
@@ -187,6 +190,9 @@ pub struct CompiledEntry {
     pub direct_callees: Vec<Rc<CompiledEntry>>,
     /// The machine code's own address, which its recursive direct calls call through.
     pub self_address: Box<Cell<usize>>,
+    /// What `pyjit run --stats` and `pyjit explain` learn while the entry runs (None when
+    /// no view asked for it, so ordinary runs record nothing).
+    pub stats: Option<Rc<EntryStats>>,
 }
 
 impl std::fmt::Debug for CompiledEntry {
@@ -234,6 +240,123 @@ impl EntrySlot {
     fn retire(&mut self) {
         if let Some(old) = self.compiled.take() {
             old.self_address.set(0);
+        }
+    }
+}
+
+/// A compiled entry's run-time record for the views (`pyjit run --stats`, `pyjit explain`):
+/// shared by the entry and the JIT, which reports it at exit.
+#[derive(Default)]
+pub struct EntryStats {
+    /// Times compiled code was entered here.
+    pub entered: Cell<u64>,
+    /// Times it left because a guard failed (deoptimisations).
+    pub deopts: Cell<u64>,
+    /// Times it left at each instruction it does not compile, for the interpreter to run.
+    pub exits: RefCell<Vec<(usize, u64)>>,
+    /// The entry's guards (the JIT lists them when it compiles the entry).
+    pub guards: Vec<GuardSite>,
+    /// The guard failures seen, one per place and kind.
+    pub failures: RefCell<Vec<GuardFailure>>,
+    /// Why the entry was dropped, if it was: its guards kept failing (it is compiled again
+    /// with the profile as it is now) or it mostly left early (the start stays interpreted).
+    pub dropped: Cell<Option<&'static str>>,
+}
+
+/// A guard of compiled code: at a failure it resumes the interpreter at instruction `pc`.
+pub struct GuardSite {
+    pub pc: usize,
+    pub check: GuardCheck,
+}
+
+/// What a guard checks.
+pub enum GuardCheck {
+    /// That local `i` holds a value of this type.
+    Local(u32, EntryTy),
+    /// That value-stack entry `i` holds a value of this type.
+    Stack(u32, EntryTy),
+    /// A condition on values already of the right type: what it expects and what failing
+    /// means (`"an int result of 64 bits"`, `"an overflow"`).
+    Condition(&'static str, &'static str),
+}
+
+/// Failures of guards at one instruction that expected one thing and saw another.
+#[derive(Clone, Debug)]
+pub struct GuardFailure {
+    pub pc: usize,
+    pub expected: String,
+    pub saw: String,
+    pub count: u64,
+}
+
+impl EntryTy {
+    /// The Python type a guard on this type expects.
+    pub fn python_name(self) -> &'static str {
+        match self {
+            EntryTy::Unbound => "unbound",
+            EntryTy::None => "NoneType",
+            EntryTy::Bool => "bool",
+            EntryTy::Int => "int",
+            EntryTy::Float => "float",
+            EntryTy::RangeIter => "range_iterator",
+            EntryTy::Object | EntryTy::Any => "object",
+        }
+    }
+}
+
+impl EntryStats {
+    /// Records that compiled code left at instruction `pc` for the interpreter to run it.
+    pub fn left_at(&self, pc: usize) {
+        let mut exits = self.exits.borrow_mut();
+        match exits.iter_mut().find(|(p, _)| *p == pc) {
+            Some((_, n)) => *n += 1,
+            None => exits.push((pc, 1)),
+        }
+    }
+
+    /// Times compiled code left for the interpreter, at any instruction.
+    pub fn exit_count(&self) -> u64 {
+        self.exits.borrow().iter().map(|(_, n)| n).sum()
+    }
+
+    /// Records that a guard resuming at `pc` failed, with `frame` as compiled code left it:
+    /// the type guard whose value no longer fits, or else the first condition there.
+    pub fn guard_failed(&self, frame: &Frame, pc: usize) {
+        self.deopts.set(self.deopts.get() + 1);
+        let value_at = |i: usize| frame.stack.get(i);
+        let seen = |v: &Value| match v {
+            Value::Obj(_) if crate::object::type_name(v) == "int" => "int (beyond 64 bits)".into(),
+            Value::Null => "unbound".into(),
+            v => crate::object::type_name(v),
+        };
+        let mut found = None;
+        for g in self.guards.iter().filter(|g| g.pc == pc) {
+            let (v, ty) = match g.check {
+                GuardCheck::Local(i, ty) => (value_at(i as usize), ty),
+                GuardCheck::Stack(i, ty) => (value_at(frame.base + i as usize), ty),
+                GuardCheck::Condition(want, failed) => {
+                    found.get_or_insert((want.to_string(), failed.to_string()));
+                    continue;
+                }
+            };
+            if let Some(v) = v.filter(|v| !ty.fits(v)) {
+                found = Some((ty.python_name().to_string(), seen(v)));
+                break;
+            }
+        }
+        let (expected, saw) = found.unwrap_or_else(|| ("?".into(), "?".into()));
+        let mut failures = self.failures.borrow_mut();
+        match failures
+            .iter_mut()
+            .find(|f| f.pc == pc && f.expected == expected && f.saw == saw)
+        {
+            Some(f) => f.count += 1,
+            None => failures.push(GuardFailure {
+                pc,
+                expected,
+                saw,
+                count: 1,
+            }),
         }
     }
 }
@@ -330,6 +453,9 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
                 .as_ref()
                 .is_some_and(|c| std::ptr::eq(&**c, entry))
             {
+                if let Some(s) = &entry.stats {
+                    s.dropped.set(Some("its guards kept failing"));
+                }
                 slot.retire();
             }
         }
@@ -348,6 +474,9 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
             slot.retire();
             slot.compiles = MAX_COMPILES_PER_ENTRY;
             code.jit_start_given_up.set(true);
+            if let Some(s) = &entry.stats {
+                s.dropped.set(Some("it mostly left early"));
+            }
         }
         entry.entries.set(0);
         entry.early_exits.set(0);

@@ -1,0 +1,12 @@
+# pyjit views test: compiled code hands an instruction it does not compile to the interpreter.
+
+
+def work(n):
+    t = 0
+    for i in range(n):
+        t += i
+        if i % 100 == 0:
+            print(i, end=" ")
+    return t
+
+print(work(1000))
