@@ -1882,6 +1882,12 @@ impl Builder<'_> {
             if self.inline && self.inline_call(s, first, pc, pre) {
                 return true;
             }
+            if self.math_call(s, first, pc, pre) {
+                return true;
+            }
+            if self.construct(s, first, pc, n) {
+                return true;
+            }
             if let Some(target) = self.direct_call(s, first) {
                 for k in first + 1..s.stack.len() {
                     if !self.materialize(s, k) {
@@ -1928,6 +1934,150 @@ impl Builder<'_> {
         self.dirty = true;
         s.stack.truncate(first);
         self.result(pc, s);
+        true
+    }
+
+    /// `Call` of a one-argument `math` function on a number held unboxed: computed in
+    /// compiled code (leaving for the interpreter where `math` would raise). False (nothing
+    /// emitted) otherwise.
+    fn math_call(&mut self, s: &mut Sym, first: usize, pc: usize, pre: &Sym) -> bool {
+        if s.stack.len() != first + 2 {
+            return false;
+        }
+        let (SSym::Const(c), SSym::Val(arg)) = (s.stack[first], s.stack[first + 1]) else {
+            return false;
+        };
+        let Some(Payload::Builtin(b)) = self.func.object_consts[c as usize].payload() else {
+            return false;
+        };
+        if b.self_.is_some() {
+            return false;
+        }
+        let Some((f, _)) = pyjit_runtime::modules::math::float_function(b.func) else {
+            return false;
+        };
+        let sqrt = pyjit_runtime::modules::math::is_sqrt(b.func);
+        let x = match self.func.ty(arg) {
+            Type::Float => arg,
+            Type::Int => self.inst(Type::Float, InstKind::IntToFloat(arg)),
+            _ => return false,
+        };
+        let state = self.frame_state(pc, pre);
+        let r = self.inst(
+            Type::Float,
+            InstKind::FloatFn {
+                f: f as usize,
+                sqrt,
+                arg: x,
+                state,
+            },
+        );
+        s.stack.truncate(first);
+        s.stack.push(SSym::Val(r));
+        true
+    }
+
+    /// `Call` of a plain class (metaclass `type`, instances made by `object.__new__`, an
+    /// `__init__` written in Python that a direct call can run): the instance is made in
+    /// compiled code and `__init__` called directly on it. The value stack becomes
+    /// `instance, __init__, instance, args..` for the call, and the instance its result.
+    /// False (nothing emitted) if the call is not such a construction.
+    fn construct(&mut self, s: &mut Sym, first: usize, pc: usize, n: usize) -> bool {
+        use pyjit_runtime::object::class::{class_data, lookup_str, type_epoch, Layout};
+        let SSym::Const(c) = s.stack[first] else {
+            return false;
+        };
+        let Value::Obj(cls) = self.func.object_consts[c as usize].clone() else {
+            return false;
+        };
+        let Payload::Class(_) = &cls.payload else {
+            return false;
+        };
+        if pyjit_runtime::interp::jit_abi::instance_layout().is_none()
+            || !cls.class().is(&pyjit_runtime::object::types().type_)
+            || class_data(&cls).layout != Layout::Instance
+            || matches!(
+                lookup_str(&cls, "__new__")
+                    .as_ref()
+                    .and_then(|v| v.payload()),
+                Some(Payload::Function(_) | Payload::StaticMethod(_))
+            )
+        {
+            return false;
+        }
+        let Some(init) = lookup_str(&cls, "__init__") else {
+            return false;
+        };
+        if !matches!(init.payload(), Some(Payload::Function(_))) {
+            return false;
+        }
+        let epoch = type_epoch();
+        // The call as it will be: `__init__` at first + 1, the instance and the arguments
+        // after it (all owned, in their slots).
+        let init_c = self.object_const(&init);
+        let mut call = s.clone();
+        call.stack.truncate(first);
+        call.stack.push(SSym::Slot);
+        call.stack.push(SSym::Const(init_c));
+        call.stack.extend(std::iter::repeat_n(SSym::Slot, n + 1));
+        let arg_types: Vec<SSym> = s.stack[first + 1..].to_vec();
+        call.stack[first + 3..].copy_from_slice(&arg_types);
+        let Some(target) = self.direct_call(&call, first + 1) else {
+            return false;
+        };
+        for k in first + 1..s.stack.len() {
+            if !self.materialize(s, k) {
+                return false;
+            }
+        }
+        let state = self.frame_state(pc, s);
+        self.push(
+            None,
+            InstKind::NewInstance {
+                class: c,
+                epoch,
+                out: first as u32,
+                state,
+            },
+        );
+        for k in (first + 1..=first + n).rev() {
+            self.push(
+                None,
+                InstKind::CopyStack {
+                    from: k as u32,
+                    to: k as u32 + 2,
+                    incref: false,
+                },
+            );
+        }
+        self.push(
+            None,
+            InstKind::CopyStack {
+                from: first as u32,
+                to: first as u32 + 2,
+                incref: true,
+            },
+        );
+        s.stack.truncate(first);
+        s.stack.push(SSym::Slot);
+        let state = self.frame_state(pc, s);
+        self.push(
+            None,
+            InstKind::CallDirect {
+                first: first as u32 + 1,
+                nargs: n as u32 + 1,
+                target: Box::new(target),
+                state,
+            },
+        );
+        self.push(
+            None,
+            InstKind::CheckInitResult {
+                slot: first as u32 + 1,
+                state,
+            },
+        );
+        self.dirty = true;
         true
     }
 

@@ -219,6 +219,15 @@ pub enum InstKind {
     /// `float / float`: leaves on a zero divisor.
     FloatDiv(ValueId, ValueId, StateId),
     FloatNeg(ValueId),
+    /// A one-argument `math` function on a float (`f`: its address; `sqrt` compiles to the
+    /// instruction); leaves where `math` raises: a NaN from a number, or an infinity from a
+    /// finite number.
+    FloatFn {
+        f: usize,
+        sqrt: bool,
+        arg: ValueId,
+        state: StateId,
+    },
     FloatCmp(CmpOp, ValueId, ValueId),
     /// `int cmp float`, exactly: leaves if the int does not convert to a float exactly.
     IntFloatCmp(CmpOp, ValueId, ValueId, StateId),
@@ -259,6 +268,21 @@ pub enum InstKind {
         obj: Operand,
         epoch: u64,
         receivers: Vec<(usize, usize)>,
+        state: StateId,
+    },
+    /// A new instance of class constant `class` (a plain class, whose `__init__` a direct
+    /// call runs next) in value-stack slot `out`; leaves first if the type epoch is no longer
+    /// `epoch` (a class changed, so the class may no longer be plain).
+    NewInstance {
+        class: u32,
+        epoch: u64,
+        out: u32,
+        state: StateId,
+    },
+    /// Raises (through `state`) the TypeError for an `__init__` that returned something other
+    /// than None, the value in value-stack slot `slot`.
+    CheckInitResult {
+        slot: u32,
         state: StateId,
     },
     /// `Call` / `CallMethod` on the values in value-stack slots from `first`; result in `first`.
@@ -467,6 +491,8 @@ impl Func {
                     } => first + nargs + 1 + *method as u32,
                     InstKind::CallDirect { first, nargs, .. } => first + nargs + 1,
                     InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
+                    InstKind::NewInstance { out, .. } => out + 1,
+                    InstKind::CheckInitResult { slot, .. } => slot + 1,
                     InstKind::Build { first, n, .. } => first + n.max(&1),
                     InstKind::Unpack { out, n, .. } => out + n + 1,
                     InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
@@ -605,6 +631,20 @@ impl Func {
             InstKind::IntInvert(a) => format!("int.invert {a}"),
             InstKind::IntCmp(c, a, b) => format!("int.{} {a}, {b}", cmp_name(*c)),
             InstKind::IntToFloat(a) => format!("int_to_float {a}"),
+            InstKind::FloatFn {
+                f,
+                sqrt,
+                arg,
+                state,
+            } => format!(
+                "float.{} {arg}; {}",
+                if *sqrt {
+                    "sqrt".to_string()
+                } else {
+                    format!("call {f:#x}")
+                },
+                st(state)
+            ),
             InstKind::FloatArith(op, a, b) => format!("float.{} {a}, {b}", op_name(*op)),
             InstKind::FloatDiv(a, b, s) => format!("float.truediv {a}, {b}; {}", st(s)),
             InstKind::FloatNeg(a) => format!("float.neg {a}"),
@@ -659,6 +699,12 @@ impl Func {
                 nargs + 1 + *method as u32,
                 st(state)
             ),
+            InstKind::NewInstance {
+                class, out, state, ..
+            } => format!("s{out} = new_instance c{class}; {}", st(state)),
+            InstKind::CheckInitResult { slot, state } => {
+                format!("check_init_result s{slot}; raise {}", st(state))
+            }
             InstKind::GuardMethod {
                 obj,
                 receivers,

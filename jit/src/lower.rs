@@ -1072,6 +1072,38 @@ impl Lowerer<'_, '_> {
                 let r = self.b.ins().icmp(int_cc(*op), x0, x1);
                 self.def(inst, r);
             }
+            InstKind::FloatFn {
+                f,
+                sqrt,
+                arg,
+                state,
+            } => {
+                let x = self.v(*arg);
+                let r = if *sqrt {
+                    self.b.ins().sqrt(x)
+                } else {
+                    let mut sig = Signature::new(self.call_conv);
+                    sig.params.push(AbiParam::new(types::F64));
+                    sig.returns.push(AbiParam::new(types::F64));
+                    let sig = self.b.import_signature(sig);
+                    let callee = self.iconst(*f as i64);
+                    let call = self.b.ins().call_indirect(sig, callee, &[x]);
+                    self.b.inst_results(call)[0]
+                };
+                // A NaN from a number, or an infinity from a finite number: `math` raises.
+                let r_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+                let x_num = self.b.ins().fcmp(FloatCC::Ordered, x, x);
+                let domain = self.b.ins().band(r_nan, x_num);
+                let r_abs = self.b.ins().fabs(r);
+                let x_abs = self.b.ins().fabs(x);
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let r_inf = self.b.ins().fcmp(FloatCC::Equal, r_abs, inf);
+                let x_fin = self.b.ins().fcmp(FloatCC::LessThan, x_abs, inf);
+                let range = self.b.ins().band(r_inf, x_fin);
+                let bad = self.b.ins().bor(domain, range);
+                self.exit_if(bad, *state);
+                self.def(inst, r);
+            }
             InstKind::IntToFloat(a) => {
                 let x0 = self.v(*a);
                 let r = self.b.ins().fcvt_from_sint(types::F64, x0);
@@ -1389,6 +1421,48 @@ impl Lowerer<'_, '_> {
                 target,
                 state,
             } => self.call_direct(*first, *nargs, target, *state),
+            InstKind::NewInstance {
+                class,
+                epoch,
+                out,
+                state,
+            } => {
+                let layout = self
+                    .instance
+                    .expect("constructions need the instance layout");
+                let epoch_addr = self.iconst(layout.epoch as i64);
+                let now = self.b.ins().load(types::I64, flags, epoch_addr, 0);
+                let changed = self.b.ins().icmp_imm_s(IntCC::NotEqual, now, *epoch as i64);
+                self.exit_if(changed, *state);
+                let cls = self.operand_ptr(Operand::Const(*class), 0);
+                let out = self.stack_ptr(*out);
+                self.call_helper(
+                    helpers::pyjit_new_instance as *const () as usize,
+                    &[cls, out],
+                    false,
+                );
+            }
+            InstKind::CheckInitResult { slot, state } => {
+                let p = self.stack_ptr(*slot);
+                let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+                let not_none = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, t, tag::NONE as i64);
+                let bad = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.set_cold_block(bad);
+                self.b.ins().brif(not_none, bad, &[], ok, &[]);
+                self.b.switch_to_block(bad);
+                let ctx = self.ctx;
+                self.call_helper(
+                    helpers::pyjit_init_result as *const () as usize,
+                    &[ctx, p],
+                    true,
+                );
+                self.exit(*state, STATUS_RAISE);
+                self.b.switch_to_block(ok);
+            }
             InstKind::GuardMethod {
                 obj,
                 epoch,

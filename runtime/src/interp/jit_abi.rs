@@ -743,6 +743,29 @@ pub mod helpers {
         finish_unit(ctx, r)
     }
 
+    /// A new instance of the class at `*cls` (a plain class: `object.__new__`, metaclass
+    /// `type`), written to `*out`.
+    pub unsafe extern "C" fn pyjit_new_instance(cls: *const Value, out: *mut Value) {
+        // SAFETY: `cls` is an object constant; `out` an empty slot compiled code owns.
+        let Value::Obj(cls) = (unsafe { &*cls }) else {
+            unreachable!("a class constant")
+        };
+        unsafe { out.write(crate::builtins::type_::object_new_for(cls)) };
+    }
+
+    /// `__init__` returned the value at `*result` (not None): takes it and returns 1 with
+    /// the TypeError CPython raises in `ctx`.
+    pub unsafe extern "C" fn pyjit_init_result(ctx: *mut JitCtx, result: *mut Value) -> u64 {
+        let (ctx, _, _) = unsafe { parts(ctx) };
+        // SAFETY: the slot holds the owned result of the `__init__` call.
+        let r = unsafe { result.read() };
+        ctx.error = Some(crate::object::exception::type_error(format!(
+            "__init__() should return None, not '{}'",
+            crate::object::type_name(&r)
+        )));
+        1
+    }
+
     /// `obj.names[name]` through the inline cache of instruction `pc`.
     pub unsafe extern "C" fn pyjit_load_attr(
         ctx: *mut JitCtx,

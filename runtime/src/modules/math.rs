@@ -160,6 +160,24 @@ macro_rules! math_1_functions {
                 math_1(vm, &args, $pyname, $f, $can_overflow)
             }
         )*
+
+        /// The float function behind a `math_1` builtin (`math.sin`, ...), for compiled code
+        /// to call on an unboxed float, and whether a finite argument can overflow to an
+        /// infinite result (an OverflowError rather than a ValueError). Compiled code leaves
+        /// for the interpreter, which raises, whenever `math_1` would.
+        pub fn float_function(
+            f: crate::object::function::NativeFn,
+        ) -> Option<(extern "C" fn(f64) -> f64, bool)> {
+            $(
+                if f as usize == $fname as crate::object::function::NativeFn as usize {
+                    extern "C" fn c_fn(x: f64) -> f64 {
+                        ($f)(x)
+                    }
+                    return Some((c_fn, $can_overflow));
+                }
+            )*
+            None
+        }
     };
 }
 
@@ -183,6 +201,11 @@ math_1_functions! {
     sqrt = "sqrt", f64::sqrt, false;
     tan = "tan", f64::tan, false;
     tanh = "tanh", f64::tanh, false;
+}
+
+/// Whether `f` is `math.sqrt` (compiled code has an instruction for it).
+pub fn is_sqrt(f: crate::object::function::NativeFn) -> bool {
+    f as usize == sqrt as crate::object::function::NativeFn as usize
 }
 
 /// `math_1a` for the ported functions that report `errno` themselves.

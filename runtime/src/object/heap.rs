@@ -295,10 +295,14 @@ pub fn collection_enabled() -> bool {
     ENABLED.with(|e| e.get())
 }
 
-/// Collections happen after at least this many container allocations, and at least as many as
-/// there were live containers after the previous collection, so their cost, proportional to the
-/// live containers, stays constant per allocation.
+/// Collections happen after at least this many container allocations, and at least
+/// `LIVE_FACTOR` times as many as there were live containers after the previous collection, so
+/// their cost, proportional to the live containers, stays a constant fraction of a traversal
+/// per allocation. Only cyclic garbage waits for a collection (reference counting frees the
+/// rest at once), so the factor bounds how much of it can build up between collections, while
+/// programs that allocate many long-lived objects do not traverse them all again and again.
 const MIN_THRESHOLD: usize = 20_000;
+const LIVE_FACTOR: usize = 4;
 
 fn track(obj: &Obj) {
     TRACKED.with(|t| {
@@ -406,7 +410,7 @@ pub fn collect() -> usize {
     }
     drop(garbage);
     let live = TRACKED.with(|t| t.borrow().len());
-    THRESHOLD.with(|t| t.set(live.max(MIN_THRESHOLD)));
+    THRESHOLD.with(|t| t.set((live * LIVE_FACTOR).max(MIN_THRESHOLD)));
     COLLECTING.with(|c| c.set(false));
     found
 }
