@@ -254,6 +254,21 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
                 s,
                 GuardCheck::Condition("unchanged globals", "a global rebound"),
             ),
+            InstKind::GuardMethod { state, .. } => (
+                state,
+                GuardCheck::Condition(
+                    "a receiver of a class (and attributes) the method was found on",
+                    "another receiver, or a class changed",
+                ),
+            ),
+            InstKind::NewInstance { state, .. } => (
+                state,
+                GuardCheck::Condition("classes unchanged since compiling", "a class changed"),
+            ),
+            InstKind::FloatFn { state, .. } => (
+                state,
+                GuardCheck::Condition("a result math returns", "an argument math rejects"),
+            ),
             _ => continue,
         };
         sites.push(GuardSite {

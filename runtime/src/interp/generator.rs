@@ -127,6 +127,27 @@ fn slot(gen: &Obj) -> &std::cell::RefCell<Option<Box<GenState>>> {
     }
 }
 
+/// Where a generator suspended in `yield from` another generator (not handling an exception
+/// of its own) delegates to it: the `Send` instruction's index, where it jumps when the inner
+/// generator returns, and the inner generator.
+fn delegation(frame: &Frame, kind: GenKind, state: &GenState) -> Option<(usize, usize, Obj)> {
+    if kind != GenKind::Generator || !state.exc_info.is_none() {
+        return None;
+    }
+    let Instr::Jump(send_pc) = *frame.code.instrs.get(frame.pc)? else {
+        return None;
+    };
+    let Instr::Send(exit_pc) = *frame.code.instrs.get(send_pc as usize)? else {
+        return None;
+    };
+    match frame.stack.last() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => (GenKind::of(o)
+            == GenKind::Generator)
+            .then(|| (send_pc as usize, exit_pc as usize, o.clone())),
+        _ => None,
+    }
+}
+
 /// Resumes a generator.
 pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
     let kind = GenKind::of(gen);
@@ -164,6 +185,40 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         other => other,
     };
     state.started = true;
+    // Suspended in `yield from` another generator: the value goes straight to it, and what it
+    // yields straight back, without running this frame (which would only pass both through).
+    // Only when the inner generator returns or raises does this frame run on, from its
+    // `Send` as if that had run. Recursion depth is counted as if the frame ran.
+    let how = match (how, delegation(&frame, kind, &state)) {
+        (Resume::Send(v), Some((send_pc, exit_pc, inner))) => {
+            let r = match vm.enter() {
+                Ok(()) => {
+                    let r = resume(vm, &inner, Resume::Send(v));
+                    vm.leave();
+                    r
+                }
+                Err(e) => Err(e),
+            };
+            match r {
+                Ok(SendResult::Yielded(x)) => {
+                    state.frame = Some(frame);
+                    *slot(gen).borrow_mut() = Some(state);
+                    return Ok(SendResult::Yielded(x));
+                }
+                Ok(SendResult::Returned(x)) => {
+                    frame.stack.pop();
+                    frame.stack.push(x);
+                    frame.pc = exit_pc;
+                    Resume::Here
+                }
+                Err(e) => {
+                    frame.pc = send_pc + 1;
+                    Resume::Throw(e)
+                }
+            }
+        }
+        (how, _) => how,
+    };
     // The generator runs with its own exception state, saved across yields; what the caller
     // is handling stays visible beneath it, as in CPython's chain of exception states.
     let own = std::mem::replace(&mut state.exc_info, Value::None);
