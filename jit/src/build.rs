@@ -1565,6 +1565,13 @@ impl Builder<'_> {
                 }
                 s.stack.swap(a, b);
             }
+            Instr::Raise(n @ (1 | 2)) => {
+                ok!(self.helper(pc, s, pre, Helper::Raise(n as u8), n as usize));
+                // The helper always raises: nothing after it runs.
+                let state = self.frame_state(pc, pre);
+                self.terminate(Terminator::Exit(state));
+                return Flow::Done;
+            }
             Instr::MakeFunction(i, flags) => {
                 let n = (flags & 0xf).count_ones() as usize;
                 let operands = &s.stack[s.stack.len() - n..];

@@ -141,6 +141,8 @@ pub enum Helper {
     Cell(CellOp, u32),
     /// `MakeFunction(i, flags)` on the operands the flags call for.
     MakeFunction(u32, u8),
+    /// `raise exc` (1) or `raise exc from cause` (2): always raises.
+    Raise(u8),
     /// `ListAppend` (0), `SetAdd` (1) or `MapAdd` (2): the container, then the key (for
     /// `MapAdd`) and the value.
     Collect(u8),
@@ -172,6 +174,7 @@ impl Helper {
         !matches!(
             self,
             Helper::StoreSubscr
+                | Helper::Raise(_)
                 | Helper::StoreAttr { .. }
                 | Helper::Cell(CellOp::Store, _)
                 | Helper::Collect(_)

@@ -1286,6 +1286,14 @@ impl Lowerer<'_, '_> {
                             vec![ctx, ptrs[0], ptrs[1], pc, name],
                         )
                     }
+                    Helper::Raise(n) => {
+                        let with_cause = self.iconst((n == 2) as i64);
+                        let cause = ptrs.get(1).copied().unwrap_or(ptrs[0]);
+                        (
+                            helpers::pyjit_raise as *const () as usize,
+                            vec![ctx, ptrs[0], cause, with_cause],
+                        )
+                    }
                     Helper::MakeFunction(i, flags) => {
                         let i = self.iconst(i as i64);
                         let fl = self.iconst(flags as i64);

@@ -766,6 +766,30 @@ pub mod helpers {
         1
     }
 
+    /// `Raise(n)` for `n` 1 (`raise exc`) or 2 (`raise exc from cause`): always returns 1,
+    /// with the exception to raise (or the error making it raised) in `ctx`. The operands
+    /// are borrowed.
+    pub unsafe extern "C" fn pyjit_raise(
+        ctx: *mut JitCtx,
+        exc: *const Value,
+        cause: *const Value,
+        with_cause: u64,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the operands are live values compiled code owns or borrows.
+        let err = crate::ops::exc::make_exception(vm, unsafe { (*exc).clone() }).and_then(|err| {
+            if with_cause != 0 {
+                crate::ops::exc::set_cause(vm, &err, unsafe { (*cause).clone() })?;
+            }
+            Ok(err)
+        });
+        let err = err.unwrap_or_else(|e| e);
+        // An exception object raised again gets a fresh implicit context.
+        err.data().context_set.set(false);
+        ctx.error = Some(err);
+        1
+    }
+
     /// `obj.names[name]` through the inline cache of instruction `pc`.
     pub unsafe extern "C" fn pyjit_load_attr(
         ctx: *mut JitCtx,
