@@ -1565,6 +1565,64 @@ impl Builder<'_> {
                 }
                 s.stack.swap(a, b);
             }
+            Instr::BuildSet(_)
+            | Instr::BuildMap(_)
+            | Instr::ListToTuple
+            | Instr::DeleteSubscr
+            | Instr::FormatValue(..)
+            | Instr::CallKw(..) => {
+                use pyjit_runtime::bytecode::Conversion;
+                use pyjit_runtime::interp::jit_abi as abi;
+                let (op, arg, n, result) = match instr {
+                    Instr::BuildSet(n) => (abi::SLOT_BUILD_SET, 0, n as usize, true),
+                    Instr::BuildMap(n) => (abi::SLOT_BUILD_MAP, 0, 2 * n as usize, true),
+                    Instr::ListToTuple => (abi::SLOT_LIST_TO_TUPLE, 0, 1, true),
+                    Instr::DeleteSubscr => (abi::SLOT_DELETE_SUBSCR, 0, 2, false),
+                    Instr::FormatValue(conv, spec) => {
+                        let c = match conv {
+                            Conversion::None => 0,
+                            Conversion::Str => 1,
+                            Conversion::Repr => 2,
+                            Conversion::Ascii => 3,
+                        };
+                        (
+                            abi::SLOT_FORMAT,
+                            c | (spec as u64) << 2,
+                            1 + spec as usize,
+                            true,
+                        )
+                    }
+                    Instr::CallKw(n, k) => (abi::SLOT_CALL_KW, k as u64, n as usize + 1, true),
+                    _ => unreachable!(),
+                };
+                let first = s.stack.len() - n;
+                for k in first..s.stack.len() {
+                    ok!(self.materialize(s, k));
+                }
+                // The helper takes the operands, so an exception leaves without them.
+                let mut raised = s.clone();
+                raised.stack.truncate(first);
+                let state = self.frame_state(pc, &raised);
+                self.push(
+                    None,
+                    InstKind::SlotOp {
+                        op,
+                        arg,
+                        first: first as u32,
+                        n: n as u32,
+                        state,
+                    },
+                );
+                self.dirty = true;
+                s.stack.truncate(first);
+                if result {
+                    if op == abi::SLOT_CALL_KW {
+                        self.result(pc, s);
+                    } else {
+                        s.stack.push(SSym::Slot);
+                    }
+                }
+            }
             Instr::Raise(n @ (1 | 2)) => {
                 ok!(self.helper(pc, s, pre, Helper::Raise(n as u8), n as usize));
                 // The helper always raises: nothing after it runs.

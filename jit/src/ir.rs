@@ -288,6 +288,16 @@ pub enum InstKind {
         slot: u32,
         state: StateId,
     },
+    /// An instruction done by `pyjit_slot_op` on the `n` owned values in value-stack slots
+    /// from `first` (taken); its result, if it has one, in `first`. `op` and `arg` as
+    /// `jit_abi`'s `SLOT_*` operations say.
+    SlotOp {
+        op: u64,
+        arg: u64,
+        first: u32,
+        n: u32,
+        state: StateId,
+    },
     /// `Call` / `CallMethod` on the values in value-stack slots from `first`; result in `first`.
     Call {
         first: u32,
@@ -495,6 +505,7 @@ impl Func {
                     InstKind::CallDirect { first, nargs, .. } => first + nargs + 1,
                     InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
                     InstKind::NewInstance { out, .. } => out + 1,
+                    InstKind::SlotOp { first, n, .. } => first + n.max(&1),
                     InstKind::CheckInitResult { slot, .. } => slot + 1,
                     InstKind::Build { first, n, .. } => first + n.max(&1),
                     InstKind::Unpack { out, n, .. } => out + n + 1,
@@ -700,6 +711,26 @@ impl Func {
                 "s{first} = {}call s{first}..+{}; raise {}",
                 if *method { "method_" } else { "" },
                 nargs + 1 + *method as u32,
+                st(state)
+            ),
+            InstKind::SlotOp {
+                op,
+                arg,
+                first,
+                n,
+                state,
+            } => format!(
+                "s{first} = {} s{first}..+{n}; raise {}",
+                match *op {
+                    pyjit_runtime::interp::jit_abi::SLOT_BUILD_SET => "build_set".to_string(),
+                    pyjit_runtime::interp::jit_abi::SLOT_BUILD_MAP => "build_map".to_string(),
+                    pyjit_runtime::interp::jit_abi::SLOT_LIST_TO_TUPLE =>
+                        "list_to_tuple".to_string(),
+                    pyjit_runtime::interp::jit_abi::SLOT_DELETE_SUBSCR =>
+                        "delete_subscr".to_string(),
+                    pyjit_runtime::interp::jit_abi::SLOT_FORMAT => format!("format_value.{arg}"),
+                    _ => format!("call_kw c{arg}"),
+                },
                 st(state)
             ),
             InstKind::NewInstance {

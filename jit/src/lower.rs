@@ -1429,6 +1429,24 @@ impl Lowerer<'_, '_> {
                 target,
                 state,
             } => self.call_direct(*first, *nargs, target, *state),
+            InstKind::SlotOp {
+                op,
+                arg,
+                first,
+                n,
+                state,
+            } => {
+                let p = self.stack_ptr(*first);
+                let op = self.iconst(*op as i64);
+                let arg = self.iconst(*arg as i64);
+                let n = self.iconst(*n as i64);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_slot_op as *const () as usize,
+                    &[ctx, op, arg, p, n],
+                    *state,
+                );
+            }
             InstKind::NewInstance {
                 class,
                 epoch,

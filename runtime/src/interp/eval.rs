@@ -486,15 +486,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let n = n as usize;
                 let len = frame.stack.len();
                 let callable = frame.stack[len - n - 1].clone();
-                let names: Vec<Obj> = match &frame.code.consts[k as usize] {
-                    Value::Obj(t) => match &t.payload {
-                        Payload::Tuple(items) => {
-                            items.iter().filter_map(|v| v.as_obj().cloned()).collect()
-                        }
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
+                let names = kwnames(&frame.code.consts[k as usize]);
                 let result = super::call::call_args(
                     vm,
                     &callable,
@@ -625,20 +617,11 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             }
             Instr::BuildSet(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                let mut table = SetTable::new();
-                for item in items {
-                    tri!(crate::builtins::set::table_add(vm, &mut table, item));
-                }
-                frame.stack.push(new_set(table));
+                frame.stack.push(tri!(build_set(vm, items)));
             }
             Instr::BuildMap(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                let d = crate::object::new_dict();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    tri!(crate::builtins::dict::set_item(vm, &d, k, v));
-                }
-                frame.stack.push(Value::Obj(d));
+                frame.stack.push(tri!(build_map(vm, items)));
             }
             Instr::BuildConstKeyMap(n, k) => {
                 let values = frame.stack.split_off(frame.stack.len() - n as usize);
@@ -783,22 +766,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::FormatValue(conv, has_spec) => {
                 let spec = if has_spec { Some(pop!(frame)) } else { None };
                 let v = pop!(frame);
-                let v = match conv {
-                    Conversion::None => v,
-                    Conversion::Str => new_str(tri!(ops::repr::str(vm, &v))),
-                    Conversion::Repr => new_str(tri!(ops::repr::repr(vm, &v))),
-                    Conversion::Ascii => new_str(ops::repr::ascii(&tri!(ops::repr::repr(vm, &v)))),
-                };
-                let spec_str = spec
-                    .as_ref()
-                    .and_then(crate::object::as_str)
-                    .unwrap_or("")
-                    .to_string();
-                let s = if spec_str.is_empty() && crate::object::exact_str(&v).is_some() {
-                    v
-                } else {
-                    new_str(tri!(ops::repr::format(vm, &v, &spec_str)))
-                };
+                let s = tri!(format_value(vm, v, conv, spec));
                 frame.stack.push(s);
             }
             Instr::Jump(t) => {
@@ -1432,6 +1400,60 @@ fn name_error_for(frame: &Frame, name: &str) -> PyErr {
     scopes.push(keys(&frame.builtins));
     *e.data().name_scopes.borrow_mut() = scopes;
     e
+}
+
+/// `FormatValue`: `v` converted by `conv`, then formatted with `spec` (an f-string part).
+pub(crate) fn format_value(
+    vm: &mut Vm,
+    v: Value,
+    conv: Conversion,
+    spec: Option<Value>,
+) -> PyResult<Value> {
+    let v = match conv {
+        Conversion::None => v,
+        Conversion::Str => new_str(ops::repr::str(vm, &v)?),
+        Conversion::Repr => new_str(ops::repr::repr(vm, &v)?),
+        Conversion::Ascii => new_str(ops::repr::ascii(&ops::repr::repr(vm, &v)?)),
+    };
+    let spec_str = spec
+        .as_ref()
+        .and_then(crate::object::as_str)
+        .unwrap_or("")
+        .to_string();
+    Ok(
+        if spec_str.is_empty() && crate::object::exact_str(&v).is_some() {
+            v
+        } else {
+            new_str(ops::repr::format(vm, &v, &spec_str)?)
+        },
+    )
+}
+
+/// `BuildSet`: a set of `items`, added in order.
+pub(crate) fn build_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let mut table = SetTable::new();
+    for item in items {
+        crate::builtins::set::table_add(vm, &mut table, item)?;
+    }
+    Ok(new_set(table))
+}
+
+/// `BuildMap`: a dict of the key, value pairs in `items`.
+pub(crate) fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let d = crate::object::new_dict();
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        crate::builtins::dict::set_item(vm, &d, k, v)?;
+    }
+    Ok(Value::Obj(d))
+}
+
+/// The keyword names of `CallKw` (a tuple constant of strings).
+pub(crate) fn kwnames(names: &Value) -> Vec<Obj> {
+    match names.payload() {
+        Some(Payload::Tuple(items)) => items.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The error for reading cell or free variable `i` of `code` while it is unbound.

@@ -81,6 +81,16 @@ pub const MATCH_MAPPING: i64 = 2;
 pub const MATCH_KEYS: i64 = 3;
 pub const MATCH_CLASS: i64 = 4;
 
+/// The operations of [`helpers::pyjit_slot_op`].
+pub const SLOT_BUILD_SET: u64 = 0;
+pub const SLOT_BUILD_MAP: u64 = 1;
+pub const SLOT_LIST_TO_TUPLE: u64 = 2;
+pub const SLOT_DELETE_SUBSCR: u64 = 3;
+/// `arg`: the conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`), plus 4 with a format spec.
+pub const SLOT_FORMAT: u64 = 4;
+/// `arg`: the constant index of the keyword names.
+pub const SLOT_CALL_KW: u64 = 5;
+
 /// Machine code of a compiled entry.
 pub type CompiledFn = unsafe extern "C" fn(*mut JitCtx) -> u64;
 
@@ -788,6 +798,77 @@ pub mod helpers {
         err.data().context_set.set(false);
         ctx.error = Some(err);
         1
+    }
+
+    /// An instruction on the `n` owned values in `slots[..n]` (taken), its result (if it
+    /// has one) written to `slots[0]`; returns 1 with the exception in `ctx` if it raised.
+    /// `op` is one of the `SLOT_*` operations; `arg` is its operand (see each).
+    pub unsafe extern "C" fn pyjit_slot_op(
+        ctx: *mut JitCtx,
+        op: u64,
+        arg: u64,
+        slots: *mut Value,
+        n: u64,
+    ) -> u64 {
+        let (ctx, vm, code) = unsafe { parts(ctx) };
+        // SAFETY: the slots hold `n` owned values; they move out here.
+        let mut values: Vec<Value> = (0..n as usize)
+            .map(|i| unsafe { slots.add(i).read() })
+            .collect();
+        use super::super::eval;
+        let r: PyResult<Option<Value>> = match op {
+            SLOT_BUILD_SET => eval::build_set(vm, values).map(Some),
+            SLOT_BUILD_MAP => eval::build_map(vm, values).map(Some),
+            SLOT_LIST_TO_TUPLE => Ok(Some(crate::object::new_tuple(match values[0].payload() {
+                Some(Payload::List(l)) => l.borrow().clone(),
+                _ => Vec::new(),
+            }))),
+            SLOT_DELETE_SUBSCR => {
+                let r = crate::ops::seq::del_item(vm, &values[0], &values[1]);
+                drop(values);
+                safe_point(vm);
+                r.map(|()| None)
+            }
+            SLOT_FORMAT => {
+                let conv = match arg & 3 {
+                    0 => crate::bytecode::Conversion::None,
+                    1 => crate::bytecode::Conversion::Str,
+                    2 => crate::bytecode::Conversion::Repr,
+                    _ => crate::bytecode::Conversion::Ascii,
+                };
+                let spec = if arg & 4 != 0 { values.pop() } else { None };
+                let v = values.pop().expect("a value to format");
+                eval::format_value(vm, v, conv, spec).map(Some)
+            }
+            _ => {
+                // SLOT_CALL_KW: `callable args..`, the last arguments named by the tuple
+                // constant `arg`.
+                safe_point(vm);
+                let names = eval::kwnames(&code.consts[arg as usize]);
+                let r = super::super::call::call_args(
+                    vm,
+                    &values[0],
+                    crate::object::function::Args {
+                        values: &values[1..],
+                        kwnames: &names,
+                    },
+                );
+                drop(values);
+                r.map(Some)
+            }
+        };
+        match r {
+            Ok(Some(v)) => {
+                // SAFETY: slot 0 was emptied above.
+                unsafe { slots.write(v) };
+                0
+            }
+            Ok(None) => 0,
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
     }
 
     /// `obj.names[name]` through the inline cache of instruction `pc`.
