@@ -290,7 +290,7 @@ fn stats_and_explain_of_exits_to_the_interpreter() {
     golden("leaves.stats.out", &err);
     let (out, _) = run("leaves.py", &["--threshold", "10", "explain", "{}"]);
     assert!(
-        out.contains("I    9 |             print(i, end=\" \")"),
+        out.contains("I   10 |             last = i"),
         "{out}"
     );
     golden("leaves.explain.out", &out);

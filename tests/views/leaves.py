@@ -2,11 +2,12 @@
 
 
 def work(n):
+    global last
     t = 0
     for i in range(n):
         t += i
         if i % 100 == 0:
-            print(i, end=" ")
+            last = i
     return t
 
-print(work(1000))
+print(work(1000), last)
