@@ -75,4 +75,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("copy", include_str!("py/copy.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
 ];
