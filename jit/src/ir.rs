@@ -279,6 +279,59 @@ pub enum InstKind {
     RangeLen(ValueId, ValueId, ValueId, StateId),
 }
 
+impl InstKind {
+    /// The frame state the instruction leaves through, if it can leave or raise.
+    pub fn state(&self) -> Option<StateId> {
+        use InstKind::*;
+        match self {
+            IntArithOvf(.., s)
+            | IntNeg(_, s)
+            | FloatDiv(_, _, s)
+            | IntFloatCmp(.., s)
+            | NumOp(.., s)
+            | GuardGlobals(s)
+            | GuardInterrupt(s)
+            | Helper { state: s, .. }
+            | LoadMethod { state: s, .. }
+            | Call { state: s, .. }
+            | Unpack { state: s, .. }
+            | Unbox { state: s, .. }
+            | UnboxLocal { state: s, .. }
+            | ForIter { state: s, .. }
+            | TruthyOf(_, s)
+            | GuardCanCall(s)
+            | RangeLen(.., s) => Some(*s),
+            ConstInt(_)
+            | ConstFloat(_)
+            | ConstBool(_)
+            | ConstNone
+            | LoadSlot(..)
+            | TakeRangeIter(_)
+            | RangeIterField(..)
+            | StoreSlot(..)
+            | StoreSlotDropping(..)
+            | IntBitwise(..)
+            | IntAddWrap(..)
+            | IntInvert(_)
+            | IntCmp(..)
+            | IntToFloat(_)
+            | FloatArith(..)
+            | FloatNeg(_)
+            | FloatCmp(..)
+            | Truthy(_)
+            | BoolNot(_)
+            | Build { .. }
+            | Materialize { .. }
+            | DropStack(_)
+            | MoveToLocal { .. }
+            | CopyStack { .. }
+            | SwapStack(..)
+            | IsNoneOf(_)
+            | IsOf(..) => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
     pub result: Option<ValueId>,

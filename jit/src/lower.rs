@@ -151,6 +151,7 @@ pub fn lower(
         scratch: None,
         list: layouts().list,
         instance: layouts().instance,
+        cur_pc: None,
     };
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
@@ -226,6 +227,10 @@ struct Lowerer<'a, 'f> {
     list: Option<ListLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
     instance: Option<InstanceLayout>,
+    /// The bytecode instruction of the IR instruction being lowered, if it can raise (so may
+    /// run Python code): helper calls publish it as `Vm::cur_pc`, where the runtime finds the
+    /// line a frame is at (`sys._getframe`, `warnings`).
+    cur_pc: Option<usize>,
 }
 
 /// Values of scratch memory: up to three operands, then two results.
@@ -281,6 +286,15 @@ impl Lowerer<'_, '_> {
     }
 
     fn call_helper(&mut self, addr: usize, args: &[Value], ret: bool) -> Option<Value> {
+        if let Some(pc) = self.cur_pc {
+            let flags = self.trusted;
+            let vm = self
+                .b
+                .ins()
+                .load(types::I64, flags, self.ctx, ctx_offset::VM);
+            let pc = self.iconst(pc as i64);
+            self.b.ins().store(flags, pc, vm, ctx_offset::VM_CUR_PC);
+        }
         let sig = helper_sig(self.call_conv, args.len(), ret);
         let sig = self.b.import_signature(sig);
         let callee = self.iconst(addr as i64);
@@ -686,6 +700,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn inst(&mut self, inst: &ir::Inst) {
+        self.cur_pc = inst.kind.state().map(|s| self.func.state(s).pc);
         let flags = self.trusted;
         match &inst.kind {
             InstKind::ConstInt(i) => {

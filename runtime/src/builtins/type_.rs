@@ -679,7 +679,7 @@ pub fn type_new(
     }
     // As CPython's type_new: a class without __module__ belongs to the calling module.
     if dict::get_by_str(&dict, "__module__").is_none() {
-        if let Some(name) = dict::get_by_str(&vm.current_globals, "__name__") {
+        if let Some(name) = dict::get_by_str(vm.current_globals(), "__name__") {
             dict::set_str_item(&dict, "__module__", name);
         }
     }

@@ -111,6 +111,9 @@ pub mod ctx_offset {
     pub const RET: i32 = offset_of!(JitCtx, ret) as i32;
     pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
     pub const CAN_CALL: i32 = offset_of!(JitCtx, can_call) as i32;
+    pub const VM: i32 = offset_of!(JitCtx, vm) as i32;
+    /// `Vm::cur_pc`, which compiled code writes through `JitCtx::vm`.
+    pub const VM_CUR_PC: i32 = offset_of!(Vm, cur_pc) as i32;
 }
 
 /// Byte offsets inside a [`Value`].

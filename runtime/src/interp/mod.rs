@@ -20,6 +20,9 @@ pub mod matching;
 pub mod tier;
 
 use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::Code;
 
 use crate::object::exception::{recursion_error, PyErr};
 use crate::object::{new_dict, new_list, new_module, new_str, Obj};
@@ -28,6 +31,14 @@ use crate::{Options, PyResult};
 
 pub use self::call::call;
 pub use self::frame::Frame;
+
+/// A frame on the call stack, as [`Vm::frame_at`] reports it.
+struct ActiveFrame {
+    code: Rc<Code>,
+    globals: Obj,
+    /// Where the caller was when this frame started: `Vm::cur_pc` then.
+    caller_pc: usize,
+}
 
 /// Native stack kept in reserve below the last Python frame; past this, calls raise
 /// RecursionError instead of overflowing.
@@ -55,9 +66,16 @@ pub struct Vm {
     pub names: crate::object::Names,
     /// Reusable frame buffers.
     pub frames: frame::FramePool,
-    /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
-    /// `eval` use them as CPython uses the calling frame's).
-    pub current_globals: Obj,
+    /// The Python frames running now, innermost last (what `sys._getframe` and `warnings`
+    /// see of the call stack).
+    active_frames: Vec<ActiveFrame>,
+    /// The instruction the innermost running frame is executing: the interpreter writes it at
+    /// each instruction, compiled code before each runtime helper it calls (the only way it
+    /// can run other Python code). A frame's line, once it has called another, is the
+    /// `caller_pc` its callee saved.
+    pub cur_pc: usize,
+    /// The globals natives see when no Python frame is running.
+    no_frame_globals: Obj,
     /// The JIT, when enabled (`--no-jit` leaves this None).
     pub tier: Option<Box<dyn tier::Tier>>,
 }
@@ -86,7 +104,9 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names: crate::object::Names::new(),
             frames: frame::FramePool::default(),
-            current_globals: new_dict(),
+            active_frames: Vec::new(),
+            cur_pc: 0,
+            no_frame_globals: new_dict(),
             tier: None,
         };
         crate::builtins::install(&mut vm);
@@ -104,6 +124,45 @@ impl Vm {
         } else {
             &self.exc_info
         }
+    }
+
+    /// Records that `frame` starts (or resumes) running; `pop_frame` when it stops.
+    #[inline]
+    pub fn push_frame(&mut self, frame: &Frame) {
+        self.active_frames.push(ActiveFrame {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            caller_pc: self.cur_pc,
+        });
+    }
+
+    /// The innermost frame stopped: its caller is again executing the instruction it was.
+    #[inline]
+    pub fn pop_frame(&mut self) {
+        if let Some(f) = self.active_frames.pop() {
+            self.cur_pc = f.caller_pc;
+        }
+    }
+
+    /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
+    /// `eval` use them as CPython uses the calling frame's).
+    pub fn current_globals(&self) -> &Obj {
+        self.active_frames
+            .last()
+            .map_or(&self.no_frame_globals, |f| &f.globals)
+    }
+
+    /// The code, globals and current line of the running frame `depth` calls out from the
+    /// innermost (0), or None past the outermost.
+    pub fn frame_at(&self, depth: usize) -> Option<(&Rc<Code>, &Obj, u32)> {
+        let n = self.active_frames.len();
+        let i = n.checked_sub(depth + 1)?;
+        let f = &self.active_frames[i];
+        let pc = match self.active_frames.get(i + 1) {
+            Some(callee) => callee.caller_pc,
+            None => self.cur_pc,
+        };
+        Some((&f.code, &f.globals, f.code.line_of(pc)))
     }
 
     pub fn enter(&mut self) -> PyResult<()> {

@@ -76,4 +76,6 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("copy", include_str!("py/copy.py")),
     ("contextlib", include_str!("py/contextlib.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("linecache", include_str!("py/linecache.py")),
 ];

@@ -153,7 +153,7 @@ fn int_arg(vm: &mut Vm, v: &Value, which: &str, direct: bool) -> PyResult<BigInt
 /// only when the caller is `__main__` (never when `randint` is the caller), and pyjit has no
 /// warnings machinery to print it, so that case raises instead of printing less than CPython.
 fn deprecated(vm: &mut Vm, direct: bool) -> PyResult<()> {
-    let name = crate::builtins::dict::get_by_str(&vm.current_globals, "__name__");
+    let name = crate::builtins::dict::get_by_str(vm.current_globals(), "__name__");
     let from_main = name.as_ref().and_then(crate::object::as_str) == Some("__main__");
     if direct && from_main {
         return Err(not_implemented_error(
