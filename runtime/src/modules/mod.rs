@@ -78,4 +78,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("contextlib", include_str!("py/contextlib.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("numbers", include_str!("py/numbers.py")),
+    ("fractions", include_str!("py/fractions.py")),
+    ("datetime", include_str!("py/datetime.py")),
 ];
