@@ -81,4 +81,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("numbers", include_str!("py/numbers.py")),
     ("fractions", include_str!("py/fractions.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("statistics", include_str!("py/statistics.py")),
 ];
