@@ -82,4 +82,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("fractions", include_str!("py/fractions.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("statistics", include_str!("py/statistics.py")),
+    ("pprint", include_str!("py/pprint.py")),
 ];
