@@ -44,11 +44,10 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
     // A compiled start that fits the frame is entered straight away, without the set-up of
     // the evaluation loop.
     if let Some(entry) = super::tier::start_entry(vm, frame) {
-        let code = frame.code.clone();
-        code.call_count.set(code.call_count.get() + 1);
+        frame.code.call_count.set(frame.code.call_count.get() + 1);
         vm.push_frame(frame);
         let entered = super::jit_abi::enter(vm, frame, &entry);
-        super::tier::account(&code, 0, &entry, &entered);
+        super::tier::account(&frame.code, 0, &entry, &entered);
         let r = match entered {
             Entered::Returned(v) => Ok(Exit::Return(v)),
             Entered::Resumed | Entered::No => run_frame(vm, frame, Resume::Here),
