@@ -83,4 +83,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("py/datetime.py")),
     ("statistics", include_str!("py/statistics.py")),
     ("pprint", include_str!("py/pprint.py")),
+    ("calendar", include_str!("py/calendar.py")),
 ];
