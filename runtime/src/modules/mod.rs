@@ -22,6 +22,7 @@ pub mod random;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::interp::Vm;
 use crate::object::Obj;
@@ -47,6 +48,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "struct" => Some(Ok(r#struct::create())),
         "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),
+        "_traceback" => Some(Ok(traceback::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
@@ -84,4 +86,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("py/statistics.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("calendar", include_str!("py/calendar.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
