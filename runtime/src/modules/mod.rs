@@ -87,4 +87,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("pprint", include_str!("py/pprint.py")),
     ("calendar", include_str!("py/calendar.py")),
     ("traceback", include_str!("py/traceback.py")),
+    ("keyword", include_str!("py/keyword.py")),
+    ("graphlib", include_str!("py/graphlib.py")),
+    ("colorsys", include_str!("py/colorsys.py")),
+    ("reprlib", include_str!("py/reprlib.py")),
 ];
