@@ -91,4 +91,5 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("graphlib", include_str!("py/graphlib.py")),
     ("colorsys", include_str!("py/colorsys.py")),
     ("reprlib", include_str!("py/reprlib.py")),
+    ("queue", include_str!("py/queue.py")),
 ];
