@@ -289,10 +289,7 @@ fn stats_and_explain_of_exits_to_the_interpreter() {
     let (_, err) = run("leaves.py", &["--threshold", "10", "run", "--stats", "{}"]);
     golden("leaves.stats.out", &err);
     let (out, _) = run("leaves.py", &["--threshold", "10", "explain", "{}"]);
-    assert!(
-        out.contains("I   10 |             last = i"),
-        "{out}"
-    );
+    assert!(out.contains("I   10 |             last = i"), "{out}");
     golden("leaves.explain.out", &out);
 }
 

@@ -2218,6 +2218,8 @@ impl Builder<'_> {
                 .map(|e| &e.signature as *const Signature as usize),
             checks,
             code: &**code as *const pyjit_runtime::bytecode::Code as usize,
+            code_handle: code as *const std::rc::Rc<pyjit_runtime::bytecode::Code> as usize,
+            globals_handle: &f.globals as *const pyjit_runtime::object::Obj as usize,
             nlocals: code.nlocals() as u32,
             stack_slots: callee.as_ref().map(|e| e.max_exit_depth as u32),
             entered: callee

@@ -103,6 +103,10 @@ pub struct DirectCall {
     /// The callee's code object, its fast locals, and the value-stack slots its code uses
     /// (None: this entry's own, known once the IR is complete).
     pub code: usize,
+    /// Addresses of the callee function's `code` and `globals` handles (what its entry on the
+    /// frame stack points at).
+    pub code_handle: usize,
+    pub globals_handle: usize,
     pub nlocals: u32,
     pub stack_slots: Option<u32>,
     /// Address of the callee entry's count of entries for the views (0: not counted; for a
@@ -389,6 +393,66 @@ pub enum InstKind {
     GuardCanCall(StateId),
     /// Length of `range(start, stop, step)`; leaves if step is 0 or the length does not fit.
     RangeLen(ValueId, ValueId, ValueId, StateId),
+}
+
+impl InstKind {
+    /// The frame state the instruction leaves through, if it can leave or raise.
+    pub fn state(&self) -> Option<StateId> {
+        use InstKind::*;
+        match self {
+            IntArithOvf(.., s)
+            | IntNeg(_, s)
+            | FloatDiv(_, _, s)
+            | IntFloatCmp(.., s)
+            | NumOp(.., s)
+            | GuardGlobals(s)
+            | GuardInterrupt(s)
+            | Helper { state: s, .. }
+            | LoadMethod { state: s, .. }
+            | Call { state: s, .. }
+            | Unpack { state: s, .. }
+            | Unbox { state: s, .. }
+            | UnboxLocal { state: s, .. }
+            | ForIter { state: s, .. }
+            | TruthyOf(_, s)
+            | GuardCanCall(s)
+            | CallDirect { state: s, .. }
+            | GuardMethod { state: s, .. }
+            | NewInstance { state: s, .. }
+            | CheckInitResult { state: s, .. }
+            | SlotOp { state: s, .. }
+            | FloatFn { state: s, .. }
+            | RangeLen(.., s) => Some(*s),
+            ConstInt(_)
+            | ConstFloat(_)
+            | ConstBool(_)
+            | ConstNone
+            | LoadSlot(..)
+            | TakeRangeIter(_)
+            | RangeIterField(..)
+            | StoreSlot(..)
+            | StoreSlotDropping(..)
+            | IntBitwise(..)
+            | IntAddWrap(..)
+            | IntInvert(_)
+            | IntCmp(..)
+            | IntToFloat(_)
+            | FloatArith(..)
+            | FloatNeg(_)
+            | FloatCmp(..)
+            | Truthy(_)
+            | BoolNot(_)
+            | Build { .. }
+            | BoxRange { .. }
+            | Materialize { .. }
+            | DropStack(_)
+            | MoveToLocal { .. }
+            | CopyStack { .. }
+            | SwapStack(..)
+            | IsNoneOf(_)
+            | IsOf(..) => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

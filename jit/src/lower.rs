@@ -18,6 +18,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
+use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
     ctx_offset, helpers, vm_offset, InstanceLayout, ListLayout, BIN_OPS, CODE_CALL_COUNT_OFFSET,
     MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET,
@@ -154,6 +155,7 @@ pub fn lower(
         callee_frame: None,
         list: layouts().list,
         instance: layouts().instance,
+        cur_pc: None,
     };
     // Source locations are kept relative to a base: 0, so that every offset is one.
     l.b.func.params.ensure_base_srcloc(SourceLoc::new(0));
@@ -241,6 +243,10 @@ struct Lowerer<'a, 'f> {
     list: Option<ListLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
     instance: Option<InstanceLayout>,
+    /// The bytecode instruction of the IR instruction being lowered, if it can raise (so may
+    /// run Python code): helper calls publish it as `Vm::cur_pc`, where the runtime finds the
+    /// line a frame is at (`sys._getframe`, `warnings`).
+    cur_pc: Option<usize>,
 }
 
 /// Values of scratch memory: up to three operands, then two results.
@@ -296,6 +302,15 @@ impl Lowerer<'_, '_> {
     }
 
     fn call_helper(&mut self, addr: usize, args: &[Value], ret: bool) -> Option<Value> {
+        if let Some(pc) = self.cur_pc {
+            let flags = self.trusted;
+            let vm = self
+                .b
+                .ins()
+                .load(types::I64, flags, self.ctx, ctx_offset::VM);
+            let pc = self.iconst(pc as i64);
+            self.b.ins().store(flags, pc, vm, ctx_offset::VM_CUR_PC);
+        }
         let sig = helper_sig(self.call_conv, args.len(), ret);
         let sig = self.b.import_signature(sig);
         let callee = self.iconst(addr as i64);
@@ -741,11 +756,67 @@ impl Lowerer<'_, '_> {
         (ctx, slots)
     }
 
+    /// Pushes the frame of direct call `t`'s callee on `Vm::frame_stack` (its caller at
+    /// `call_pc`), through the runtime only when the stack must grow.
+    fn push_frame(&mut self, vm: Value, t: &DirectCall, call_pc: usize) {
+        let f = self.trusted;
+        let at = |o: i32| vm_offset::FRAME_STACK + o;
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, f, vm, at(frame_stack::LEN_OFFSET));
+        let cap = self
+            .b
+            .ins()
+            .load(types::I64, f, vm, at(frame_stack::CAP_OFFSET));
+        let full = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, len, cap);
+        let grow = self.b.create_block();
+        let fast = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(full, grow, &[], fast, &[]);
+        self.b.switch_to_block(grow);
+        let func_ptr = self.operand_ptr(Operand::Const(t.callee), 0);
+        let pc = self.iconst(call_pc as i64);
+        let ctx = self.ctx;
+        self.call_helper(
+            helpers::pyjit_push_frame as *const () as usize,
+            &[ctx, func_ptr, pc],
+            false,
+        );
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(fast);
+        let base = self
+            .b
+            .ins()
+            .load(types::I64, f, vm, at(frame_stack::BASE_OFFSET));
+        let offset = self.b.ins().imul_imm_s(len, frame_stack::ENTRY_SIZE as i64);
+        let entry = self.b.ins().iadd(base, offset);
+        let code = self.iconst(t.code_handle as i64);
+        let globals = self.iconst(t.globals_handle as i64);
+        let pc = self.iconst(call_pc as i64);
+        self.b.ins().store(f, code, entry, frame_stack::CODE_OFFSET);
+        self.b
+            .ins()
+            .store(f, globals, entry, frame_stack::GLOBALS_OFFSET);
+        self.b
+            .ins()
+            .store(f, pc, entry, frame_stack::CALLER_PC_OFFSET);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(f, len1, vm, at(frame_stack::LEN_OFFSET));
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
     /// A direct call (see [`DirectCall`]): checks, then the callee's machine code on a context
     /// and slots in this stack frame; the ordinary call when a check fails; the interpreter
     /// finishing the callee when it leaves its compiled code. The result ends in slot `first`.
     fn call_direct(&mut self, first: u32, nargs: u32, t: &DirectCall, state: StateId) {
         let f = self.trusted;
+        let call_pc = self.func.state(state).pc;
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -882,6 +953,7 @@ impl Lowerer<'_, '_> {
         ] {
             self.b.ins().store(f, v, callee_ctx, offset);
         }
+        self.push_frame(vm, t, call_pc);
         let sig = self.b.import_signature(entry_signature(self.call_conv));
         let call = self.b.ins().call_indirect(sig, target, &[callee_ctx]);
         let status = self.b.inst_results(call)[0];
@@ -897,6 +969,19 @@ impl Lowerer<'_, '_> {
         // Returned: the result moves to `first`; the callee's locals are released.
         self.b.switch_to_block(returned);
         self.b.ins().store(f, depth, vm, vm_offset::DEPTH);
+        // The callee's frame leaves the frame stack; this code is at the call again.
+        let len = self.b.ins().load(
+            types::I64,
+            f,
+            vm,
+            vm_offset::FRAME_STACK + frame_stack::LEN_OFFSET,
+        );
+        let len = self.b.ins().iadd_imm_s(len, -1);
+        self.b
+            .ins()
+            .store(f, len, vm, vm_offset::FRAME_STACK + frame_stack::LEN_OFFSET);
+        let pc = self.iconst(call_pc as i64);
+        self.b.ins().store(f, pc, vm, vm_offset::CUR_PC);
         let out = self.stack_ptr(first);
         let t_ret = self.b.ins().load(
             types::I64,
@@ -961,6 +1046,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn inst(&mut self, inst: &ir::Inst) {
+        self.cur_pc = inst.kind.state().map(|s| self.func.state(s).pc);
         let flags = self.trusted;
         match &inst.kind {
             InstKind::ConstInt(i) => {

@@ -97,6 +97,25 @@ pub fn print_exception(vm: &mut Vm, err: &PyErr) {
     vm.write_stderr(&ctx.out);
 }
 
+/// What `traceback.format_exception(e, chain=chain)` joins to: the uncaught-exception text.
+pub fn format_exception(vm: &mut Vm, e: &Obj, chain: bool) -> String {
+    let mut ctx = PrintContext::default();
+    if chain {
+        format_chain(vm, e, &mut ctx);
+    } else {
+        format_one(vm, e, &mut ctx.out, "Traceback", true);
+    }
+    ctx.out
+}
+
+/// What `traceback.format_exception_only(e)` joins to: the exception's lines without its
+/// traceback (a SyntaxError's location, the message, the notes).
+pub fn format_exception_only(vm: &mut Vm, e: &Obj) -> String {
+    let mut out = String::new();
+    format_one(vm, e, &mut out, "Traceback", false);
+    out
+}
+
 /// CPython's limits on how much of a nested exception group is shown.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
@@ -156,7 +175,7 @@ fn format_chain(vm: &mut Vm, e: &Obj, ctx: &mut PrintContext) {
     match group_members(vm, e) {
         None => {
             let mut text = String::new();
-            format_one(vm, e, &mut text, "Traceback");
+            format_one(vm, e, &mut text, "Traceback", true);
             ctx.emit(&text, '|');
         }
         Some(_) if ctx.group_depth > MAX_GROUP_DEPTH => {
@@ -187,7 +206,7 @@ fn format_group(vm: &mut Vm, e: &Obj, members: &[Value], ctx: &mut PrintContext)
         ctx.group_depth += 1;
     }
     let mut header = String::new();
-    let has_stack = format_one(vm, e, &mut header, "Exception Group Traceback");
+    let has_stack = format_one(vm, e, &mut header, "Exception Group Traceback", true);
     if has_stack {
         // The first line carries the `+` margin of the outermost group.
         let split = header.find('\n').map_or(header.len(), |i| i + 1);
@@ -244,10 +263,10 @@ fn is_prelude(filename: &str) -> bool {
 /// CPython's TB_RECURSIVE_CUTOFF: identical consecutive entries beyond this are summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// One exception's traceback (under `title`, if it has one) and its message line; returns
-/// whether there was a traceback.
-fn format_one(vm: &mut Vm, e: &Obj, out: &mut String, title: &str) -> bool {
-    let d = exc_data(e);
+/// One exception's traceback (under `title`, if it has one and `with_tb`) and its message
+/// line; returns whether there was a traceback.
+fn format_one(vm: &mut Vm, e: &Obj, out: &mut String, title: &str, with_tb: bool) -> bool {
+    let d = exc_data(e).filter(|_| with_tb);
     let entries: Vec<(Rc<Code>, usize, bool)> = d
         .map(|d| {
             d.traceback

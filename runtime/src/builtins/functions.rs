@@ -888,6 +888,21 @@ fn frame_needed(name: &str) -> PyErr {
 
 /// `dir(obj)`: sorted attribute names.
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Payload::Module(m)) = v.payload() {
+        // module.__dir__: the module's own names, or what its `__dir__()` gives (PEP 562).
+        let mut items = match super::dict::get_by_str(&m.dict, "__dir__") {
+            Some(f) => {
+                let r = call(vm, &f, &[])?;
+                ops::iter::collect(vm, &r)?
+            }
+            None => super::dict::items(&m.dict)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect(),
+        };
+        sort_values(vm, &mut items, &Value::None, false)?;
+        return Ok(new_list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = ops::attr::instance_dict(v) {
         if let Some(o) = d.as_obj() {

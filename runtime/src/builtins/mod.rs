@@ -817,7 +817,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                 Some(crate::ops::attr::get_attr_str(vm, &m.0, name)?)
             }
-            _ => None,
+            // As CPython's method_getattro: what the method's class lacks is the function's
+            // (`m.__wrapped__`, attributes set on the function).
+            "__class__" => None,
+            _ if crate::object::class::lookup_str(&o.class(), name).is_some() => None,
+            _ => Some(crate::ops::attr::get_attr_str(vm, &m.0, name)?),
         },
         Payload::Builtin(b) => match name {
             "__name__" => Some(new_str(b.name)),

@@ -19,7 +19,7 @@ use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
 
-use super::{add_function, add_method, check_args, dict};
+use super::{add_function, add_method, check_args, dict, no_kwargs};
 
 /// Calls a class: `cls(*args, **kwargs)`.
 pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
@@ -679,7 +679,7 @@ pub fn type_new(
     }
     // As CPython's type_new: a class without __module__ belongs to the calling module.
     if dict::get_by_str(&dict, "__module__").is_none() {
-        if let Some(name) = dict::get_by_str(&vm.current_globals, "__name__") {
+        if let Some(name) = dict::get_by_str(vm.current_globals(), "__name__") {
             dict::set_str_item(&dict, "__module__", name);
         }
     }
@@ -1228,6 +1228,25 @@ fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `method(function, instance)` (`types.MethodType`): binds a callable to an object.
+fn method_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("method", &args)?;
+    if args.values.len() != 3 {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.values.len().saturating_sub(1)
+        )));
+    }
+    let (func, obj) = (&args.values[1], &args.values[2]);
+    if !super::functions::is_callable(func) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(crate::object::new_method(func.clone(), obj.clone()))
+}
+
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("classmethod", &args, 2, 2)?;
     Ok(Value::Obj(Obj::new(
@@ -1417,6 +1436,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&t.property, "__get__", property_get);
     add_method(&t.staticmethod, "__new__", staticmethod_new);
     add_method(&t.classmethod, "__new__", classmethod_new);
+    add_method(&t.method, "__new__", method_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
     add_method(&t.classmethod, "__get__", classmethod_get);
     add_method(&t.function, "__get__", function_get);

@@ -44,17 +44,16 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
     // A compiled start that fits the frame is entered straight away, without the set-up of
     // the evaluation loop.
     if let Some(entry) = super::tier::start_entry(vm, frame) {
-        let code = frame.code.clone();
-        code.call_count.set(code.call_count.get() + 1);
-        let outer = std::mem::replace(&mut vm.current_globals, frame.globals.clone());
+        frame.code.call_count.set(frame.code.call_count.get() + 1);
+        vm.push_frame(frame);
         let entered = super::jit_abi::enter(vm, frame, &entry);
-        super::tier::account(&code, 0, &entry, &entered);
+        super::tier::account(&frame.code, 0, &entry, &entered);
         let r = match entered {
             Entered::Returned(v) => Ok(Exit::Return(v)),
             Entered::Resumed | Entered::No => run_frame(vm, frame, Resume::Here),
             Entered::Raised(e) => run_frame(vm, frame, Resume::Throw(e)),
         };
-        vm.current_globals = outer;
+        vm.pop_frame();
         return match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => unreachable!("only generator frames yield"),
@@ -118,9 +117,9 @@ fn set_context(vm: &Vm, err: &PyErr) {
 }
 
 pub fn run(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
-    let outer = std::mem::replace(&mut vm.current_globals, frame.globals.clone());
+    vm.push_frame(frame);
     let r = run_frame(vm, frame, resume);
-    vm.current_globals = outer;
+    vm.pop_frame();
     r
 }
 
@@ -229,6 +228,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
     }
     loop {
         let instr = instrs[pc];
+        vm.cur_pc = pc;
         pc += 1;
         match instr {
             Instr::Nop => {}

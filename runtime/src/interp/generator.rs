@@ -435,16 +435,52 @@ pub fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(&args)?;
-    let e = args.values.get(1).cloned().unwrap_or(Value::None);
-    let err = crate::ops::exc::make_exception(vm, e)?;
-    if let Some(v) = args.values.get(2) {
-        if !v.is_none() {
-            let err2 = crate::ops::exc::make_exception(vm, Value::Obj(err.0.class()))?;
-            *err2.data().args.borrow_mut() = crate::object::new_tuple(vec![v.clone()]);
-            return into_next(throw(vm, &g, err2)?);
+    let typ = args.values.get(1).cloned().unwrap_or(Value::None);
+    let val = args.values.get(2).cloned().unwrap_or(Value::None);
+    let err = throw_exception(vm, typ, val)?;
+    into_next(throw(vm, &g, err)?)
+}
+
+/// The exception `throw(typ, val)` raises, as CPython's legacy three-argument form makes it:
+/// an instance `typ` stands alone; a class `typ` is used with `val` when `val` is already an
+/// instance of it, else called with no arguments (`val` None), `*val` (a tuple) or `val`.
+fn throw_exception(vm: &mut Vm, typ: Value, val: Value) -> PyResult<PyErr> {
+    use crate::object::exception::exc_data;
+    use crate::ops::exc::{is_exception_class, make_exception};
+    let not_exception = || {
+        type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            crate::object::type_name(&typ)
+        ))
+    };
+    let Value::Obj(cls) = &typ else {
+        return Err(not_exception());
+    };
+    if !is_exception_class(&typ) {
+        if exc_data(cls).is_none() {
+            return Err(not_exception());
+        }
+        if !val.is_none() {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        return Ok(PyErr(cls.clone()));
+    }
+    if let Value::Obj(o) = &val {
+        if exc_data(o).is_some() && crate::builtins::functions::isinstance_of(vm, &val, cls)? {
+            return Ok(PyErr(o.clone()));
         }
     }
-    into_next(throw(vm, &g, err)?)
+    let inst = match &val {
+        Value::None => super::call(vm, &typ, &[])?,
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(items) => super::call(vm, &typ, items)?,
+            _ => super::call(vm, &typ, std::slice::from_ref(&val))?,
+        },
+        _ => super::call(vm, &typ, std::slice::from_ref(&val))?,
+    };
+    make_exception(vm, inst)
 }
 
 pub fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {

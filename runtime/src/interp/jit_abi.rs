@@ -30,7 +30,8 @@
 //! 5. A direct call (compiled code calling a compiled function start without the interpreter)
 //!    builds the callee's `JitCtx` and slots in the caller's stack frame: `ret` and `error`
 //!    zeroed, the arguments moved into the first slots and the other locals `Null`, the
-//!    recursion depth counted in `Vm::depth`. If the callee leaves its compiled code,
+//!    recursion depth counted in `Vm::depth`, and the callee's frame pushed on `Vm::frame_stack`
+//!    (see `frame_stack`'s invariants). If the callee leaves its compiled code,
 //!    [`helpers::pyjit_direct_resume`] moves its slots into a frame the interpreter finishes.
 
 use std::mem::offset_of;
@@ -133,6 +134,8 @@ pub mod ctx_offset {
     pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
     pub const CAN_CALL: i32 = offset_of!(JitCtx, can_call) as i32;
     pub const VM: i32 = offset_of!(JitCtx, vm) as i32;
+    /// `Vm::cur_pc`, which compiled code writes through `JitCtx::vm`.
+    pub const VM_CUR_PC: i32 = offset_of!(Vm, cur_pc) as i32;
     pub const CODE: i32 = offset_of!(JitCtx, code) as i32;
     pub const GLOBALS: i32 = offset_of!(JitCtx, globals) as i32;
     pub const BUILTINS: i32 = offset_of!(JitCtx, builtins) as i32;
@@ -159,6 +162,8 @@ pub mod vm_offset {
     pub const RECURSION_LIMIT: i32 = offset_of!(Vm, recursion_limit) as i32;
     pub const STACK_LIMIT: i32 = offset_of!(Vm, stack_limit) as i32;
     pub const BUILTINS_DICT: i32 = offset_of!(Vm, builtins_dict) as i32;
+    pub const FRAME_STACK: i32 = offset_of!(Vm, frame_stack) as i32;
+    pub const CUR_PC: i32 = offset_of!(Vm, cur_pc) as i32;
 }
 
 /// Byte offsets inside a [`Value`].
@@ -1001,6 +1006,21 @@ pub mod helpers {
         unsafe { &*signature }.globals_hold(globals, &vm.builtins_dict) as u64
     }
 
+    /// A direct call of the function at `*func` starts while the frame stack is full (compiled
+    /// code pushes the entry itself otherwise): the stack grows and takes the frame, its
+    /// caller at `caller_pc`.
+    pub unsafe extern "C" fn pyjit_push_frame(
+        ctx: *mut JitCtx,
+        func: *const Value,
+        caller_pc: u64,
+    ) {
+        let (_, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: `func` is an object constant of the caller's entry.
+        if let Some(Payload::Function(f)) = (unsafe { &*func }).payload() {
+            vm.frame_stack.push(&f.code, &f.globals, caller_pc as usize);
+        }
+    }
+
     /// Finishes a direct call whose callee left its compiled code with `status` (anything but
     /// `STATUS_RETURN`): the callee's frame is rebuilt from its context and slots, and the
     /// interpreter runs it on from where its compiled code stopped. Writes the result to
@@ -1030,6 +1050,8 @@ pub mod helpers {
             stack.push(unsafe { cc.slots.add(i).read() });
         }
         let error = cc.error.take();
+        // The interpreter records the frame as running again itself.
+        vm.pop_frame();
         let mut frame = Frame {
             code: code.clone(),
             pc: cc.exit_pc as usize,

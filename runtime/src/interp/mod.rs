@@ -13,6 +13,7 @@ pub mod coroutine;
 pub mod eval;
 pub mod finalize;
 pub mod frame;
+pub mod frame_stack;
 pub mod generator;
 pub mod interrupt;
 pub mod jit_abi;
@@ -20,6 +21,9 @@ pub mod matching;
 pub mod tier;
 
 use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::Code;
 
 use crate::object::exception::{recursion_error, PyErr};
 use crate::object::{new_dict, new_list, new_module, new_str, Obj};
@@ -55,9 +59,16 @@ pub struct Vm {
     pub names: crate::object::Names,
     /// Reusable frame buffers.
     pub frames: frame::FramePool,
-    /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
-    /// `eval` use them as CPython uses the calling frame's).
-    pub current_globals: Obj,
+    /// The Python frames running now, innermost last (what `sys._getframe` and `warnings`
+    /// see of the call stack).
+    pub frame_stack: frame_stack::FrameStack,
+    /// The instruction the innermost running frame is executing: the interpreter writes it at
+    /// each instruction, compiled code before each runtime helper it calls (the only way it
+    /// can run other Python code). A frame's line, once it has called another, is the
+    /// `caller_pc` its callee saved.
+    pub cur_pc: usize,
+    /// The globals natives see when no Python frame is running.
+    no_frame_globals: Obj,
     /// The JIT, when enabled (`--no-jit` leaves this None).
     pub tier: Option<Box<dyn tier::Tier>>,
 }
@@ -86,7 +97,9 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             names: crate::object::Names::new(),
             frames: frame::FramePool::default(),
-            current_globals: new_dict(),
+            frame_stack: frame_stack::FrameStack::default(),
+            cur_pc: 0,
+            no_frame_globals: new_dict(),
             tier: None,
         };
         crate::builtins::install(&mut vm);
@@ -104,6 +117,49 @@ impl Vm {
         } else {
             &self.exc_info
         }
+    }
+
+    /// Records that `frame` starts (or resumes) running; `pop_frame` when it stops.
+    #[inline]
+    pub fn push_frame(&mut self, frame: &Frame) {
+        self.push_frame_of(&frame.code, &frame.globals);
+    }
+
+    /// Records that a frame running `code` with `globals` starts; the handles must stay
+    /// where they are until `pop_frame` (see `frame_stack`).
+    #[inline]
+    pub fn push_frame_of(&mut self, code: &Rc<Code>, globals: &Obj) {
+        self.frame_stack.push(code, globals, self.cur_pc);
+    }
+
+    /// The innermost frame stopped: its caller is again executing the instruction it was.
+    #[inline]
+    pub fn pop_frame(&mut self) {
+        if let Some(pc) = self.frame_stack.pop() {
+            self.cur_pc = pc;
+        }
+    }
+
+    /// The globals of the frame running now (natives such as `type(name, bases, ns)` and
+    /// `eval` use them as CPython uses the calling frame's).
+    pub fn current_globals(&self) -> &Obj {
+        match self.frame_stack.len().checked_sub(1) {
+            Some(i) => self.frame_stack.entry(i).expect("within the stack").1,
+            None => &self.no_frame_globals,
+        }
+    }
+
+    /// The code, globals and current line of the running frame `depth` calls out from the
+    /// innermost (0), or None past the outermost.
+    pub fn frame_at(&self, depth: usize) -> Option<(&Rc<Code>, &Obj, u32)> {
+        let n = self.frame_stack.len();
+        let i = n.checked_sub(depth + 1)?;
+        let (code, globals, _) = self.frame_stack.entry(i)?;
+        let pc = match self.frame_stack.entry(i + 1) {
+            Some((_, _, caller_pc)) => caller_pc,
+            None => self.cur_pc,
+        };
+        Some((code, globals, code.line_of(pc)))
     }
 
     pub fn enter(&mut self) -> PyResult<()> {

@@ -1250,7 +1250,7 @@ fn call_with_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         );
     }
-    let module = dict::get_by_str(&vm.current_globals, "__name__").unwrap_or(Value::None);
+    let module = dict::get_by_str(vm.current_globals(), "__name__").unwrap_or(Value::None);
     let mut values = rest.to_vec();
     values.push(module);
     let mut kwnames = args.kwnames.to_vec();

@@ -22,6 +22,7 @@ pub mod random;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::interp::Vm;
 use crate::object::Obj;
@@ -47,6 +48,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "struct" => Some(Ok(r#struct::create())),
         "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),
+        "_traceback" => Some(Ok(traceback::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
@@ -75,4 +77,19 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("copy", include_str!("py/copy.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("numbers", include_str!("py/numbers.py")),
+    ("fractions", include_str!("py/fractions.py")),
+    ("datetime", include_str!("py/datetime.py")),
+    ("statistics", include_str!("py/statistics.py")),
+    ("pprint", include_str!("py/pprint.py")),
+    ("calendar", include_str!("py/calendar.py")),
+    ("traceback", include_str!("py/traceback.py")),
+    ("keyword", include_str!("py/keyword.py")),
+    ("graphlib", include_str!("py/graphlib.py")),
+    ("colorsys", include_str!("py/colorsys.py")),
+    ("reprlib", include_str!("py/reprlib.py")),
+    ("queue", include_str!("py/queue.py")),
 ];

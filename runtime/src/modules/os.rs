@@ -27,6 +27,7 @@ pub fn create(vm: &mut Vm) -> Obj {
     let m = new_module("os");
     let fns: &[(&'static str, crate::object::function::NativeFn)] = &[
         ("getcwd", getcwd),
+        ("chdir", chdir),
         ("listdir", listdir),
         ("getenv", getenv),
         ("remove", remove),
@@ -149,6 +150,14 @@ fn getcwd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("getcwd", &args, 0, 0)?;
     let cwd = std::env::current_dir().map_err(|e| os_error_for(&e, None))?;
     Ok(new_str(cwd.to_string_lossy().into_owned()))
+}
+
+/// `chdir(path)`: changes the process's working directory (what `contextlib.chdir` uses).
+fn chdir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = bind("chdir", &args, &["path"], 0, 1)?;
+    let pv = slots[0].expect("bound");
+    std::env::set_current_dir(path_arg("chdir", pv)?).map_err(|e| os_err(e, pv))?;
+    Ok(Value::None)
 }
 
 fn listdir(_vm: &mut Vm, args: Args) -> PyResult<Value> {

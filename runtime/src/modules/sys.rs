@@ -204,6 +204,49 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     })
 }
 
+/// `_getframe(depth=0)`: the frame `depth` calls out from the caller's, as a snapshot taken
+/// now (`f_code`, `f_globals`, `f_lineno`, and `f_back` to its caller's); what `warnings`
+/// uses to find where a warning comes from. Live frames and their locals are not exposed.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("_getframe", &args, 0, 1)?;
+    no_kwargs("_getframe", &args)?;
+    let depth = match args.values.first() {
+        Some(v) => ops::seq::to_index(vm, v)?.ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::object::type_name(v)
+            ))
+        })?,
+        None => 0,
+    };
+    let start = usize::try_from(depth).unwrap_or(0);
+    if vm.frame_at(start).is_none() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    // Outermost first, so each frame's f_back is made before it.
+    let mut back = Value::None;
+    let mut d = start;
+    while vm.frame_at(d + 1).is_some() {
+        d += 1;
+    }
+    loop {
+        let (code, globals, line) = vm.frame_at(d).expect("within the stack");
+        let frame = crate::builtins::type_::object_new_for(&types().frame);
+        if let Some(Payload::Instance(inst)) = frame.payload() {
+            let set = |name: &str, v: Value| inst.set(&crate::object::intern(name), v);
+            set("f_code", crate::builtins::type_::code_object(code));
+            set("f_globals", Value::Obj(globals.clone()));
+            set("f_lineno", Value::Int(line as i64));
+            set("f_back", back);
+        }
+        back = frame;
+        if d == start {
+            return Ok(back);
+        }
+        d -= 1;
+    }
+}
+
 fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.handled_exception().clone())
 }
@@ -421,6 +464,7 @@ pub fn install(vm: &mut Vm, argv: Vec<String>) {
     add_module_function(&m, "getrecursionlimit", getrecursionlimit);
     add_module_function(&m, "setrecursionlimit", setrecursionlimit);
     add_module_function(&m, "exc_info", exc_info);
+    add_module_function(&m, "_getframe", getframe);
     add_module_function(&m, "exception", exception);
     add_module_function(&m, "getsizeof", getsizeof);
     add_module_function(&m, "intern", intern_fn);

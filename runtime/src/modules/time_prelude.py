@@ -535,3 +535,9 @@ def strptime(*args, **kwargs):
     """strptime(string, format) -> struct_time"""
     _load_strptime(globals())
     return _strptime(*args, **kwargs)
+
+
+def _datetime_strptime(cls, date_string, format):
+    """`datetime.strptime`'s parser, the same as strptime's."""
+    _load_strptime(globals())
+    return _strptime_datetime(cls, date_string, format)

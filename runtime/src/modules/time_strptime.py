@@ -258,8 +258,34 @@ def _strptime(*args, **kwargs):
         raise TypeError("_strptime_time() missing 1 required positional argument: 'data_string'"
                         if not args else '_strptime_time() takes from 1 to 2 positional '
                         'arguments but %d were given' % len(args))
-    data_string = args[0]
-    fmt = args[1] if len(args) > 1 else '%a %b %d %H:%M:%S %Y'
+    tt = _strptime_parts(*args)[0]
+    return struct_time(tt)
+
+
+def _strptime_datetime(cls, data_string, fmt='%a %b %d %H:%M:%S %Y'):
+    """`datetime.strptime` (CPython's `_strptime._strptime_datetime`)."""
+    from datetime import timedelta, timezone
+    # _datetime checks its arguments first, with messages of its own.
+    for index, arg in enumerate((data_string, fmt), 1):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s'
+                            % (index, type(arg).__name__))
+    tt, fraction, gmtoff_fraction = _strptime_parts(data_string, fmt)
+    tzname, gmtoff = tt[-2:]
+    args = tt[:6] + (fraction,)
+    if gmtoff is not None:
+        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        if tzname:
+            tz = timezone(tzdelta, tzname)
+        else:
+            tz = timezone(tzdelta)
+        args += (tz,)
+    return cls(*args)
+
+
+def _strptime_parts(data_string, fmt='%a %b %d %H:%M:%S %Y'):
+    """CPython's `_strptime._strptime`: the struct_time fields, the microseconds (%f) and
+    the microseconds of the UTC offset (%z)."""
     for index, arg in enumerate([data_string, fmt]):
         if not isinstance(arg, str):
             raise TypeError('strptime() argument %d must be str, not %s' % (index, type(arg)))
@@ -290,6 +316,7 @@ def _strptime(*args, **kwargs):
     hour = minute = second = 0
     tz = -1
     gmtoff = None
+    fraction = gmtoff_fraction = 0
     iso_week = week_of_year = None
     week_of_year_start = None
     weekday = julian = None
@@ -325,6 +352,8 @@ def _strptime(*args, **kwargs):
             minute = int(v)
         elif key == 'S':
             second = int(v)
+        elif key == 'f':
+            fraction = int(v + '0' * (6 - len(v)))
         elif key == 'A':
             weekday = _F_WEEKDAY.index(v.lower())
         elif key == 'a':
@@ -356,8 +385,11 @@ def _strptime(*args, **kwargs):
                 minutes = int(z[3:5])
                 seconds = int(z[5:7] or 0)
                 gmtoff = hours * 3600 + minutes * 60 + seconds
+                gmtoff_remainder = z[8:]
+                gmtoff_fraction = int(gmtoff_remainder + '0' * (6 - len(gmtoff_remainder)))
                 if z.startswith('-'):
                     gmtoff = -gmtoff
+                    gmtoff_fraction = -gmtoff_fraction
         elif key == 'Z':
             found_zone = v.lower()
             no_saving = ('utc', 'gmt', tzname[0].lower())
@@ -401,5 +433,5 @@ def _strptime(*args, **kwargs):
         weekday = _weekday(year, month, day)
     if leap_year_fix:
         year = 1900
-    return struct_time((year, month, day, hour, minute, second, weekday, julian, tz,
-                        found.get('Z'), gmtoff))
+    return ((year, month, day, hour, minute, second, weekday, julian, tz, found.get('Z'), gmtoff),
+            fraction, gmtoff_fraction)

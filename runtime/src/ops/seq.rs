@@ -199,7 +199,9 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         Payload::Tuple(t) => {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let (start, _, step, n) = slice_indices(vm, s, t.len())?;
-                if step == 1 && n == t.len() {
+                // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
+                let exact = crate::object::class_of(container).is(&crate::object::types().tuple);
+                if step == 1 && n == t.len() && exact {
                     return Ok(container.clone());
                 }
                 return Ok(new_tuple(

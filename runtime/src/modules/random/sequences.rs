@@ -15,9 +15,9 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::interp::call::call_args;
 use crate::interp::{call, Vm};
 use crate::object::class::class_data;
-use crate::object::exception::{index_error, not_implemented_error, type_error, value_error};
+use crate::object::exception::{index_error, type_error, value_error};
 use crate::object::function::Args;
-use crate::object::{intern, new_list, type_name, types, Obj, Payload};
+use crate::object::{intern, new_list, new_str, type_name, types, Obj, Payload};
 use crate::ops;
 use crate::value::Value;
 use crate::PyResult;
@@ -142,24 +142,42 @@ fn int_arg(vm: &mut Vm, v: &Value, which: &str, direct: bool) -> PyResult<BigInt
         std::slice::from_ref(v),
     )?;
     let differs = compare(vm, CmpOp::Ne, &i, v)?;
-    deprecated(vm, direct)?;
+    deprecated(vm, direct, differs)?;
     if differs {
         return Err(value_error(format!("non-integer {which} for randrange()")));
     }
     Ok(as_bigint(&i).expect("int() returns an int"))
 }
 
-/// random.py's `_warn(..., DeprecationWarning, 2)` in `randrange`. The default filters show it
-/// only when the caller is `__main__` (never when `randint` is the caller), and pyjit has no
-/// warnings machinery to print it, so that case raises instead of printing less than CPython.
-fn deprecated(vm: &mut Vm, direct: bool) -> PyResult<()> {
-    let name = crate::builtins::dict::get_by_str(&vm.current_globals, "__name__");
-    let from_main = name.as_ref().and_then(crate::object::as_str) == Some("__main__");
-    if direct && from_main {
-        return Err(not_implemented_error(
-            "randrange() with a non-integer argument: CPython accepts it with a \
-             DeprecationWarning, which pyjit cannot show",
-        ));
+/// random.py's `_warn(msg, DeprecationWarning, 2)` in `randrange`, through `warnings`: the
+/// warning belongs to randrange's caller, which is the frame calling this native when the
+/// user called randrange (`direct`), and random.py's `randint` otherwise (whose module the
+/// default filters ignore it for; its location is given as `<frozen random>`).
+fn deprecated(vm: &mut Vm, direct: bool, differs: bool) -> PyResult<()> {
+    let message = new_str(if differs {
+        "randrange() will raise TypeError in the future"
+    } else {
+        "non-integer arguments to randrange() have been deprecated since Python 3.10 and \
+         will be removed in a subsequent version"
+    });
+    let category = Value::Obj(crate::object::exc_types().deprecation_warning.clone());
+    let warnings = Value::Obj(crate::import::load(vm, "warnings")?);
+    if direct {
+        let warn = ops::attr::get_attr_str(vm, &warnings, "warn")?;
+        call(vm, &warn, &[message, category])?;
+    } else {
+        let warn = ops::attr::get_attr_str(vm, &warnings, "warn_explicit")?;
+        call(
+            vm,
+            &warn,
+            &[
+                message,
+                category,
+                new_str("<frozen random>"),
+                Value::Int(1),
+                new_str("random"),
+            ],
+        )?;
     }
     Ok(())
 }
