@@ -19,6 +19,7 @@ pub mod math;
 pub mod operator;
 pub mod os;
 pub mod random;
+pub mod sre;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
@@ -47,6 +48,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "struct" => Some(Ok(r#struct::create())),
         "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),
+        "_sre" => Some(Ok(sre::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
@@ -58,6 +60,15 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, text)| *text)
+}
+
+/// Whether Python-source module `name` is a package: other Python-source modules are its
+/// submodules (`re` and `re._parser`).
+pub fn is_python_package(name: &str) -> bool {
+    PYTHON_MODULES.iter().any(|(n, _)| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 /// The Python-source modules, by name.
@@ -75,4 +86,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("copy", include_str!("py/copy.py")),
+    ("copyreg", include_str!("py/copyreg.py")),
+    ("re", include_str!("py/re/__init__.py")),
+    ("re._casefix", include_str!("py/re/_casefix.py")),
+    ("re._compiler", include_str!("py/re/_compiler.py")),
+    ("re._constants", include_str!("py/re/_constants.py")),
+    ("re._parser", include_str!("py/re/_parser.py")),
 ];
