@@ -734,7 +734,14 @@ impl<'a> State<'a> {
                 }
                 Act::PossMin => {
                     if self.ctxs[ci].count < self.c(pattern + 1) as isize {
-                        act = self.jump(Jump::PossRepeat1, pattern, ptr, pattern + 3, false, &mut pattern);
+                        act = self.jump(
+                            Jump::PossRepeat1,
+                            pattern,
+                            ptr,
+                            pattern + 3,
+                            false,
+                            &mut pattern,
+                        );
                     } else {
                         // No previous position: the loop below runs at least once.
                         ptr = usize::MAX;
@@ -749,7 +756,14 @@ impl<'a> State<'a> {
                         self.ctxs[ci].lastindex = self.lastindex;
                         self.mark_push(self.lastmark);
                         ptr = self.ptr;
-                        act = self.jump(Jump::PossRepeat2, pattern, ptr, pattern + 3, false, &mut pattern);
+                        act = self.jump(
+                            Jump::PossRepeat2,
+                            pattern,
+                            ptr,
+                            pattern + 3,
+                            false,
+                            &mut pattern,
+                        );
                     } else {
                         act = Act::PossTail;
                     }
@@ -802,7 +816,13 @@ impl<'a> State<'a> {
     }
 
     /// Executes opcode `o` (its operands at `*pattern`).
-    fn dispatch(&mut self, o: u32, pattern: &mut usize, ptr: &mut usize, ci: usize) -> SreResult<Act> {
+    fn dispatch(
+        &mut self,
+        o: u32,
+        pattern: &mut usize,
+        ptr: &mut usize,
+        ci: usize,
+    ) -> SreResult<Act> {
         let end = self.end;
         let p = *pattern;
         let cur = *ptr;
@@ -830,24 +850,36 @@ impl<'a> State<'a> {
             }
             op::LITERAL => self.single(at_end || self.ch(cur) != self.c(p), pattern, ptr),
             op::NOT_LITERAL => self.single(at_end || self.ch(cur) == self.c(p), pattern, ptr),
-            op::LITERAL_IGNORE => {
-                self.single(at_end || lower_ascii(self.ch(cur)) != self.c(p), pattern, ptr)
-            }
-            op::NOT_LITERAL_IGNORE => {
-                self.single(at_end || lower_ascii(self.ch(cur)) == self.c(p), pattern, ptr)
-            }
-            op::LITERAL_UNI_IGNORE => {
-                self.single(at_end || lower_unicode(self.ch(cur)) != self.c(p), pattern, ptr)
-            }
-            op::NOT_LITERAL_UNI_IGNORE => {
-                self.single(at_end || lower_unicode(self.ch(cur)) == self.c(p), pattern, ptr)
-            }
-            op::LITERAL_LOC_IGNORE => {
-                self.single(at_end || !char_loc_ignore(self.c(p), self.ch(cur)), pattern, ptr)
-            }
-            op::NOT_LITERAL_LOC_IGNORE => {
-                self.single(at_end || char_loc_ignore(self.c(p), self.ch(cur)), pattern, ptr)
-            }
+            op::LITERAL_IGNORE => self.single(
+                at_end || lower_ascii(self.ch(cur)) != self.c(p),
+                pattern,
+                ptr,
+            ),
+            op::NOT_LITERAL_IGNORE => self.single(
+                at_end || lower_ascii(self.ch(cur)) == self.c(p),
+                pattern,
+                ptr,
+            ),
+            op::LITERAL_UNI_IGNORE => self.single(
+                at_end || lower_unicode(self.ch(cur)) != self.c(p),
+                pattern,
+                ptr,
+            ),
+            op::NOT_LITERAL_UNI_IGNORE => self.single(
+                at_end || lower_unicode(self.ch(cur)) == self.c(p),
+                pattern,
+                ptr,
+            ),
+            op::LITERAL_LOC_IGNORE => self.single(
+                at_end || !char_loc_ignore(self.c(p), self.ch(cur)),
+                pattern,
+                ptr,
+            ),
+            op::NOT_LITERAL_LOC_IGNORE => self.single(
+                at_end || char_loc_ignore(self.c(p), self.ch(cur)),
+                pattern,
+                ptr,
+            ),
             op::CATEGORY => self.single(at_end || !category(self.c(p), self.ch(cur)), pattern, ptr),
             op::SUCCESS => {
                 let ctx = self.ctxs[ci];
@@ -1062,7 +1094,9 @@ impl<'a> State<'a> {
                 self.ptr = cur;
                 self.jump(Jump::AtomicGroup, p, cur, p + 1, false, pattern)
             }
-            op::GROUPREF | op::GROUPREF_IGNORE | op::GROUPREF_UNI_IGNORE
+            op::GROUPREF
+            | op::GROUPREF_IGNORE
+            | op::GROUPREF_UNI_IGNORE
             | op::GROUPREF_LOC_IGNORE => {
                 let Some((mut a, b)) = self.groupref_span(self.c(p) as usize * 2) else {
                     return Ok(Act::Fail);

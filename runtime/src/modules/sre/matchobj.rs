@@ -66,17 +66,10 @@ impl MatchData {
                 None => {
                     let gi = pattern_data(&self.pattern)?.groupindex().cloned();
                     match gi {
-                        Some(Value::Obj(d)) => {
-                            match crate::builtins::dict::get(vm, &d, index) {
-                                Ok(Some(Value::Int(i))) => i,
-                                Ok(_) => -1,
-                                // An unhashable name is no group either.
-                                Err(e) if e.is_instance(
-                                    &crate::object::exc_types().type_error,
-                                ) => -1,
-                                Err(e) => return Err(e),
-                            }
-                        }
+                        Some(Value::Obj(d)) => match crate::builtins::dict::get(vm, &d, index)? {
+                            Some(Value::Int(i)) => i,
+                            _ => -1,
+                        },
                         _ => -1,
                     }
                 }
@@ -108,7 +101,7 @@ impl MatchData {
 }
 
 fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::no_kwargs("group", &args)?;
+    crate::builtins::no_kwargs("Match.group", &args)?;
     let m = this(&args.values[0])?;
     let which = &args.values[1..];
     match which.len() {
@@ -149,7 +142,9 @@ fn match_groups(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let default = default_arg("groups", &args)?;
     let m = this(&args.values[0])?;
     Ok(new_tuple(
-        (1..m.groups()).map(|i| m.group_value(i, &default)).collect(),
+        (1..m.groups())
+            .map(|i| m.group_value(i, &default))
+            .collect(),
     ))
 }
 
@@ -170,7 +165,12 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The optional positional `group` argument of start/end/span.
 fn group_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<usize> {
     crate::builtins::no_kwargs(name, args)?;
-    crate::builtins::check_args(name, args, 1, 2)?;
+    if args.values.len() > 2 {
+        return Err(type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.values.len() - 1
+        )));
+    }
     let m = this(&args.values[0])?;
     m.index(vm, args.values.get(1))
 }
@@ -203,7 +203,11 @@ fn match_expand(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::interp::call(
         vm,
         &expand,
-        &[pattern, args.values[0].clone(), a[0].expect("required").clone()],
+        &[
+            pattern,
+            args.values[0].clone(),
+            a[0].expect("required").clone(),
+        ],
     )
 }
 

@@ -69,7 +69,11 @@ fn classes() -> &'static Classes {
 
 fn no_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = match args.values.first() {
-        Some(Value::Obj(c)) => format!("{}.{}", class_data(c).module.borrow(), class_data(c).name_str()),
+        Some(Value::Obj(c)) => format!(
+            "{}.{}",
+            class_data(c).module.borrow(),
+            class_data(c).name_str()
+        ),
         _ => "object".to_string(),
     };
     Err(type_error(format!("cannot create '{name}' instances")))
@@ -109,7 +113,9 @@ fn char_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<u32> {
     crate::builtins::check_args(name, args, 1, 1)?;
     let v = &args.values[0];
     if matches!(v, Value::Float(_)) {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     match ops::seq::to_index(vm, v)? {
         Some(i) if i32::try_from(i).is_ok() => Ok(i as i32 as u32),
@@ -198,7 +204,11 @@ pub(crate) fn subject(v: &Value) -> PyResult<Subject> {
 pub(crate) fn slice(isbytes: bool, text: &[u32], string: &Value, i: usize, j: usize) -> Value {
     let whole = i == 0 && j == text.len();
     if isbytes {
-        if whole && string.payload().is_some_and(|p| matches!(p, Payload::Bytes(_))) {
+        if whole
+            && string
+                .payload()
+                .is_some_and(|p| matches!(p, Payload::Bytes(_)))
+        {
             if let Value::Obj(o) = string {
                 if o.class_is(&types().bytes) {
                     return string.clone();
@@ -254,9 +264,13 @@ impl NativeData for PatternData {
         true
     }
     fn traverse(&self, f: &mut dyn FnMut(&Obj)) -> bool {
-        for v in [Some(&self.pattern), self.groupindex.as_ref(), self.indexgroup.as_ref()]
-            .into_iter()
-            .flatten()
+        for v in [
+            Some(&self.pattern),
+            self.groupindex.as_ref(),
+            self.indexgroup.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
         {
             if let Value::Obj(o) = v {
                 f(o);
@@ -280,7 +294,14 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = bind(
         "compile",
         &args,
-        &["pattern", "flags", "code", "groups", "groupindex", "indexgroup"],
+        &[
+            "pattern",
+            "flags",
+            "code",
+            "groups",
+            "groupindex",
+            "indexgroup",
+        ],
         0,
         6,
     )?;
@@ -340,7 +361,9 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A C integer argument (`int`, `Py_ssize_t`): anything with `__index__`.
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if matches!(v, Value::Float(_)) {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     ops::seq::to_index(vm, v)?.ok_or_else(|| {
         type_error(format!(
@@ -351,11 +374,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// `(string, pos=0, endpos=sys.maxsize)` of match/search/findall/...
-fn string_pos_endpos<'a>(
-    vm: &mut Vm,
-    name: &str,
-    args: &Args<'a>,
-) -> PyResult<(Value, i64, i64)> {
+fn string_pos_endpos<'a>(vm: &mut Vm, name: &str, args: &Args<'a>) -> PyResult<(Value, i64, i64)> {
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
@@ -479,7 +498,11 @@ fn pattern_match_impl(vm: &mut Vm, args: Args, name: &str, mode: u8) -> PyResult
         _ => st.search(),
     }
     .map_err(engine_error)?;
-    Ok(if found { run.new_match(&st) } else { Value::None })
+    Ok(if found {
+        run.new_match(&st)
+    } else {
+        Value::None
+    })
 }
 
 fn pattern_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
