@@ -297,22 +297,62 @@ pub struct State<'a> {
     sigcount: u32,
 }
 
+/// The stacks of a state, kept between matches so that each match does not allocate them
+/// anew (matching short subjects in a loop is common).
+#[derive(Default)]
+struct Stacks {
+    marks: Vec<isize>,
+    repeats: Vec<Repeat>,
+    ctxs: Vec<Ctx>,
+    data: Vec<isize>,
+}
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Stacks>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for State<'_> {
+    fn drop(&mut self) {
+        let mut st = Stacks {
+            marks: std::mem::take(&mut self.marks),
+            repeats: std::mem::take(&mut self.repeats),
+            ctxs: std::mem::take(&mut self.ctxs),
+            data: std::mem::take(&mut self.data),
+        };
+        // Keep small stacks only: a huge backtracking match should not pin its memory.
+        if st.ctxs.capacity() <= 4096 && st.data.capacity() <= 4096 {
+            st.repeats.clear();
+            st.ctxs.clear();
+            st.data.clear();
+            SPARE.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.len() < 4 {
+                    s.push(st);
+                }
+            });
+        }
+    }
+}
+
 impl<'a> State<'a> {
     /// A state for `code` (a pattern with `groups` groups) over `text[start..end]`.
     pub fn new(code: &'a [u32], groups: usize, text: &'a [u32], start: usize, end: usize) -> Self {
+        let mut st = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+        st.marks.clear();
+        st.marks.resize(2 * groups + 2, -1);
         State {
             code,
             text,
             start,
             end,
             ptr: start,
-            marks: vec![-1; 2 * groups + 2],
+            marks: st.marks,
             lastmark: -1,
             lastindex: -1,
             repeat: None,
-            repeats: Vec::new(),
-            ctxs: Vec::new(),
-            data: Vec::new(),
+            repeats: st.repeats,
+            ctxs: st.ctxs,
+            data: st.data,
             match_all: false,
             must_advance: false,
             sigcount: 0,

@@ -187,7 +187,7 @@ pub(crate) fn subject(v: &Value) -> PyResult<Subject> {
                 .map(|b| (b.iter().map(|&c| c as u32).collect(), true, false)),
         };
         if let Some((text, isbytes, immutable)) = conv {
-            if immutable && text.len() > 64 {
+            if immutable {
                 LAST_SUBJECT.with(|c| *c.borrow_mut() = Some((o.clone(), text.clone())));
             }
             return Ok(Subject { text, isbytes });
@@ -474,6 +474,47 @@ impl Run {
         slice(self.isbytes, &self.text, &self.string, i, j)
     }
 
+    /// The pieces of `sub`'s result joined: directly when they are all of the subject's type,
+    /// else by `''.join`/`b''.join`, which raises CPython's errors for the odd item.
+    fn join(&self, vm: &mut Vm, pieces: Vec<Piece>) -> PyResult<Value> {
+        if pieces.is_empty() {
+            return Ok(self.slice(0, 0));
+        }
+        if !self.isbytes {
+            let mut out = String::new();
+            let mut all_str = true;
+            for p in &pieces {
+                match p {
+                    Piece::Span(a, b) => out.extend(
+                        self.text[*a..*b]
+                            .iter()
+                            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
+                    ),
+                    Piece::Item(v) => match v.payload() {
+                        Some(Payload::Str(s)) => out.push_str(s.as_str()),
+                        _ => {
+                            all_str = false;
+                            break;
+                        }
+                    },
+                }
+            }
+            if all_str {
+                return Ok(new_str(out));
+            }
+        }
+        let items: Vec<Value> = pieces
+            .into_iter()
+            .map(|p| match p {
+                Piece::Span(a, b) => self.slice(a, b),
+                Piece::Item(v) => v,
+            })
+            .collect();
+        let joiner = self.slice(0, 0);
+        let join = ops::attr::get_attr(vm, &joiner, &crate::object::intern("join"))?;
+        crate::interp::call(vm, &join, &[new_list(items)])
+    }
+
     /// Group `g`'s text after a successful search ('' or b'' if it did not take part when
     /// `empty`, else None): CPython's `state_getslice`.
     fn group_slice(&self, st: &State, g: usize, empty: bool) -> Value {
@@ -597,6 +638,12 @@ pub(crate) fn re_helper(vm: &mut Vm, name: &str) -> PyResult<Value> {
     ops::attr::get_attr(vm, &Value::Obj(re), &crate::object::intern(name))
 }
 
+/// A piece of `sub`'s result: a stretch of the subject, or a replacement.
+enum Piece {
+    Span(usize, usize),
+    Item(Value),
+}
+
 /// CPython 3.11's `pattern_subx`.
 fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
     let rest = Args {
@@ -630,7 +677,7 @@ fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
     };
     let run = prepare(this, &string, 0, i64::MAX)?;
     let mut st = run.state();
-    let mut out = Vec::new();
+    let mut out: Vec<Piece> = Vec::new();
     let mut n = 0i64;
     let mut i = 0;
     while count == 0 || n < count {
@@ -641,7 +688,7 @@ fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
         }
         let (b, e) = (st.start, st.ptr);
         if i < b {
-            out.push(run.slice(i, b));
+            out.push(Piece::Span(i, b));
         }
         let item = if callable {
             let m = run.new_match(&st);
@@ -650,7 +697,7 @@ fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
             filter.clone()
         };
         if !item.is_none() {
-            out.push(item);
+            out.push(Piece::Item(item));
         }
         i = e;
         n += 1;
@@ -658,15 +705,9 @@ fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
         st.start = st.ptr;
     }
     if i < run.endpos {
-        out.push(run.slice(i, run.endpos));
+        out.push(Piece::Span(i, run.endpos));
     }
-    let joiner = run.slice(0, 0);
-    let result = if out.is_empty() {
-        joiner
-    } else {
-        let join = ops::attr::get_attr(vm, &joiner, &crate::object::intern("join"))?;
-        crate::interp::call(vm, &join, &[new_list(out)])?
-    };
+    let result = run.join(vm, out)?;
     Ok(if subn {
         new_tuple(vec![result, Value::Int(n)])
     } else {
