@@ -92,4 +92,6 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("re._compiler", include_str!("py/re/_compiler.py")),
     ("re._constants", include_str!("py/re/_constants.py")),
     ("re._parser", include_str!("py/re/_parser.py")),
+    ("shlex", include_str!("py/shlex.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
 ];
