@@ -89,3 +89,7 @@ except ValueError as e:
 # Scoped inline flags.
 print(re.findall('a(?i:b)c', 'abc aBc ABC abC'), re.findall('(?i)a(?-i:b)c', 'abc ABC Abc aBc'))
 print(re.match('(?x: a b ) c', 'abc'), re.match('(?x: a b ) c', 'ab c'))
+
+# re.DEBUG prints the parsed pattern and the compiled code.
+re.compile('a[bc]+(?P<x>d)?(?<=d)|\\d{2,}?', re.DEBUG)
+re.compile(b'(?i)x*?y', re.DEBUG)

@@ -63,3 +63,11 @@ print(re.match('a', 'b') is None)
 for x in ['abc', 'cab', 'bca']:
     if m := re.search('^a', x):
         print(x, m.start())
+
+# Large sets of non-Latin-1 characters compile to BIGCHARSET blocks.
+chars = ''.join(chr(c) for c in range(0x100, 0x600, 3)) + 'az' + ''.join(chr(c) for c in range(0x3000, 0x3100, 7))
+subject = ''.join(chr(c) for c in range(0xf0, 0x3100))
+for pat in ['[' + chars + ']+', '[^' + chars + ']+', '(?i)[' + chars + ']']:
+    found = re.findall(pat, subject)
+    print(len(found), sum(map(len, found)), found[:3])
+print(re.findall('[\U00010000-\U00010010\u0100\u0105\u0200]', '\U00010005\u0100\u0101\u0200'))
