@@ -224,13 +224,21 @@ pub(crate) fn slice(isbytes: bool, text: &[u32], string: &Value, i: usize, j: us
                 }
             }
         }
-        new_str(
-            text[i..j]
-                .iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-                .collect::<String>(),
-        )
+        new_str(chars_to_string(&text[i..j]))
     }
+}
+
+/// The text of code points `cs`, allocated at its exact size (so making the `str` does not
+/// copy it again).
+fn chars_to_string(cs: &[u32]) -> String {
+    if cs.iter().all(|&c| c < 0x80) {
+        let bytes: Vec<u8> = cs.iter().map(|&c| c as u8).collect();
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    let chars = cs.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'));
+    let mut out = String::with_capacity(chars.clone().map(char::len_utf8).sum());
+    out.extend(chars);
+    out
 }
 
 /// The error an engine failure raises.
