@@ -161,16 +161,12 @@ fn upper_locale(ch: u32) -> u32 {
     upper_ascii(ch)
 }
 
-/// `Py_UNICODE_TOLOWER`: CPython's one-character lowercase, which for a character with a
-/// longer full mapping is the mapping's first character (`'İ'` gives `'i'`).
+/// `Py_UNICODE_TOLOWER`: CPython's one-character lowercase (`'İ'` gives `'i'`).
 pub fn lower_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return lower_ascii(ch);
     }
-    let Some(c) = uni_char(ch) else { return ch };
-    let mut s = String::new();
-    uni::push_lower(c, &mut s);
-    s.chars().next().map_or(ch, |c| c as u32)
+    uni_char(ch).map_or(ch, |c| uni::to_lower_char(c) as u32)
 }
 
 /// `Py_UNICODE_TOUPPER`, likewise (`'ß'` gives `'S'`).
@@ -178,10 +174,7 @@ pub fn upper_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return upper_ascii(ch);
     }
-    let Some(c) = uni_char(ch) else { return ch };
-    let mut s = String::new();
-    uni::push_upper(c, &mut s);
-    s.chars().next().map_or(ch, |c| c as u32)
+    uni_char(ch).map_or(ch, |c| uni::to_upper_char(c) as u32)
 }
 
 fn category(code: u32, ch: u32) -> bool {
