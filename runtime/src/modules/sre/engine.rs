@@ -177,6 +177,7 @@ pub fn upper_unicode(ch: u32) -> u32 {
     uni_char(ch).map_or(ch, |c| uni::to_upper_char(c) as u32)
 }
 
+#[inline]
 fn category(code: u32, ch: u32) -> bool {
     match code {
         0 => is_digit(ch),
@@ -375,12 +376,12 @@ impl<'a> State<'a> {
         Some((a as usize, b as usize))
     }
 
-    #[inline]
+    #[inline(always)]
     fn c(&self, i: usize) -> u32 {
         self.code.get(i).copied().unwrap_or(op::FAILURE)
     }
 
-    #[inline]
+    #[inline(always)]
     fn ch(&self, i: usize) -> u32 {
         self.text[i]
     }
@@ -412,6 +413,7 @@ impl<'a> State<'a> {
     }
 
     /// Whether `ch` is in the set starting at code index `set`.
+    #[inline]
     fn charset(&self, mut set: usize, ch: u32) -> bool {
         let mut ok = true;
         loop {

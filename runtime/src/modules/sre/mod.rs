@@ -165,6 +165,17 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+/// The code points of a `str`, allocated at their exact size.
+fn str_chars(s: &crate::object::PyStr) -> Rc<[u32]> {
+    if s.is_ascii() {
+        s.as_str().bytes().map(u32::from).collect()
+    } else {
+        let mut v = Vec::with_capacity(s.char_len());
+        v.extend(s.as_str().chars().map(u32::from));
+        v.into()
+    }
+}
+
 /// CPython's `getstring`: the characters of a subject, or its TypeError.
 pub(crate) fn subject(v: &Value) -> PyResult<Subject> {
     if let Value::Obj(o) = v {
@@ -181,7 +192,7 @@ pub(crate) fn subject(v: &Value) -> PyResult<Subject> {
             });
         }
         let conv: Option<(Rc<[u32]>, bool, bool)> = match &o.payload {
-            Payload::Str(s) => Some((s.as_str().chars().map(|c| c as u32).collect(), false, true)),
+            Payload::Str(s) => Some((str_chars(s), false, true)),
             Payload::Bytes(b) => Some((b.iter().map(|&c| c as u32).collect(), true, true)),
             _ => crate::builtins::bytes::bytes_like(v)
                 .map(|b| (b.iter().map(|&c| c as u32).collect(), true, false)),
