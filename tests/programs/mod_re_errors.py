@@ -79,3 +79,27 @@ try:
     _sre.ascii_tolower('A')
 except TypeError as e:
     print(type(e).__name__, e)
+
+# Methods called unbound, on other objects, or with the wrong number of arguments.
+print(re.Pattern.match, re.Match.group, re.Pattern.__copy__)
+for cls in (re.Pattern, re.Match):
+    for name in sorted(n for n in dir(cls) if not n.startswith('__') or n in ('__repr__', '__getitem__', '__copy__')):
+        f = getattr(cls, name)
+        if callable(f):
+            for args in [(), (7,), (7, 'x', 'y')]:
+                try:
+                    f(*args)
+                except TypeError as e:
+                    print(name, e)
+p = re.compile('(a)')
+m = p.match('a')
+for f, a in [(p.__copy__, (1,)), (p.__deepcopy__, ()), (m.__getitem__, ()), (m.__copy__, (1,)),
+             (m.__deepcopy__, (1, 2)), (p.__eq__, ()), (m.groups, (1, 2))]:
+    try:
+        f(*a)
+    except TypeError as e:
+        print(type(e).__name__, e)
+try:
+    re.Match.string.__get__(5)
+except TypeError as e:
+    print(type(e).__name__, e)

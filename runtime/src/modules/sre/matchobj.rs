@@ -4,8 +4,9 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::add_method;
 use super::{engine_error, pattern_data, re_helper, short_repr, slice, Run};
-use crate::builtins::{add_getter, add_method, bind};
+use crate::builtins::{add_getter, bind};
 use crate::interp::Vm;
 use crate::object::exception::{index_error, type_error, value_error};
 use crate::object::function::Args;
@@ -41,13 +42,9 @@ impl NativeData for MatchData {
     }
 }
 
-fn this(v: &Value) -> PyResult<&MatchData> {
-    native_ref::<MatchData>(v).ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a 're.Match' object but received a '{}'",
-            type_name(v)
-        ))
-    })
+/// The match a method is called on (CPython's errors for a missing or foreign receiver).
+fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a MatchData> {
+    super::receiver(args, "Match", name)
 }
 
 impl MatchData {
@@ -101,8 +98,8 @@ impl MatchData {
 }
 
 fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = this(&args, "group")?;
     crate::builtins::no_kwargs("Match.group", &args)?;
-    let m = this(&args.values[0])?;
     let which = &args.values[1..];
     match which.len() {
         0 => Ok(m.group_value(0, &Value::None)),
@@ -122,8 +119,8 @@ fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args("__getitem__", &args, 2, 2)?;
-    let m = this(&args.values[0])?;
+    let m = this(&args, "__getitem__")?;
+    super::arity(&args, None, 1)?;
     let i = m.index(vm, Some(&args.values[1]))?;
     Ok(m.group_value(i, &Value::None))
 }
@@ -139,8 +136,8 @@ fn default_arg<'a>(name: &str, args: &Args<'a>) -> PyResult<Value> {
 }
 
 fn match_groups(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = this(&args, "groups")?;
     let default = default_arg("groups", &args)?;
-    let m = this(&args.values[0])?;
     Ok(new_tuple(
         (1..m.groups())
             .map(|i| m.group_value(i, &default))
@@ -149,8 +146,8 @@ fn match_groups(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = this(&args, "groupdict")?;
     let default = default_arg("groupdict", &args)?;
-    let m = this(&args.values[0])?;
     let out = crate::object::new_dict();
     if let Some(Value::Obj(gi)) = pattern_data(&m.pattern)?.groupindex().cloned() {
         for (k, _) in crate::builtins::dict::items(&gi) {
@@ -164,6 +161,7 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The optional positional `group` argument of start/end/span.
 fn group_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<usize> {
+    let m = this(args, name)?;
     crate::builtins::no_kwargs(name, args)?;
     if args.values.len() > 2 {
         return Err(type_error(format!(
@@ -171,33 +169,32 @@ fn group_arg(vm: &mut Vm, name: &str, args: &Args) -> PyResult<usize> {
             args.values.len() - 1
         )));
     }
-    let m = this(&args.values[0])?;
     m.index(vm, args.values.get(1))
 }
 
 fn match_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = group_arg(vm, "start", &args)?;
-    Ok(Value::Int(this(&args.values[0])?.marks[2 * i] as i64))
+    Ok(Value::Int(this(&args, "start")?.marks[2 * i] as i64))
 }
 
 fn match_end(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = group_arg(vm, "end", &args)?;
-    Ok(Value::Int(this(&args.values[0])?.marks[2 * i + 1] as i64))
+    Ok(Value::Int(this(&args, "end")?.marks[2 * i + 1] as i64))
 }
 
 fn match_span(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = group_arg(vm, "span", &args)?;
-    Ok(this(&args.values[0])?.span(i))
+    Ok(this(&args, "span")?.span(i))
 }
 
 /// `expand(template)`: `re._expand(pattern, match, template)`, as CPython 3.11 does.
 fn match_expand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = this(&args, "expand")?;
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
     };
     let a = bind("expand", &rest, &["template"], 0, 1)?;
-    let m = this(&args.values[0])?;
     let pattern = m.pattern.clone();
     let expand = re_helper(vm, "_expand")?;
     crate::interp::call(
@@ -212,7 +209,7 @@ fn match_expand(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let m = this(&args.values[0])?;
+    let m = this(&args, "__repr__")?;
     let g0 = m.group_value(0, &Value::None);
     let (a, b) = (m.marks[0], m.marks[1]);
     let r = short_repr(vm, &g0, 50)?;
@@ -222,23 +219,23 @@ fn match_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_get_string(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this(&args.values[0])?.string.clone())
+    Ok(this(&args, "string")?.string.clone())
 }
 
 fn match_get_re(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this(&args.values[0])?.pattern.clone())
+    Ok(this(&args, "re")?.pattern.clone())
 }
 
 fn match_get_pos(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args.values[0])?.pos as i64))
+    Ok(Value::Int(this(&args, "pos")?.pos as i64))
 }
 
 fn match_get_endpos(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args.values[0])?.endpos as i64))
+    Ok(Value::Int(this(&args, "endpos")?.endpos as i64))
 }
 
 fn match_get_lastindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let m = this(&args.values[0])?;
+    let m = this(&args, "lastindex")?;
     Ok(if m.lastindex >= 0 {
         Value::Int(m.lastindex as i64)
     } else {
@@ -247,7 +244,7 @@ fn match_get_lastindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_get_lastgroup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let m = this(&args.values[0])?;
+    let m = this(&args, "lastgroup")?;
     if m.lastindex < 0 {
         return Ok(Value::None);
     }
@@ -262,22 +259,37 @@ fn match_get_lastgroup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_get_regs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let m = this(&args.values[0])?;
+    let m = this(&args, "regs")?;
     Ok(new_tuple((0..m.groups()).map(|i| m.span(i)).collect()))
 }
 
+const MATCH: &str = "re.Match";
+const SCANNER: &str = "_sre.SRE_Scanner";
+
+fn match_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__copy__")?;
+    super::arity(&args, Some("Match.__copy__"), 0)?;
+    Ok(args.values[0].clone())
+}
+
+fn match_deepcopy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__deepcopy__")?;
+    super::arity(&args, Some("Match.__deepcopy__"), 1)?;
+    Ok(args.values[0].clone())
+}
+
 pub(super) fn install_match(cls: &Obj) {
-    add_method(cls, "group", match_group);
-    add_method(cls, "__getitem__", match_getitem);
-    add_method(cls, "groups", match_groups);
-    add_method(cls, "groupdict", match_groupdict);
-    add_method(cls, "start", match_start);
-    add_method(cls, "end", match_end);
-    add_method(cls, "span", match_span);
-    add_method(cls, "expand", match_expand);
-    add_method(cls, "__repr__", match_repr);
-    add_method(cls, "__copy__", super::copy_self);
-    add_method(cls, "__deepcopy__", super::deepcopy_self);
+    add_method(cls, MATCH, "group", match_group);
+    add_method(cls, MATCH, "__getitem__", match_getitem);
+    add_method(cls, MATCH, "groups", match_groups);
+    add_method(cls, MATCH, "groupdict", match_groupdict);
+    add_method(cls, MATCH, "start", match_start);
+    add_method(cls, MATCH, "end", match_end);
+    add_method(cls, MATCH, "span", match_span);
+    add_method(cls, MATCH, "expand", match_expand);
+    add_method(cls, MATCH, "__repr__", match_repr);
+    add_method(cls, MATCH, "__copy__", match_copy);
+    add_method(cls, MATCH, "__deepcopy__", match_deepcopy);
     add_getter(cls, "string", match_get_string);
     add_getter(cls, "re", match_get_re);
     add_getter(cls, "pos", match_get_pos);
@@ -374,7 +386,7 @@ fn scanner_get_pattern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn install_scanner(cls: &Obj) {
-    add_method(cls, "match", scanner_match);
-    add_method(cls, "search", scanner_search);
+    add_method(cls, SCANNER, "match", scanner_match);
+    add_method(cls, SCANNER, "search", scanner_search);
     add_getter(cls, "pattern", scanner_get_pattern);
 }

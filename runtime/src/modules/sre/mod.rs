@@ -12,7 +12,7 @@ mod matchobj;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use crate::builtins::{add_class_attr, add_getter, add_method, add_module_function, bind};
+use crate::builtins::{add_class_attr, add_getter, add_module_function, bind};
 use crate::interp::Vm;
 use crate::object::class::{class_data, Layout};
 use crate::object::exception::{overflow_error, runtime_error, type_error, PyErr};
@@ -47,8 +47,19 @@ thread_local! {
 fn native_class(name: &str, module: &str) -> Obj {
     let cls = make_class(name, std::slice::from_ref(&types().object), Layout::Builtin);
     *class_data(&cls).module.borrow_mut() = module.to_string();
-    add_method(&cls, "__new__", no_new);
+    crate::builtins::add_method(&cls, "__new__", no_new);
     cls
+}
+
+/// Adds method `name` to `cls`, a class named `owner` (`re.Pattern`) in its methods' reprs
+/// and errors, as CPython's type names include the module.
+pub(crate) fn add_method(
+    cls: &Obj,
+    owner: &'static str,
+    name: &'static str,
+    f: crate::object::function::NativeFn,
+) {
+    add_class_attr(cls, name, new_builtin(name, f, Some(owner)));
 }
 
 fn classes() -> &'static Classes {
@@ -299,12 +310,39 @@ impl NativeData for PatternData {
     }
 }
 
-fn pat(v: &Value) -> PyResult<&PatternData> {
-    native_ref::<PatternData>(v).ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a 're.Pattern' object but received a '{}'",
-            type_name(v)
-        ))
+/// The pattern a method is called on (CPython's errors for a missing or foreign receiver).
+fn pat<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PatternData> {
+    receiver(args, "Pattern", name)
+}
+
+/// The receiver of method `name` of class `re.{class}`, with CPython's errors when it is
+/// missing or of another type.
+pub(crate) fn receiver<'a, T: NativeData>(
+    args: &Args<'a>,
+    class: &str,
+    name: &str,
+) -> PyResult<&'a T> {
+    // Special methods are slot wrappers in CPython, whose errors are worded differently.
+    let slot = name.starts_with("__") && !name.contains("copy");
+    let Some(v) = args.pos().first() else {
+        return Err(type_error(if slot {
+            format!("descriptor '{name}' of 're.{class}' object needs an argument")
+        } else {
+            format!("unbound method {class}.{name}() needs an argument")
+        }));
+    };
+    native_ref::<T>(v).ok_or_else(|| {
+        type_error(if slot {
+            format!(
+                "descriptor '{name}' requires a 're.{class}' object but received a '{}'",
+                type_name(v)
+            )
+        } else {
+            format!(
+                "descriptor '{name}' for 're.{class}' objects doesn't apply to a '{}' object",
+                type_name(v)
+            )
+        })
     })
 }
 
@@ -425,7 +463,7 @@ pub(crate) struct Run {
 
 /// CPython's `state_init`: checks the subject's type against the pattern, clamps the bounds.
 pub(crate) fn prepare(pattern: &Value, string: &Value, pos: i64, endpos: i64) -> PyResult<Run> {
-    let p = pat(pattern)?;
+    let p = pattern_data(pattern)?;
     let s = subject(string)?;
     if s.isbytes && p.isbytes == 0 {
         return Err(type_error(
@@ -546,6 +584,7 @@ impl Run {
 }
 
 fn pattern_match_impl(vm: &mut Vm, args: Args, name: &str, mode: u8) -> PyResult<Value> {
+    pat(&args, name)?;
     let (string, pos, endpos) = string_pos_endpos(vm, name, &args)?;
     let run = prepare(&args.values[0], &string, pos, endpos)?;
     let mut st = run.state();
@@ -578,6 +617,7 @@ fn pattern_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "findall")?;
     let (string, pos, endpos) = string_pos_endpos(vm, "findall", &args)?;
     let run = prepare(&args.values[0], &string, pos, endpos)?;
     let mut st = run.state();
@@ -601,6 +641,7 @@ fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "finditer")?;
     let scanner = pattern_scanner(vm, args)?;
     let search = ops::attr::get_attr(vm, &scanner, &crate::object::intern("search"))?;
     let iter = ops::attr::get_attr(
@@ -612,12 +653,14 @@ fn pattern_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "scanner")?;
     let (string, pos, endpos) = string_pos_endpos(vm, "scanner", &args)?;
     let run = prepare(&args.values[0], &string, pos, endpos)?;
     Ok(matchobj::new_scanner(&classes().scanner, run))
 }
 
 fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "split")?;
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
@@ -665,6 +708,7 @@ enum Piece {
 
 /// CPython 3.11's `pattern_subx`.
 fn subx(vm: &mut Vm, args: Args, name: &str, subn: bool) -> PyResult<Value> {
+    pat(&args, name)?;
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,
@@ -760,8 +804,7 @@ pub(crate) fn short_repr(vm: &mut Vm, v: &Value, n: usize) -> PyResult<String> {
 }
 
 fn pattern_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = &args.values[0];
-    let p = pat(this)?;
+    let p = pat(&args, "__repr__")?;
     let mut flags = p.flags;
     // re.UNICODE is implied for str patterns.
     if p.isbytes == 0 && flags & (4 | 32 | 256) == 32 {
@@ -787,7 +830,7 @@ fn pattern_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
-    crate::builtins::check_args("__eq__", args, 2, 2)?;
+    arity(args, None, 1)?;
     let (a, b) = (&args.values[0], &args.values[1]);
     let (Some(x), Some(y)) = (native_ref::<PatternData>(a), native_ref::<PatternData>(b)) else {
         return Ok(None);
@@ -803,6 +846,7 @@ fn pattern_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
 }
 
 fn pattern_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "__eq__")?;
     Ok(match pattern_eq_impl(vm, &args)? {
         Some(r) => Value::Bool(r),
         None => Value::Obj(types().not_implemented.clone()),
@@ -810,6 +854,7 @@ fn pattern_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "__ne__")?;
     Ok(match pattern_eq_impl(vm, &args)? {
         Some(r) => Value::Bool(!r),
         None => Value::Obj(types().not_implemented.clone()),
@@ -817,7 +862,7 @@ fn pattern_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = pat(&args.values[0])?;
+    let p = pat(&args, "__hash__")?;
     let pattern = p.pattern.clone();
     let bytes: Vec<u8> = p.code.iter().flat_map(|w| w.to_le_bytes()).collect();
     let mut h = ops::hash(vm, &pattern)? ^ crate::table::hash::hash_bytes(&bytes);
@@ -828,20 +873,20 @@ fn pattern_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pattern_get_pattern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(pat(&args.values[0])?.pattern.clone())
+    Ok(pat(&args, "pattern")?.pattern.clone())
 }
 
 fn pattern_get_flags(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(pat(&args.values[0])?.flags))
+    Ok(Value::Int(pat(&args, "flags")?.flags))
 }
 
 fn pattern_get_groups(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(pat(&args.values[0])?.groups as i64))
+    Ok(Value::Int(pat(&args, "groups")?.groups as i64))
 }
 
 /// `groupindex`: a read-only view of the name-to-number dict.
 fn pattern_get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let gi = pat(&args.values[0])?.groupindex.clone();
+    let gi = pat(&args, "groupindex")?.groupindex.clone();
     let d = match gi {
         Some(d) => d,
         None => Value::Obj(crate::object::new_dict()),
@@ -855,13 +900,33 @@ fn pattern_get_groupindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::interp::call(vm, &proxy, &[d])
 }
 
-pub(crate) fn copy_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args("__copy__", &args, 1, 1)?;
+/// CPython's error for a method called with other than `n` arguments besides the receiver:
+/// `qual` names a plain method (`Pattern.__copy__`), or is None for a slot wrapper.
+pub(crate) fn arity(args: &Args, qual: Option<&str>, n: usize) -> PyResult<()> {
+    crate::builtins::no_kwargs(qual.unwrap_or("wrapper"), args)?;
+    let given = args.values.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    Err(type_error(match (qual, n) {
+        (None, _) => format!(
+            "expected {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
+        ),
+        (Some(q), 0) => format!("{q}() takes no arguments ({given} given)"),
+        (Some(q), _) => format!("{q}() takes exactly one argument ({given} given)"),
+    }))
+}
+
+fn pattern_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "__copy__")?;
+    arity(&args, Some("Pattern.__copy__"), 0)?;
     Ok(args.values[0].clone())
 }
 
-pub(crate) fn deepcopy_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_args("__deepcopy__", &args, 2, 2)?;
+fn pattern_deepcopy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pat(&args, "__deepcopy__")?;
+    arity(&args, Some("Pattern.__deepcopy__"), 1)?;
     Ok(args.values[0].clone())
 }
 
@@ -882,22 +947,24 @@ pub(crate) fn add_class_getitem(cls: &Obj) {
     );
 }
 
+const PATTERN: &str = "re.Pattern";
+
 fn install_pattern(cls: &Obj) {
-    add_method(cls, "match", pattern_match);
-    add_method(cls, "fullmatch", pattern_fullmatch);
-    add_method(cls, "search", pattern_search);
-    add_method(cls, "findall", pattern_findall);
-    add_method(cls, "finditer", pattern_finditer);
-    add_method(cls, "scanner", pattern_scanner);
-    add_method(cls, "split", pattern_split);
-    add_method(cls, "sub", pattern_sub);
-    add_method(cls, "subn", pattern_subn);
-    add_method(cls, "__repr__", pattern_repr);
-    add_method(cls, "__eq__", pattern_eq);
-    add_method(cls, "__ne__", pattern_ne);
-    add_method(cls, "__hash__", pattern_hash);
-    add_method(cls, "__copy__", copy_self);
-    add_method(cls, "__deepcopy__", deepcopy_self);
+    add_method(cls, PATTERN, "match", pattern_match);
+    add_method(cls, PATTERN, "fullmatch", pattern_fullmatch);
+    add_method(cls, PATTERN, "search", pattern_search);
+    add_method(cls, PATTERN, "findall", pattern_findall);
+    add_method(cls, PATTERN, "finditer", pattern_finditer);
+    add_method(cls, PATTERN, "scanner", pattern_scanner);
+    add_method(cls, PATTERN, "split", pattern_split);
+    add_method(cls, PATTERN, "sub", pattern_sub);
+    add_method(cls, PATTERN, "subn", pattern_subn);
+    add_method(cls, PATTERN, "__repr__", pattern_repr);
+    add_method(cls, PATTERN, "__eq__", pattern_eq);
+    add_method(cls, PATTERN, "__ne__", pattern_ne);
+    add_method(cls, PATTERN, "__hash__", pattern_hash);
+    add_method(cls, PATTERN, "__copy__", pattern_copy);
+    add_method(cls, PATTERN, "__deepcopy__", pattern_deepcopy);
     add_getter(cls, "pattern", pattern_get_pattern);
     add_getter(cls, "flags", pattern_get_flags);
     add_getter(cls, "groups", pattern_get_groups);
@@ -907,7 +974,7 @@ fn install_pattern(cls: &Obj) {
 
 /// The pattern data of a `re.Pattern` value (for `Match` methods).
 pub(crate) fn pattern_data(v: &Value) -> PyResult<&PatternData> {
-    pat(v)
+    native_ref::<PatternData>(v).ok_or_else(|| type_error("a re.Pattern object is required"))
 }
 
 impl PatternData {
