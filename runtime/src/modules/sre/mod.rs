@@ -379,7 +379,12 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .map_err(|_| overflow_error("regular expression code size limit exceeded"))?;
         code.push(w);
     }
-    let groups = int_arg(vm, a[3].expect("required"))?.max(0) as usize;
+    let groups = int_arg(vm, a[3].expect("required"))?;
+    // CPython's code validation rejects these; the engine sizes its marks by `groups`.
+    if !(0..MAXGROUPS).contains(&groups) {
+        return Err(runtime_error("invalid SRE code"));
+    }
+    let groups = groups as usize;
     let groupindex = a[4].expect("required");
     if !matches!(groupindex.payload(), Some(Payload::Dict(_))) {
         return Err(type_error(format!(
