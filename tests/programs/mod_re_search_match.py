@@ -71,3 +71,22 @@ for pat in ['[' + chars + ']+', '[^' + chars + ']+', '(?i)[' + chars + ']']:
     found = re.findall(pat, subject)
     print(len(found), sum(map(len, found)), found[:3])
 print(re.findall('[\U00010000-\U00010010\u0100\u0105\u0200]', '\U00010005\u0100\u0101\u0200'))
+
+# Matching does not keep subjects alive: a str/bytes subclass's finaliser runs when the
+# program drops its last reference.
+class Text(str):
+    def __del__(self):
+        print('finalised', str.__str__(self))
+
+class Data(bytes):
+    def __del__(self):
+        print('finalised bytes')
+
+t = Text('hello world')
+print(re.findall(r'\w+', t), re.search('o', t).span())
+del t
+print('after del')
+d = Data(b'abc')
+print(re.match(b'a', d).span())
+del d
+print('end')

@@ -9,7 +9,8 @@
 mod engine;
 mod matchobj;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::builtins::{add_class_attr, add_getter, add_module_function, bind};
@@ -168,12 +169,17 @@ pub(crate) struct Subject {
     pub isbytes: bool,
 }
 
+/// A subject object and its characters.
+type CachedSubject = (Obj, Rc<[u32]>);
+
 thread_local! {
-    /// The last `str`/`bytes` converted, so repeated calls on one long subject (`search(s,
-    /// pos)` in a loop) do not convert it each time. Holds the object so its identity stays
-    /// valid; both types are immutable.
-    static LAST_SUBJECT: std::cell::RefCell<Option<(Obj, Rc<[u32]>)>> =
-        const { std::cell::RefCell::new(None) };
+    /// The last exact `str`/`bytes` converted, so repeated calls on one long subject
+    /// (`search(s, pos)` in a loop) do not convert it each time. Holds the object so its
+    /// identity stays valid; both types are immutable, and an exact one has no finaliser
+    /// whose timing the extra reference could change. Never dropped at thread exit (the
+    /// heap may be gone by then): the last entry is leaked.
+    static LAST_SUBJECT: ManuallyDrop<RefCell<Option<CachedSubject>>> =
+        const { ManuallyDrop::new(RefCell::new(None)) };
 }
 
 /// The code points of a `str`, allocated at their exact size.
@@ -209,7 +215,8 @@ pub(crate) fn subject(v: &Value) -> PyResult<Subject> {
                 .map(|b| (b.iter().map(|&c| c as u32).collect(), true, false)),
         };
         if let Some((text, isbytes, immutable)) = conv {
-            if immutable {
+            let exact = o.class_is(&types().str) || o.class_is(&types().bytes);
+            if immutable && exact {
                 LAST_SUBJECT.with(|c| *c.borrow_mut() = Some((o.clone(), text.clone())));
             }
             return Ok(Subject { text, isbytes });
