@@ -1,14 +1,14 @@
 //! `re.Match` objects and `_sre.SRE_Scanner` (what `finditer` iterates), as in CPython's
 //! `sre.c`: a match keeps its subject, the pattern, and the spans of every group.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::add_method;
 use super::{engine_error, pattern_data, re_helper, short_repr, slice, Run};
 use crate::builtins::{add_getter, bind};
 use crate::interp::Vm;
-use crate::object::exception::{index_error, type_error, value_error};
+use crate::object::exception::{index_error, type_error};
 use crate::object::function::Args;
 use crate::object::{native_ref, new_native, new_str, new_tuple, type_name, NativeData, Obj};
 use crate::ops;
@@ -307,7 +307,6 @@ struct Scanner {
     run: Run,
     start: Cell<Option<usize>>,
     must_advance: Cell<bool>,
-    executing: RefCell<bool>,
 }
 
 impl NativeData for Scanner {
@@ -332,7 +331,6 @@ pub(super) fn new_scanner(cls: &Obj, run: Run) -> Value {
             run,
             start: Cell::new(Some(start)),
             must_advance: Cell::new(false),
-            executing: RefCell::new(false),
         },
     )
 }
@@ -347,19 +345,14 @@ fn scanner_step(args: &Args, search: bool) -> PyResult<Value> {
             type_name(&args.values[0])
         ))
     })?;
-    if *sc.executing.borrow() {
-        return Err(value_error("regular expression scanner already executing"));
-    }
     let Some(start) = sc.start.get() else {
         return Ok(Value::None);
     };
-    *sc.executing.borrow_mut() = true;
     let mut st = sc.run.state();
     st.start = start;
     st.ptr = start;
     st.must_advance = sc.must_advance.get();
     let r = if search { st.search() } else { st.match_() };
-    *sc.executing.borrow_mut() = false;
     if r.map_err(engine_error)? {
         let m = sc.run.new_match(&st);
         sc.must_advance.set(st.ptr == st.start);

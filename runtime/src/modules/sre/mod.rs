@@ -28,7 +28,7 @@ use crate::value::Value;
 use crate::PyResult;
 
 use engine::{SreError, State, MAXREPEAT};
-pub(crate) use matchobj::MatchData;
+use matchobj::MatchData;
 
 /// `re._constants.MAGIC` of CPython 3.11: the compiler checks it.
 const MAGIC: i64 = 20220615;
