@@ -158,7 +158,9 @@ pub fn load(vm: &mut Vm, full: &str) -> PyResult<Obj> {
     if let Some(text) = crate::modules::python_source(full) {
         let filename = format!("<frozen {full}>");
         let parent = full.rsplit_once('.').map(|(p, _)| p);
-        return exec_source(vm, full, &filename, text, None, parent);
+        // A built-in package (`re`) has an empty `__path__`: its submodules are built in too.
+        let package = crate::modules::is_python_package(full).then(|| Path::new(""));
+        return exec_source(vm, full, &filename, text, package, parent);
     }
     let (parent, short) = match full.rsplit_once('.') {
         Some((p, s)) => (Some(p), s),
@@ -226,11 +228,12 @@ fn exec_source(
     dict::set_str_item(&d, "__builtins__", Value::Obj(vm.builtins.clone()));
     match package_dir {
         Some(dir) => {
-            dict::set_str_item(
-                &d,
-                "__path__",
-                new_list(vec![new_str(dir.display().to_string())]),
-            );
+            let path = if dir.as_os_str().is_empty() {
+                Vec::new()
+            } else {
+                vec![new_str(dir.display().to_string())]
+            };
+            dict::set_str_item(&d, "__path__", new_list(path));
             dict::set_str_item(&d, "__package__", new_str(full));
         }
         None => {

@@ -63,6 +63,10 @@ pub(crate) fn fast_eq(stored: &Value, key: &Value) -> Option<bool> {
         (V::Bool(a), V::Float(b)) | (V::Float(b), V::Bool(a)) => (*a as i64 as f64) == *b,
         (V::None, V::None) => true,
         (V::Obj(o), other) | (other, V::Obj(o)) => match (&o.payload, other) {
+            // A small value in a `BigInt` payload is an int subclass's instance (exact ints
+            // that fit are `Value::Int`); it equals the plain int of the same value.
+            (Payload::BigInt(big), V::Int(i)) => *big == num_bigint::BigInt::from(*i),
+            (Payload::BigInt(big), V::Bool(b)) => *big == num_bigint::BigInt::from(*b as i64),
             (Payload::BigInt(big), V::Float(f)) => {
                 f.is_finite()
                     && f.fract() == 0.0

@@ -19,6 +19,7 @@ pub mod math;
 pub mod operator;
 pub mod os;
 pub mod random;
+pub mod sre;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
@@ -49,6 +50,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),
         "_traceback" => Some(Ok(traceback::create())),
+        "_sre" => Some(Ok(sre::create())),
         "builtins" => Some(Ok(vm.builtins.clone())),
         _ => None,
     }
@@ -60,6 +62,15 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, text)| *text)
+}
+
+/// Whether Python-source module `name` is a package: other Python-source modules are its
+/// submodules (`re` and `re._parser`).
+pub fn is_python_package(name: &str) -> bool {
+    PYTHON_MODULES.iter().any(|(n, _)| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 /// The Python-source modules, by name.
@@ -92,4 +103,12 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("colorsys", include_str!("py/colorsys.py")),
     ("reprlib", include_str!("py/reprlib.py")),
     ("queue", include_str!("py/queue.py")),
+    ("copyreg", include_str!("py/copyreg.py")),
+    ("re", include_str!("py/re/__init__.py")),
+    ("re._casefix", include_str!("py/re/_casefix.py")),
+    ("re._compiler", include_str!("py/re/_compiler.py")),
+    ("re._constants", include_str!("py/re/_constants.py")),
+    ("re._parser", include_str!("py/re/_parser.py")),
+    ("shlex", include_str!("py/shlex.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
 ];

@@ -44,7 +44,9 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Payload::Dict(d) => !d.table.borrow().is_empty(),
             Payload::Set(s) => !s.borrow().is_empty(),
             Payload::FrozenSet(s) => !s.is_empty(),
-            Payload::BigInt(_) => true,
+            // Exact ints that fit an i64 are `Value::Int`, but an int subclass's instance
+            // holds any value here, zero included.
+            Payload::BigInt(b) => !num_traits::Zero::is_zero(b),
             Payload::Complex(z) => crate::builtins::complex::truthy(*z),
             Payload::Bytes(b) => !b.is_empty(),
             Payload::ByteArray(b) => !b.borrow().is_empty(),

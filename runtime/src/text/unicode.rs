@@ -106,22 +106,67 @@ pub fn is_identifier(s: &str) -> bool {
     }
 }
 
-/// Appends the mapping of `c` under one of the case tables (runs of one-character mappings
-/// plus the longer mappings).
-fn push_mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &str)], out: &mut String) {
+/// The mapping of `c` under one of the case tables: one character from the runs of
+/// one-character mappings, or a longer mapping's text.
+enum Mapped {
+    One(char),
+    Many(&'static str),
+}
+
+fn mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &'static str)]) -> Mapped {
     let cp = c as u32;
     let i = runs.partition_point(|&(first, ..)| first <= cp);
     if i > 0 {
         let (first, last, step, delta) = runs[i - 1];
         if cp <= last && (cp - first).is_multiple_of(step) {
             // The generator only emits deltas that land on valid code points.
-            out.push(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c));
-            return;
+            return Mapped::One(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c));
         }
     }
     match multi.binary_search_by_key(&cp, |&(k, _)| k) {
-        Ok(j) => out.push_str(multi[j].1),
-        Err(_) => out.push(c),
+        Ok(j) => Mapped::Many(multi[j].1),
+        Err(_) => Mapped::One(c),
+    }
+}
+
+/// Appends the mapping of `c` under one of the case tables.
+fn push_mapped(
+    c: char,
+    runs: &[(u32, u32, u32, i32)],
+    multi: &[(u32, &'static str)],
+    out: &mut String,
+) {
+    match mapped(c, runs, multi) {
+        Mapped::One(m) => out.push(m),
+        Mapped::Many(s) => out.push_str(s),
+    }
+}
+
+/// The first character of `c`'s mapping under one of the case tables: CPython's
+/// one-character `_PyUnicode_ToLowercase`/`_PyUnicode_ToUppercase`, which for a longer
+/// mapping give its first character (`'İ'` lowers to `'i'`, `'ß'` uppers to `'S'`).
+fn first_mapped(c: char, runs: &[(u32, u32, u32, i32)], multi: &[(u32, &'static str)]) -> char {
+    match mapped(c, runs, multi) {
+        Mapped::One(m) => m,
+        Mapped::Many(s) => s.chars().next().unwrap_or(c),
+    }
+}
+
+/// `Py_UNICODE_TOLOWER`: the one-character lowercase of `c` (see [`first_mapped`]).
+pub fn to_lower_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        first_mapped(c, &data::LOWER_RUNS, &data::LOWER_MULTI)
+    }
+}
+
+/// `Py_UNICODE_TOUPPER`: the one-character uppercase of `c` (see [`first_mapped`]).
+pub fn to_upper_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_uppercase()
+    } else {
+        first_mapped(c, &data::UPPER_RUNS, &data::UPPER_MULTI)
     }
 }
 

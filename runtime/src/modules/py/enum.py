@@ -3,13 +3,14 @@
 Written for pyjit after CPython's Lib/enum.py, keeping its observable behaviour: members are
 made when the class is, in definition order; values that repeat make aliases; reprs, str(),
 format(), lookups by value and name, the functional API and flag arithmetic print and fail as
-in 3.11. Left out: pickling support, `verify`, `global_enum` and `_ignore_` of inherited names.
+in 3.11. Left out: pickling support, `verify` and `_ignore_` of inherited names.
 """
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
     'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-    'member', 'nonmember', 'property',
+    'member', 'nonmember', 'property', 'global_flag_repr', 'global_enum_repr', 'global_str',
+    'global_enum',
 ]
 
 from types import MappingProxyType
@@ -912,3 +913,84 @@ def unique(enumeration):
             ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def global_enum_repr(self):
+    """
+    use module.enum_name instead of class.enum_name
+
+    the module is the last module in case of a multi-module name
+    """
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """
+    use module.flag_name instead of class.flag_name
+
+    the module is the last module in case of a multi-module name
+    """
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not FlagBoundary.KEEP:
+        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
+    else:
+        name = []
+        for n in self._name_.split('|'):
+            if n[0].isdigit():
+                name.append(n)
+            else:
+                name.append('%s.%s' % (module, n))
+        return '|'.join(name)
+
+
+def global_str(self):
+    """
+    use enum_name instead of class.enum_name
+    """
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    else:
+        return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """
+    decorator that makes the repr() of an enum member reference its module
+    instead of its class; also exports all members to the enum's module's
+    global namespace
+    """
+    import sys
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that converts a normal class into an enum of type `etype`.
+
+    CPython builds the members directly, skipping the metaclass for speed; here the class body
+    goes through EnumType as a class statement's would, which makes the same members.
+    """
+    def convert_class(cls):
+        bases = (etype,)
+        classdict = EnumType.__prepare__(cls.__name__, bases, boundary=boundary)
+        for name, obj in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = obj
+        if cls.__dict__.get('__doc__') is None:
+            classdict['__doc__'] = 'An enumeration.'
+        return EnumType(cls.__name__, bases, classdict, boundary=boundary)
+    return convert_class
