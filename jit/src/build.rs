@@ -1898,7 +1898,7 @@ impl Builder<'_> {
     /// the type epoch was the one returned), when the instance layout is known.
     #[allow(clippy::type_complexity)]
     fn method_guess(&self, pc: usize) -> Option<(Value, u64, Vec<(usize, usize)>)> {
-        if !self.specialize || pyjit_runtime::interp::jit_abi::instance_layout().is_none() {
+        if !self.specialize || crate::lower::layouts().instance.is_none() {
             return None;
         }
         let caches = self.frame.code.attr_caches[pc].borrow();
@@ -1940,6 +1940,9 @@ impl Builder<'_> {
         } else {
             (first, n, method)
         };
+        // A direct call when the callee allows it; otherwise the helper. The callable of a
+        // direct call stays a constant (its slot only receives the result).
+        let mut direct = None;
         if !method && self.specialize {
             if let Some(r) = self.call_range(s, first, pc, pre) {
                 return r;
@@ -1953,49 +1956,34 @@ impl Builder<'_> {
             if self.construct(s, first, pc, n) {
                 return true;
             }
-            if let Some(target) = self.direct_call(s, first) {
-                for k in first + 1..s.stack.len() {
-                    if !self.materialize(s, k) {
-                        return false;
-                    }
-                }
-                let mut raised = s.clone();
-                raised.stack.truncate(first);
-                let state = self.frame_state(pc, &raised);
-                self.push(
-                    None,
-                    InstKind::CallDirect {
-                        first: first as u32,
-                        nargs: n as u32,
-                        target: Box::new(target),
-                        state,
-                    },
-                );
-                self.dirty = true;
-                s.stack.truncate(first);
-                self.result(pc, s);
-                return true;
-            }
+            direct = self.direct_call(s, first);
         }
-        for k in first..s.stack.len() {
+        let operands = first + direct.is_some() as usize;
+        for k in operands..s.stack.len() {
             if !self.materialize(s, k) {
                 return false;
             }
         }
-        // The helper takes the operands; if the call raises they are gone (the handler would
+        // The call takes the operands; if it raises they are gone (the handler would
         // discard them anyway: a handler's stack depth is never above a call's operands).
         let mut raised = s.clone();
         raised.stack.truncate(first);
         let state = self.frame_state(pc, &raised);
-        self.push(
-            None,
-            InstKind::Call {
+        let kind = match direct {
+            Some(target) => InstKind::CallDirect {
+                first: first as u32,
+                nargs: n as u32,
+                target: Box::new(target),
+                state,
+            },
+            None => InstKind::Call {
                 first: first as u32,
                 nargs: n as u32,
                 method,
                 state,
             },
-        );
+        };
+        self.push(None, kind);
         self.dirty = true;
         s.stack.truncate(first);
         self.result(pc, s);
@@ -2058,7 +2046,7 @@ impl Builder<'_> {
         let Payload::Class(_) = &cls.payload else {
             return false;
         };
-        if pyjit_runtime::interp::jit_abi::instance_layout().is_none()
+        if crate::lower::layouts().instance.is_none()
             || !cls.class().is(&pyjit_runtime::object::types().type_)
             || class_data(&cls).layout != Layout::Instance
             || matches!(
@@ -2246,12 +2234,7 @@ impl Builder<'_> {
         let mut types = Vec::new();
         for e in &s.stack[first + 1..] {
             types.push(match e {
-                SSym::Val(v) => match self.func.ty(*v) {
-                    Type::Int => EntryTy::Int,
-                    Type::Float => EntryTy::Float,
-                    Type::Bool => EntryTy::Bool,
-                    Type::None => EntryTy::None,
-                },
+                SSym::Val(v) => self.func.ty(*v).entry_ty(),
                 SSym::Slot | SSym::Local(_) | SSym::Const(_) => EntryTy::Object,
                 SSym::Range(..) | SSym::RangeIter(..) => return,
             });

@@ -33,6 +33,19 @@ pub enum Type {
     None,
 }
 
+impl Type {
+    /// What a frame slot holding a value of this type holds, as entry signatures say it.
+    pub fn entry_ty(self) -> pyjit_runtime::interp::tier::EntryTy {
+        use pyjit_runtime::interp::tier::EntryTy;
+        match self {
+            Type::Int => EntryTy::Int,
+            Type::Float => EntryTy::Float,
+            Type::Bool => EntryTy::Bool,
+            Type::None => EntryTy::None,
+        }
+    }
+}
+
 impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(match self {

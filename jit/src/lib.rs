@@ -28,7 +28,7 @@ use pyjit_runtime::value::Value;
 use pyjit_runtime::Options;
 
 use disasm::MachineCode;
-use ir::{InstKind, Type};
+use ir::InstKind;
 
 /// One compiled entry, as the views (`pyjit graph`, `--stats`, `pyjit explain`) show it.
 pub struct Record {
@@ -209,24 +209,14 @@ impl Jit {
     }
 }
 
-/// The entry type a register value of IR type `t` has in a frame slot.
-fn entry_ty(t: Type) -> EntryTy {
-    match t {
-        Type::Int => EntryTy::Int,
-        Type::Float => EntryTy::Float,
-        Type::Bool => EntryTy::Bool,
-        Type::None => EntryTy::None,
-    }
-}
-
 /// The guards of `func`, for recording which fail (see `EntryStats::guard_failed`).
 fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
     let mut sites = Vec::new();
     for inst in func.blocks.iter().flat_map(|b| &b.insts) {
         let (state, check) = match &inst.kind {
-            InstKind::Unbox { slot, ty, state } => (state, GuardCheck::Stack(*slot, entry_ty(*ty))),
+            InstKind::Unbox { slot, ty, state } => (state, GuardCheck::Stack(*slot, ty.entry_ty())),
             InstKind::UnboxLocal { local, ty, state } => {
-                (state, GuardCheck::Local(*local, entry_ty(*ty)))
+                (state, GuardCheck::Local(*local, ty.entry_ty()))
             }
             InstKind::IntArithOvf(_, _, _, s) | InstKind::IntNeg(_, s) => (
                 s,

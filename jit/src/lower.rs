@@ -76,12 +76,12 @@ fn float_cc(op: CmpOp) -> FloatCC {
 /// Where lists and instances keep their values, measured once on the interpreter's thread
 /// (the JIT runs there) rather than for every function compiled.
 #[derive(Clone, Copy)]
-struct Layouts {
-    list: Option<ListLayout>,
-    instance: Option<InstanceLayout>,
+pub(crate) struct Layouts {
+    pub list: Option<ListLayout>,
+    pub instance: Option<InstanceLayout>,
 }
 
-fn layouts() -> Layouts {
+pub(crate) fn layouts() -> Layouts {
     thread_local! {
         static LAYOUTS: std::cell::OnceCell<Layouts> = const { std::cell::OnceCell::new() };
     }
@@ -309,7 +309,7 @@ impl Lowerer<'_, '_> {
                 .ins()
                 .load(types::I64, flags, self.ctx, ctx_offset::VM);
             let pc = self.iconst(pc as i64);
-            self.b.ins().store(flags, pc, vm, ctx_offset::VM_CUR_PC);
+            self.b.ins().store(flags, pc, vm, vm_offset::CUR_PC);
         }
         let sig = helper_sig(self.call_conv, args.len(), ret);
         let sig = self.b.import_signature(sig);

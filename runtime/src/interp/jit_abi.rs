@@ -134,8 +134,6 @@ pub mod ctx_offset {
     pub const GLOBALS_CHECKED_AT: i32 = offset_of!(JitCtx, globals_checked_at) as i32;
     pub const CAN_CALL: i32 = offset_of!(JitCtx, can_call) as i32;
     pub const VM: i32 = offset_of!(JitCtx, vm) as i32;
-    /// `Vm::cur_pc`, which compiled code writes through `JitCtx::vm`.
-    pub const VM_CUR_PC: i32 = offset_of!(Vm, cur_pc) as i32;
     pub const CODE: i32 = offset_of!(JitCtx, code) as i32;
     pub const GLOBALS: i32 = offset_of!(JitCtx, globals) as i32;
     pub const BUILTINS: i32 = offset_of!(JitCtx, builtins) as i32;
@@ -163,6 +161,8 @@ pub mod vm_offset {
     pub const STACK_LIMIT: i32 = offset_of!(Vm, stack_limit) as i32;
     pub const BUILTINS_DICT: i32 = offset_of!(Vm, builtins_dict) as i32;
     pub const FRAME_STACK: i32 = offset_of!(Vm, frame_stack) as i32;
+    /// `Vm::cur_pc`, which compiled code writes through `JitCtx::vm` (before a helper, and
+    /// when a direct call returns).
     pub const CUR_PC: i32 = offset_of!(Vm, cur_pc) as i32;
 }
 
@@ -378,28 +378,39 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
             debug_assert!(depth <= entry.max_exit_depth);
             // SAFETY (invariant 1): compiled code wrote `depth` owned values above `base`.
             unsafe { frame.stack.set_len(base + depth) };
-            match (status, error) {
-                (STATUS_RAISE, Some(err)) => {
-                    frame.pc = exit_pc + 1;
-                    Entered::Raised(err)
-                }
-                (status, _) => {
-                    if status == STATUS_GUARD {
-                        entry.guard_failures.set(entry.guard_failures.get() + 1);
-                    }
-                    if let Some(s) = &entry.stats {
-                        if status == STATUS_GUARD {
-                            s.guard_failed(frame, exit_pc);
-                        } else {
-                            s.left_at(exit_pc);
-                        }
-                    }
-                    frame.pc = exit_pc;
-                    Entered::Resumed
-                }
+            left_compiled_code(Some(entry), frame, status, exit_pc, error)
+        }
+    }
+}
+
+/// Compiled code of `entry` (None: no longer its code's current entry) left `frame` with
+/// `status` at instruction `exit_pc`: sets where the interpreter resumes, and counts a guard
+/// failure or an exit (for recompilation and the views).
+fn left_compiled_code(
+    entry: Option<&CompiledEntry>,
+    frame: &mut Frame,
+    status: u64,
+    exit_pc: usize,
+    error: Option<PyErr>,
+) -> Entered {
+    if let (STATUS_RAISE, Some(err)) = (status, error) {
+        frame.pc = exit_pc + 1;
+        return Entered::Raised(err);
+    }
+    if let Some(entry) = entry {
+        if status == STATUS_GUARD {
+            entry.guard_failures.set(entry.guard_failures.get() + 1);
+        }
+        if let Some(s) = &entry.stats {
+            if status == STATUS_GUARD {
+                s.guard_failed(frame, exit_pc);
+            } else {
+                s.left_at(exit_pc);
             }
         }
     }
+    frame.pc = exit_pc;
+    Entered::Resumed
 }
 
 /// Helpers: `extern "C"` functions compiled code calls. Values cross as two words (tag,
@@ -1054,7 +1065,7 @@ pub mod helpers {
         vm.pop_frame();
         let mut frame = Frame {
             code: code.clone(),
-            pc: cc.exit_pc as usize,
+            pc: 0,
             stack,
             base,
             globals: f.globals.clone(),
@@ -1063,29 +1074,17 @@ pub mod helpers {
             locals_dict: None,
         };
         let entry = super::super::tier::current_start_with(&code, cc.signature);
+        let entered = left_compiled_code(
+            entry.as_deref(),
+            &mut frame,
+            status,
+            cc.exit_pc as usize,
+            error,
+        );
         if let Some(e) = &entry {
-            if status == STATUS_GUARD {
-                e.guard_failures.set(e.guard_failures.get() + 1);
-            }
-            if let Some(s) = &e.stats {
-                match status {
-                    STATUS_GUARD => s.guard_failed(&frame, frame.pc),
-                    STATUS_EXIT => s.left_at(frame.pc),
-                    _ => {}
-                }
-            }
+            super::super::tier::account(&code, 0, e, &entered);
         }
-        let resume = match (status, error) {
-            (STATUS_RAISE, Some(e)) => {
-                frame.pc += 1;
-                Entered::Raised(e)
-            }
-            _ => Entered::Resumed,
-        };
-        if let Some(e) = &entry {
-            super::super::tier::account(&code, 0, e, &resume);
-        }
-        let resume = match resume {
+        let resume = match entered {
             Entered::Raised(e) => super::super::eval::Resume::Throw(e),
             _ => super::super::eval::Resume::Here,
         };
