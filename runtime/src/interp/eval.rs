@@ -67,7 +67,7 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().expect("value stack underflow")
+        crate::value::pop_value(&mut $frame.stack).expect("value stack underflow")
     };
 }
 
