@@ -142,12 +142,14 @@ pub fn pop_value(stack: &mut Vec<Value>) -> Option<Value> {
     }
 }
 
-/// A bitwise copy of `*v` read as two 8-byte loads (see the module doc).
+/// A bitwise copy of `*v` read as two 8-byte loads (see the module doc): `ptr::read` for
+/// values that compiled code or the interpreter has just written.
 ///
 /// # Safety
-/// `v` is valid for reads, and the caller accounts for the copy's reference (if any).
+/// As `ptr::read`: `v` is valid for reads, and the caller accounts for the copy's reference
+/// (if any), usually by treating the source as moved out.
 #[inline(always)]
-unsafe fn read_words(v: *const Value) -> Value {
+pub unsafe fn read_words(v: *const Value) -> Value {
     let p = v as *const u64;
     let words = [std::ptr::read_volatile(p), std::ptr::read_volatile(p.add(1))];
     std::mem::transmute::<[u64; 2], Value>(words)

@@ -461,11 +461,11 @@ fn iter_from(first: &BigInt, step: &BigInt, len: &BigInt, fast: bool) -> IterSta
             };
         }
     }
-    IterState::BigRange {
+    IterState::BigRange(Box::new(crate::object::iter::BigRangeIter {
         next: first.clone(),
         step: step.clone(),
         remaining: len.clone(),
-    }
+    }))
 }
 
 /// `iter(r)`.

@@ -40,7 +40,7 @@ use crate::bytecode::{BinOp, CmpOp, Code, UnaryOp};
 use crate::object::exception::PyErr;
 use crate::object::iter::IterState;
 use crate::object::{new_iter, Obj, Payload};
-use crate::value::Value;
+use crate::value::{read_words, Value};
 use crate::PyResult;
 
 use super::frame::Frame;
@@ -442,7 +442,7 @@ pub mod helpers {
     /// iterator by the entry signature), writes its state to `out[0..3]` and drops it.
     pub unsafe extern "C" fn pyjit_take_range_iter(slot: *mut Value, out: *mut i64) {
         // SAFETY: the slot holds an owned value (invariant 1); reading moves it out.
-        let v = unsafe { slot.read() };
+        let v = unsafe { read_words(slot) };
         let (next, step, remaining) = match v.payload() {
             Some(Payload::Iter(st)) => match &*st.borrow() {
                 IterState::Range {
@@ -784,7 +784,7 @@ pub mod helpers {
     pub unsafe extern "C" fn pyjit_init_result(ctx: *mut JitCtx, result: *mut Value) -> u64 {
         let (ctx, _, _) = unsafe { parts(ctx) };
         // SAFETY: the slot holds the owned result of the `__init__` call.
-        let r = unsafe { result.read() };
+        let r = unsafe { read_words(result) };
         ctx.error = Some(crate::object::exception::type_error(format!(
             "__init__() should return None, not '{}'",
             crate::object::type_name(&r)
@@ -829,7 +829,7 @@ pub mod helpers {
         let (ctx, vm, code) = unsafe { parts(ctx) };
         // SAFETY: the slots hold `n` owned values; they move out here.
         let mut values: Vec<Value> = (0..n as usize)
-            .map(|i| unsafe { slots.add(i).read() })
+            .map(|i| unsafe { read_words(slots.add(i)) })
             .collect();
         use super::super::eval;
         let r: PyResult<Option<Value>> = match op {
@@ -982,7 +982,7 @@ pub mod helpers {
             let fast = super::super::call::call_exact_with(vm, &func, nargs, |buf| {
                 for i in 0..nargs {
                     // SAFETY: the argument slots hold owned values, moved out once here.
-                    buf.push(unsafe { slots.add(callee_at + 1 + i).read() });
+                    buf.push(unsafe { read_words(slots.add(callee_at + 1 + i)) });
                 }
             });
             if let Some(r) = fast {
@@ -1058,7 +1058,7 @@ pub mod helpers {
         for i in 0..base + depth {
             // SAFETY (invariant 1): the callee left `base + depth` owned values in its slots;
             // they move into its frame here.
-            stack.push(unsafe { cc.slots.add(i).read() });
+            stack.push(unsafe { read_words(cc.slots.add(i)) });
         }
         let error = cc.error.take();
         // The interpreter records the frame as running again itself.
@@ -1102,7 +1102,7 @@ pub mod helpers {
     pub unsafe extern "C" fn pyjit_build(kind: u64, slots: *mut Value, n: u64) {
         // SAFETY: the slots hold `n` owned values; they are moved out here.
         let mut items: Vec<Value> = (0..n as usize)
-            .map(|i| unsafe { slots.add(i).read() })
+            .map(|i| unsafe { read_words(slots.add(i)) })
             .collect();
         let v = match kind {
             0 => crate::object::new_tuple(items),
@@ -1140,7 +1140,7 @@ pub mod helpers {
         if fits {
             // SAFETY: an owned value is moved out of its slot once; a borrowed one is cloned.
             let v = if owned == 1 {
-                unsafe { seq.read() }
+                unsafe { read_words(seq) }
             } else {
                 unsafe { (*seq).clone() }
             };
@@ -1163,7 +1163,7 @@ pub mod helpers {
             return 0;
         }
         let v = if owned == 1 {
-            unsafe { seq.read() }
+            unsafe { read_words(seq) }
         } else {
             unsafe { (*seq).clone() }
         };

@@ -18,11 +18,7 @@ pub enum IterState {
         index: usize,
     },
     /// A range beyond 64-bit bounds.
-    BigRange {
-        next: num_bigint::BigInt,
-        step: num_bigint::BigInt,
-        remaining: num_bigint::BigInt,
-    },
+    BigRange(Box<BigRangeIter>),
     Range {
         next: i64,
         step: i64,
@@ -68,6 +64,14 @@ pub enum IterState {
         sentinel: Value,
     },
     Exhausted,
+}
+
+/// The state of iterating a range beyond 64-bit bounds (boxed: it is rare and would triple the
+/// size of every iterator, and so of every heap object).
+pub struct BigRangeIter {
+    pub next: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+    pub remaining: num_bigint::BigInt,
 }
 
 impl IterState {

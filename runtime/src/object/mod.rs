@@ -68,13 +68,18 @@ pub enum Payload {
     ClassMethod(Value),
     Super(Box<(Obj, Value)>),
     DictView(iter::DictViewKind, Obj),
-    File(RefCell<crate::builtins::file::FileState>),
+    File(Box<RefCell<crate::builtins::file::FileState>>),
     /// An object of a class defined by a native module (`collections.deque`,
     /// `random.Random`, ...): the module's own data, found again with [`native_ref`].
     Native(Box<dyn NativeData>),
     /// Objects without data: `object()`, `NotImplemented`, `Ellipsis`.
     Empty,
 }
+
+// Every heap object is allocated (and built, then copied into its box) at the size of the
+// largest payload, so rare big payloads are boxed: a file's 200-byte state once made every
+// list, slice and iterator 224 bytes. Growing past this bound costs every allocation.
+const _: () = assert!(std::mem::size_of::<Payload>() <= 88);
 
 /// The data of an object whose class a native module defines. Modules keep their state in
 /// `Cell`s/`RefCell`s (payloads are shared) and tell the cycle collector what they hold.

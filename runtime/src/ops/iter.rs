@@ -121,7 +121,7 @@ fn class_for(state: &IterState) -> &'static Obj {
             _ => &t.reversed,
         },
         IterState::Range { .. } => &c.range,
-        IterState::BigRange { .. } => &c.longrange,
+        IterState::BigRange(_) => &c.longrange,
         IterState::Dict { kind, .. } => match kind {
             DictViewKind::Keys => &c.dict_keys,
             DictViewKind::Values => &c.dict_values,
@@ -351,11 +351,12 @@ fn builtin_next(vm: &mut Vm, cell: &std::cell::RefCell<IterState>) -> PyResult<O
     let mut st = cell.borrow_mut();
     match &mut *st {
         IterState::Range { .. } => Ok(st.next_range()),
-        IterState::BigRange {
-            next,
-            step,
-            remaining,
-        } => {
+        IterState::BigRange(big) => {
+            let crate::object::iter::BigRangeIter {
+                next,
+                step,
+                remaining,
+            } = &mut **big;
             if *remaining <= num_bigint::BigInt::from(0) {
                 return Ok(None);
             }
@@ -698,7 +699,7 @@ pub fn length_hint(state: &IterState) -> Option<usize> {
             _ => *index,
         }),
         IterState::Range { remaining, .. } => Some((*remaining).max(0) as usize),
-        IterState::BigRange { remaining, .. } => num_traits::ToPrimitive::to_usize(remaining),
+        IterState::BigRange(big) => num_traits::ToPrimitive::to_usize(&big.remaining),
         IterState::Dict { dict, pos, len, .. } => match &dict.payload {
             Payload::Dict(d) => {
                 let table = d.table.borrow();
