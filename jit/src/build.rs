@@ -22,7 +22,7 @@
 //! block with an exit to the interpreter at that instruction, which runs it and comes back
 //! to compiled code at the next loop header. Exits happen at instruction boundaries only.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
@@ -235,6 +235,7 @@ pub fn build(
         specialize,
         inline,
         live: crate::liveness::analyse(code),
+        selected_methods: HashMap::new(),
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -597,6 +598,9 @@ struct Builder<'a> {
     inline: bool,
     /// Locals live at each instruction: exits write back only those.
     live: crate::liveness::Liveness,
+    /// Value-stack slots that `SelectMethod` filled in the block being translated, with the
+    /// methods it chooses from and the classes each is chosen for.
+    selected_methods: HashMap<usize, Vec<(Value, Vec<usize>)>>,
 }
 
 /// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
@@ -869,6 +873,8 @@ impl Builder<'_> {
 
     /// Translates the bytecode block at `pc` into the current IR block.
     fn translate(&mut self, mut pc: usize, mut s: Sym) {
+        // A method selected in another block may have been replaced on some path here.
+        self.selected_methods.clear();
         loop {
             let instrs = &self.frame.code.instrs;
             if pc >= instrs.len() {
@@ -1838,11 +1844,12 @@ impl Builder<'_> {
         let Some(obj) = Self::operand(e, k) else {
             return false;
         };
-        if let Some(func) = self.method_guess(pc) {
-            // The method the interpreter always found: a guard on the receiver, then the
-            // function as a constant (a call of it can be direct).
+        if let Some((epoch, found)) = self.method_cases(pc) {
+            // The methods the interpreter found: a guard on the receiver, then the function
+            // as a constant when it is always the same one (a call of it can be direct), or
+            // chosen by the receiver's class (a call of it can be direct per class).
             let state = self.frame_state(pc, pre);
-            let (func, epoch, receivers) = func;
+            let receivers = found.iter().map(|(_, c, shape)| (*c, *shape)).collect();
             self.push(
                 None,
                 InstKind::GuardMethod {
@@ -1852,7 +1859,6 @@ impl Builder<'_> {
                     state,
                 },
             );
-            let c = self.object_const(&func);
             if e == SSym::Slot {
                 // The receiver moves up a slot, below it the method.
                 self.push(
@@ -1865,7 +1871,35 @@ impl Builder<'_> {
                 );
             }
             s.stack.truncate(k);
-            s.stack.push(SSym::Const(c));
+            if found.iter().all(|(f, ..)| f.is(&found[0].0)) {
+                let c = self.object_const(&found[0].0);
+                s.stack.push(SSym::Const(c));
+            } else {
+                let mut by_func: Vec<(Value, Vec<usize>)> = Vec::new();
+                for (f, class, _) in found {
+                    match by_func.iter_mut().find(|(g, _)| g.is(&f)) {
+                        Some((_, classes)) if classes.contains(&class) => {}
+                        Some((_, classes)) => classes.push(class),
+                        None => by_func.push((f, vec![class])),
+                    }
+                }
+                let mut cases = Vec::new();
+                for (f, classes) in &by_func {
+                    let c = self.object_const(f);
+                    cases.extend(classes.iter().map(|class| (*class, c)));
+                }
+                let obj = Self::operand(e, k + 1).expect("an operand above");
+                self.push(
+                    None,
+                    InstKind::SelectMethod {
+                        obj,
+                        cases,
+                        out: k as u32,
+                    },
+                );
+                s.stack.push(SSym::Slot);
+                self.selected_methods.insert(k, by_func);
+            }
             s.stack.push(e);
             return true;
         }
@@ -1893,18 +1927,18 @@ impl Builder<'_> {
         true
     }
 
-    /// The Python function that `LoadMethod` at `pc` found every time, and the receivers it
-    /// was found on (class and shape by address, as the interpreter's cache saw them while
-    /// the type epoch was the one returned), when the instance layout is known.
+    /// The Python functions that `LoadMethod` at `pc` found, each with the receiver it was
+    /// found on (class and shape by address, as the interpreter's cache saw them while the
+    /// type epoch was the one returned), when the instance layout is known and the cache saw
+    /// nothing else.
     #[allow(clippy::type_complexity)]
-    fn method_guess(&self, pc: usize) -> Option<(Value, u64, Vec<(usize, usize)>)> {
+    fn method_cases(&self, pc: usize) -> Option<(u64, Vec<(Value, usize, usize)>)> {
         if !self.specialize || crate::lower::layouts().instance.is_none() {
             return None;
         }
         let caches = self.frame.code.attr_caches[pc].borrow();
         let now = pyjit_runtime::object::class::type_epoch();
-        let mut found: Option<Value> = None;
-        let mut cases = Vec::new();
+        let mut found = Vec::new();
         for e in caches.entries.iter() {
             match e {
                 AttrCache::Empty => {}
@@ -1913,22 +1947,59 @@ impl Builder<'_> {
                     epoch,
                     shape,
                     func,
-                } if *epoch == now => {
-                    match &found {
-                        None => found = Some(func.clone()),
-                        Some(f) if f.is(func) => {}
-                        Some(_) => return None,
-                    }
-                    cases.push((*class, *shape));
+                } if *epoch == now && matches!(func.payload(), Some(Payload::Function(_))) => {
+                    found.push((func.clone(), *class, *shape));
                 }
                 _ => return None,
             }
         }
-        let func = found?;
-        if !matches!(func.payload(), Some(Payload::Function(_))) {
+        if found.is_empty() {
             return None;
         }
-        Some((func, now, cases))
+        Some((now, found))
+    }
+
+    /// `CallMethod` of a method that `SelectMethod` chose by class (at `first`, with `n`
+    /// arguments after the receiver): a direct call for each method that can have one, the
+    /// ordinary call for the rest. None if no method can be called directly.
+    fn call_poly(&mut self, pc: usize, s: &mut Sym, first: usize, n: usize) -> Option<bool> {
+        let by_func = self.selected_methods.remove(&first)?;
+        if s.stack[first] != SSym::Slot {
+            return None;
+        }
+        let mut cases = Vec::new();
+        for (func, classes) in by_func {
+            let c = self.object_const(&func);
+            let mut call = s.clone();
+            call.stack[first] = SSym::Const(c);
+            if let Some(target) = self.direct_call(&call, first) {
+                cases.push((classes, Box::new(target)));
+            }
+        }
+        if cases.is_empty() {
+            return None;
+        }
+        for k in first + 1..s.stack.len() {
+            if !self.materialize(s, k) {
+                return Some(false);
+            }
+        }
+        let mut raised = s.clone();
+        raised.stack.truncate(first);
+        let state = self.frame_state(pc, &raised);
+        self.push(
+            None,
+            InstKind::CallPoly {
+                first: first as u32,
+                nargs: n as u32 + 1,
+                cases,
+                state,
+            },
+        );
+        self.dirty = true;
+        s.stack.truncate(first);
+        self.result(pc, s);
+        Some(true)
     }
 
     fn call(&mut self, pc: usize, s: &mut Sym, pre: &Sym, n: usize, method: bool) -> bool {
@@ -1940,6 +2011,11 @@ impl Builder<'_> {
         } else {
             (first, n, method)
         };
+        if method && self.specialize {
+            if let Some(r) = self.call_poly(pc, s, first, n) {
+                return r;
+            }
+        }
         // A direct call when the callee allows it; otherwise the helper. The callable of a
         // direct call stays a constant (its slot only receives the result).
         let mut direct = None;

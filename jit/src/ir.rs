@@ -290,6 +290,14 @@ pub enum InstKind {
         receivers: Vec<(usize, usize)>,
         state: StateId,
     },
+    /// `LoadMethod` after a `GuardMethod` whose receivers find different methods: the method
+    /// of `obj`'s class (object constant `cases[i].1` for class address `cases[i].0`; the
+    /// last case is the one left when no other matches) into value-stack slot `out`.
+    SelectMethod {
+        obj: Operand,
+        cases: Vec<(usize, u32)>,
+        out: u32,
+    },
     /// A new instance of class constant `class` (a plain class, whose `__init__` a direct
     /// call runs next) in value-stack slot `out`; leaves first if the type epoch is no longer
     /// `epoch` (a class changed, so the class may no longer be plain).
@@ -329,6 +337,17 @@ pub enum InstKind {
         first: u32,
         nargs: u32,
         target: Box<DirectCall>,
+        state: StateId,
+    },
+    /// `CallMethod` of a method that `SelectMethod` chose by the receiver's class: a direct
+    /// call of the case whose classes (by address) include the receiver's (in slot
+    /// `first + 1`), the ordinary call of the method in slot `first` for any other. The
+    /// arguments, receiver first, are in value-stack slots from `first + 1`; the result goes
+    /// to `first`.
+    CallPoly {
+        first: u32,
+        nargs: u32,
+        cases: Vec<(Vec<usize>, Box<DirectCall>)>,
         state: StateId,
     },
     /// `BuildTuple` (kind 0), `BuildList` (1) or `BuildSlice` (2) of the `n` values in
@@ -430,6 +449,7 @@ impl InstKind {
             | TruthyOf(_, s)
             | GuardCanCall(s)
             | CallDirect { state: s, .. }
+            | CallPoly { state: s, .. }
             | GuardMethod { state: s, .. }
             | NewInstance { state: s, .. }
             | CheckInitResult { state: s, .. }
@@ -461,6 +481,7 @@ impl InstKind {
             | DropStack(_)
             | MoveToLocal { .. }
             | CopyStack { .. }
+            | SelectMethod { .. }
             | SwapStack(..)
             | IsNoneOf(_)
             | IsOf(..) => None,
@@ -579,7 +600,9 @@ impl Func {
                         method,
                         ..
                     } => first + nargs + 1 + *method as u32,
-                    InstKind::CallDirect { first, nargs, .. } => first + nargs + 1,
+                    InstKind::CallDirect { first, nargs, .. }
+                    | InstKind::CallPoly { first, nargs, .. } => first + nargs + 1,
+                    InstKind::SelectMethod { out, .. } => out + 1,
                     InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
                     InstKind::NewInstance { out, .. } => out + 1,
                     InstKind::SlotOp { first, n, .. } => first + n.max(&1),
@@ -846,6 +869,30 @@ impl Func {
                     .filter_map(|(i, c)| c.map(|t| format!(" s{}:tag{t}", first + 1 + i as u32)))
                     .collect::<String>()
                     .replacen(' ', " check ", 1),
+                st(state)
+            ),
+            InstKind::SelectMethod { obj, cases, out } => format!(
+                "s{out} = select_method {} of {}",
+                operand(obj),
+                cases
+                    .iter()
+                    .map(|(_, c)| format!("c{c}"))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ),
+            InstKind::CallPoly {
+                first,
+                nargs,
+                cases,
+                state,
+            } => format!(
+                "s{first} = call_poly s{first}(s{}..+{nargs}) direct to {}; raise {}",
+                first + 1,
+                cases
+                    .iter()
+                    .map(|(classes, t)| format!("c{} for {} classes", t.callee, classes.len()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 st(state)
             ),
             InstKind::Materialize { to, from } => format!("s{to} = materialize {}", operand(from)),

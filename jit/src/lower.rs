@@ -791,12 +791,14 @@ impl Lowerer<'_, '_> {
             .blocks
             .iter()
             .flat_map(|b| &b.insts)
-            .filter_map(|i| match &i.kind {
-                InstKind::CallDirect { target, .. } => Some(match target.stack_slots {
-                    Some(k) => target.nlocals + k,
-                    None => own,
-                }),
-                _ => None,
+            .flat_map(|i| match &i.kind {
+                InstKind::CallDirect { target, .. } => vec![&**target],
+                InstKind::CallPoly { cases, .. } => cases.iter().map(|(_, t)| &**t).collect(),
+                _ => Vec::new(),
+            })
+            .map(|target| match target.stack_slots {
+                Some(k) => target.nlocals + k,
+                None => own,
             })
             .max()
             .unwrap_or(0)
@@ -1098,6 +1100,57 @@ impl Lowerer<'_, '_> {
         self.call_checked(
             helpers::pyjit_call as *const () as usize,
             &[ctx, out, n, m],
+            state,
+        );
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// `CallPoly`: one direct call per case, chosen by the receiver's class; the ordinary
+    /// call of the method in slot `first` when no case has the class.
+    fn call_poly(
+        &mut self,
+        first: u32,
+        nargs: u32,
+        cases: &[(Vec<usize>, Box<DirectCall>)],
+        state: StateId,
+    ) {
+        let f = self.trusted;
+        let recv = self.stack_ptr(first + 1);
+        let o = self.b.ins().load(types::I64, f, recv, VALUE_PAYLOAD_OFFSET);
+        let cls = self.b.ins().load(types::I64, f, o, CLASS_OFFSET as i32);
+        let join = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.set_cold_block(other);
+        let case_blocks: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+        for ((classes, _), &block) in cases.iter().zip(&case_blocks) {
+            for class in classes {
+                let next = self.b.create_block();
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, cls, *class as i64);
+                self.b.ins().brif(same, block, &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.ins().jump(other, &[]);
+        for ((_, target), &block) in cases.iter().zip(&case_blocks) {
+            self.b.switch_to_block(block);
+            // The direct call takes its callable as a constant: the slot's reference goes
+            // (the constant keeps the function alive).
+            let slot = self.stack_ptr(first);
+            let t = self.b.ins().load(types::I64, f, slot, VALUE_TAG_OFFSET);
+            let p = self.b.ins().load(types::I64, f, slot, VALUE_PAYLOAD_OFFSET);
+            self.release_words(t, p);
+            self.call_direct(first, nargs, target, state);
+            self.b.ins().jump(join, &[]);
+        }
+        self.b.switch_to_block(other);
+        let p = self.stack_ptr(first);
+        let n = self.iconst(nargs as i64);
+        let m = self.iconst(0);
+        let ctx = self.ctx;
+        self.call_checked(
+            helpers::pyjit_call as *const () as usize,
+            &[ctx, p, n, m],
             state,
         );
         self.b.ins().jump(join, &[]);
@@ -1580,6 +1633,38 @@ impl Lowerer<'_, '_> {
                 target,
                 state,
             } => self.call_direct(*first, *nargs, target, *state),
+            InstKind::SelectMethod { obj, cases, out } => {
+                let p = self.operand_ptr(*obj, 0);
+                let o = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                let cls = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
+                let done = self.b.create_block();
+                let to = self.stack_ptr(*out);
+                let (last, tests) = cases.split_last().expect("a method to select");
+                for (class, c) in tests {
+                    let this = self.b.create_block();
+                    let next = self.b.create_block();
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, cls, *class as i64);
+                    self.b.ins().brif(same, this, &[], next, &[]);
+                    self.b.switch_to_block(this);
+                    let from = self.operand_ptr(Operand::Const(*c), 0);
+                    self.copy_value(from, to, 0, true);
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(next);
+                }
+                let from = self.operand_ptr(Operand::Const(last.1), 0);
+                self.copy_value(from, to, 0, true);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            InstKind::CallPoly {
+                first,
+                nargs,
+                cases,
+                state,
+            } => self.call_poly(*first, *nargs, cases, *state),
             InstKind::SlotOp {
                 op,
                 arg,

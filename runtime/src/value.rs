@@ -151,7 +151,10 @@ pub fn pop_value(stack: &mut Vec<Value>) -> Option<Value> {
 #[inline(always)]
 pub unsafe fn read_words(v: *const Value) -> Value {
     let p = v as *const u64;
-    let words = [std::ptr::read_volatile(p), std::ptr::read_volatile(p.add(1))];
+    let words = [
+        std::ptr::read_volatile(p),
+        std::ptr::read_volatile(p.add(1)),
+    ];
     std::mem::transmute::<[u64; 2], Value>(words)
 }
 

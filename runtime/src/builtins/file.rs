@@ -775,7 +775,10 @@ impl FileState {
 }
 
 fn new_file_object(f: FileState) -> Value {
-    Value::Obj(Obj::new(&f.class(), Payload::File(Box::new(RefCell::new(f)))))
+    Value::Obj(Obj::new(
+        &f.class(),
+        Payload::File(Box::new(RefCell::new(f))),
+    ))
 }
 
 /// The mode a binary file reports: `rb`, `wb`, `ab`, `xb`, with `+` as `rb+`, `ab+`, `xb+`.
