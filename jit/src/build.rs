@@ -2500,7 +2500,156 @@ impl Builder<'_> {
             }
         }
         let index = BIN_OPS.iter().position(|o| *o == op).expect("known op") as u8;
+        if !inplace && self.operator_call(index, pc, s, pre) {
+            return true;
+        }
         self.helper(pc, s, pre, Helper::Binary(index, inplace), 2)
+    }
+
+    /// `a op b` (`op` indexes `BIN_OPS`) where the interpreter's cache saw instances of user
+    /// classes whose method for the operator is a Python function that goes first: a guard on
+    /// both operands' classes, a direct call of the method of `a`'s class, and the rest of
+    /// the operator if it returns NotImplemented. False (nothing emitted) if that cannot be.
+    fn operator_call(&mut self, op: u8, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        if !self.specialize || crate::lower::layouts().instance.is_none() {
+            return false;
+        }
+        let now = pyjit_runtime::object::class::type_epoch();
+        let mut pairs = Vec::new();
+        let mut by_func: Vec<(Value, Vec<usize>)> = Vec::new();
+        for e in self.frame.code.attr_caches[pc].borrow().entries.iter() {
+            match e {
+                AttrCache::Empty => {}
+                AttrCache::Operator {
+                    left,
+                    right,
+                    epoch,
+                    func,
+                } if *epoch == now => {
+                    pairs.push((*left, *right));
+                    match by_func.iter_mut().find(|(g, _)| g.is(func)) {
+                        Some((_, classes)) if classes.contains(left) => {}
+                        Some((_, classes)) => classes.push(*left),
+                        None => by_func.push((func.clone(), vec![*left])),
+                    }
+                }
+                _ => return false,
+            }
+        }
+        let k = s.stack.len() - 2;
+        let (Some(a), Some(b)) = (
+            Self::object_operand(s.stack[k], k),
+            Self::object_operand(s.stack[k + 1], k + 1),
+        ) else {
+            return false;
+        };
+        if pairs.is_empty() {
+            return false;
+        }
+        // The call as it will be: the method at k + 2, copies of the operands after it.
+        let mut call = s.clone();
+        call.stack.truncate(k);
+        call.stack
+            .extend([SSym::Slot, SSym::Slot, SSym::Slot, SSym::Slot, SSym::Slot]);
+        let mut cases = Vec::new();
+        for (func, classes) in &by_func {
+            let c = self.object_const(func);
+            call.stack[k + 2] = SSym::Const(c);
+            if let Some(target) = self.direct_call(&call, k + 2) {
+                cases.push((c, classes.clone(), Box::new(target)));
+            }
+        }
+        if cases.is_empty() {
+            return false;
+        }
+        let state = self.frame_state(pc, pre);
+        self.push(
+            None,
+            InstKind::GuardOperands {
+                a,
+                b,
+                epoch: now,
+                pairs,
+                state,
+            },
+        );
+        for j in [k, k + 1] {
+            if !self.materialize(s, j) {
+                return false;
+            }
+        }
+        for j in [k, k + 1] {
+            self.push(
+                None,
+                InstKind::CopyStack {
+                    from: j as u32,
+                    to: j as u32 + 3,
+                    incref: true,
+                },
+            );
+        }
+        let raised = s.clone();
+        let state = self.frame_state(pc, &raised);
+        if by_func.len() == 1 {
+            let (_, _, target) = cases.pop().expect("one case");
+            self.push(
+                None,
+                InstKind::CallDirect {
+                    first: k as u32 + 2,
+                    nargs: 2,
+                    target,
+                    state,
+                },
+            );
+        } else {
+            let mut select = Vec::new();
+            for (func, classes) in &by_func {
+                let c = self.object_const(func);
+                select.extend(classes.iter().map(|class| (*class, c)));
+            }
+            self.push(
+                None,
+                InstKind::SelectMethod {
+                    obj: Operand::Stack(k as u32),
+                    cases: select,
+                    out: k as u32 + 2,
+                },
+            );
+            self.push(
+                None,
+                InstKind::CallPoly {
+                    first: k as u32 + 2,
+                    nargs: 2,
+                    cases: cases.into_iter().map(|(_, cl, t)| (cl, t)).collect(),
+                    state,
+                },
+            );
+        }
+        s.stack.truncate(k);
+        let state = self.frame_state(pc, s);
+        let not_implemented = self.object_const(&Value::Obj(
+            pyjit_runtime::object::types().not_implemented.clone(),
+        ));
+        self.push(
+            None,
+            InstKind::OperatorResult {
+                op,
+                at: k as u32,
+                not_implemented,
+                state,
+            },
+        );
+        self.dirty = true;
+        self.result(pc, s);
+        true
+    }
+
+    /// The operand of stack entry `e` at `k` when it can be an object.
+    fn object_operand(e: SSym, k: usize) -> Option<Operand> {
+        match e {
+            SSym::Val(_) | SSym::Range(..) | SSym::RangeIter(..) => None,
+            _ => Self::operand(e, k),
+        }
     }
 
     fn binary_typed(

@@ -290,6 +290,26 @@ pub enum InstKind {
         receivers: Vec<(usize, usize)>,
         state: StateId,
     },
+    /// Leaves unless the type epoch is `epoch` and the classes (by address) of objects `a`
+    /// and `b` are one of `pairs`: the pairs for which `a op b` calls a Python method of
+    /// `a`'s class first.
+    GuardOperands {
+        a: Operand,
+        b: Operand,
+        epoch: u64,
+        pairs: Vec<(usize, usize)>,
+        state: StateId,
+    },
+    /// After a call of the left operand's method for `a op b` (`op` indexes `BIN_OPS`),
+    /// with `a`, `b` and the call's result in value-stack slots from `at`: the result moves
+    /// to `at` and the operands are released, unless it is NotImplemented (object constant
+    /// `not_implemented`), for which a helper makes the rest of the operator.
+    OperatorResult {
+        op: u8,
+        at: u32,
+        not_implemented: u32,
+        state: StateId,
+    },
     /// `LoadMethod` after a `GuardMethod` whose receivers find different methods: the method
     /// of `obj`'s class (object constant `cases[i].1` for class address `cases[i].0`; the
     /// last case is the one left when no other matches) into value-stack slot `out`.
@@ -450,6 +470,8 @@ impl InstKind {
             | GuardCanCall(s)
             | CallDirect { state: s, .. }
             | CallPoly { state: s, .. }
+            | GuardOperands { state: s, .. }
+            | OperatorResult { state: s, .. }
             | GuardMethod { state: s, .. }
             | NewInstance { state: s, .. }
             | CheckInitResult { state: s, .. }
@@ -603,6 +625,7 @@ impl Func {
                     InstKind::CallDirect { first, nargs, .. }
                     | InstKind::CallPoly { first, nargs, .. } => first + nargs + 1,
                     InstKind::SelectMethod { out, .. } => out + 1,
+                    InstKind::OperatorResult { at, .. } => at + 3,
                     InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
                     InstKind::NewInstance { out, .. } => out + 1,
                     InstKind::SlotOp { first, n, .. } => first + n.max(&1),
@@ -869,6 +892,26 @@ impl Func {
                     .filter_map(|(i, c)| c.map(|t| format!(" s{}:tag{t}", first + 1 + i as u32)))
                     .collect::<String>()
                     .replacen(' ', " check ", 1),
+                st(state)
+            ),
+            InstKind::GuardOperands {
+                a, b, pairs, state, ..
+            } => format!(
+                "guard_operands {}, {} in {} class pairs; {}",
+                operand(a),
+                operand(b),
+                pairs.len(),
+                st(state)
+            ),
+            InstKind::OperatorResult {
+                op,
+                at,
+                not_implemented,
+                state,
+            } => format!(
+                "s{at} = operator_result s{} ({}), unless c{not_implemented}; raise {}",
+                at + 2,
+                pyjit_runtime::interp::jit_abi::BIN_OPS[*op as usize].symbol(),
                 st(state)
             ),
             InstKind::SelectMethod { obj, cases, out } => format!(

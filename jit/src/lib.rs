@@ -251,6 +251,13 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
                     "another receiver, or a class changed",
                 ),
             ),
+            InstKind::GuardOperands { state, .. } => (
+                state,
+                GuardCheck::Condition(
+                    "operands of classes whose operator method was called before",
+                    "other operands, or a class changed",
+                ),
+            ),
             InstKind::NewInstance { state, .. } => (
                 state,
                 GuardCheck::Condition("classes unchanged since compiling", "a class changed"),

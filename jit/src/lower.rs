@@ -1633,6 +1633,104 @@ impl Lowerer<'_, '_> {
                 target,
                 state,
             } => self.call_direct(*first, *nargs, target, *state),
+            InstKind::GuardOperands {
+                a,
+                b,
+                epoch,
+                pairs,
+                state,
+            } => {
+                let layout = self
+                    .instance
+                    .expect("operator guesses need the instance layout");
+                let mut classes = Vec::new();
+                for op in [a, b] {
+                    let p = self.operand_ptr(*op, 0);
+                    let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+                    let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag::OBJ as i64);
+                    self.exit_if(not_obj, *state);
+                    let o = self
+                        .b
+                        .ins()
+                        .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                    classes.push(self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32));
+                }
+                let epoch_addr = self.iconst(layout.epoch as i64);
+                let now = self.b.ins().load(types::I64, flags, epoch_addr, 0);
+                let changed = self.b.ins().icmp_imm_s(IntCC::NotEqual, now, *epoch as i64);
+                self.exit_if(changed, *state);
+                let matched = self.b.create_block();
+                let fail = self.b.create_block();
+                self.b.set_cold_block(fail);
+                for (left, right) in pairs {
+                    let next = self.b.create_block();
+                    let l = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, classes[0], *left as i64);
+                    let r = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, classes[1], *right as i64);
+                    let both = self.b.ins().band(l, r);
+                    self.b.ins().brif(both, matched, &[], next, &[]);
+                    self.b.switch_to_block(next);
+                }
+                self.b.ins().jump(fail, &[]);
+                self.b.switch_to_block(fail);
+                self.exit(*state, STATUS_GUARD);
+                self.b.switch_to_block(matched);
+            }
+            InstKind::OperatorResult {
+                op,
+                at,
+                not_implemented,
+                state,
+            } => {
+                let r = self.stack_ptr(at + 2);
+                let t = self.b.ins().load(types::I64, flags, r, VALUE_TAG_OFFSET);
+                let p = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, r, VALUE_PAYLOAD_OFFSET);
+                let ni = self.operand_ptr(Operand::Const(*not_implemented), 0);
+                let ni = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, ni, VALUE_PAYLOAD_OFFSET);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+                let is_ni = self.b.ins().icmp(IntCC::Equal, p, ni);
+                let rest = self.b.ins().band(is_obj, is_ni);
+                let cold = self.b.create_block();
+                let hot = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.set_cold_block(cold);
+                self.b.ins().brif(rest, cold, &[], hot, &[]);
+                self.b.switch_to_block(hot);
+                for k in [*at, at + 1] {
+                    let slot = self.stack_ptr(k);
+                    let t = self.b.ins().load(types::I64, flags, slot, VALUE_TAG_OFFSET);
+                    let p = self
+                        .b
+                        .ins()
+                        .load(types::I64, flags, slot, VALUE_PAYLOAD_OFFSET);
+                    self.release_words(t, p);
+                }
+                let to = self.stack_ptr(*at);
+                self.copy_value(r, to, 0, false);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(cold);
+                let slots = self.stack_ptr(*at);
+                let op = self.iconst(*op as i64);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_operator_rest as *const () as usize,
+                    &[ctx, op, slots],
+                    *state,
+                );
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
             InstKind::SelectMethod { obj, cases, out } => {
                 let p = self.operand_ptr(*obj, 0);
                 let o = self

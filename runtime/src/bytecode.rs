@@ -474,6 +474,14 @@ pub enum AttrCache {
         shape: usize,
         func: Value,
     },
+    /// `a op b` (a binary operator's cache) with `a` an instance of class `left` and `b` an
+    /// object of class `right` calls Python function `func(a, b)` first.
+    Operator {
+        left: usize,
+        right: usize,
+        epoch: u64,
+        func: Value,
+    },
     /// Storing a new attribute moves objects of shape `shape` to `next`, appending the value.
     Add {
         class: usize,

@@ -149,6 +149,63 @@ pub fn load_method(
     Ok(r)
 }
 
+/// `a op b` through the cache of binary-operator instruction `pc`. When `a` is an instance
+/// of a user class whose operator method, a Python function, goes first (see
+/// `ops::arith::left_operator`), the cache remembers it for this pair of operand classes:
+/// compiled code then calls the method directly.
+#[inline]
+pub fn binary_op(
+    vm: &mut Vm,
+    code: &Code,
+    pc: usize,
+    op: crate::bytecode::BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Value> {
+    let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+        return ops::arith::binary_op(vm, op, a, b);
+    };
+    if !matches!(oa.payload, Payload::Instance(_)) {
+        return ops::arith::binary_op(vm, op, a, b);
+    }
+    let (ca, cb, now) = (oa.class_addr(), ob.class_addr(), type_epoch());
+    let cached = code.attr_caches[pc]
+        .borrow()
+        .entries
+        .iter()
+        .find_map(|e| match e {
+            AttrCache::Operator {
+                left,
+                right,
+                epoch,
+                func,
+            } if *left == ca && *right == cb && *epoch == now => Some(func.clone()),
+            _ => None,
+        });
+    let func = match cached {
+        Some(f) => f,
+        None => match ops::arith::left_operator(op, a, b) {
+            Some(f) => {
+                code.attr_caches[pc]
+                    .borrow_mut()
+                    .insert(AttrCache::Operator {
+                        left: ca,
+                        right: cb,
+                        epoch: now,
+                        func: f.clone(),
+                    });
+                f
+            }
+            None => return ops::arith::binary_op(vm, op, a, b),
+        },
+    };
+    let r = super::call(vm, &func, &[a.clone(), b.clone()])?;
+    if !ops::arith::is_not_implemented(&r) {
+        return Ok(r);
+    }
+    ops::arith::binary_op_after_left(vm, op, a, b)
+}
+
 /// `obj.name = value` through the cache of instruction `pc`.
 #[inline]
 pub fn store_attr(

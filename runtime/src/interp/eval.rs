@@ -513,15 +513,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let r = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
                         Some(v) => v,
-                        None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                        None => tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b)),
                     },
                     (Value::Float(x), Value::Float(y)) => {
                         match ops::arith::float_op_fast(op, *x, *y) {
                             Some(v) => v,
-                            None => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                            None => {
+                                tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b))
+                            }
                         }
                     }
-                    _ => tri!(ops::arith::binary_op(vm, op, &a, &b)),
+                    _ => tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b)),
                 };
                 frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
@@ -924,7 +926,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                         Some(v) => v,
                         None => {
                             let a = a.clone();
-                            tri!(ops::arith::binary_op(vm, op, &a, b))
+                            tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b))
                         }
                     },
                     (Value::Float(x), Value::Float(y)) => {
@@ -932,13 +934,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                             Some(v) => v,
                             None => {
                                 let a = a.clone();
-                                tri!(ops::arith::binary_op(vm, op, &a, b))
+                                tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b))
                             }
                         }
                     }
                     _ => {
                         let a = a.clone();
-                        tri!(ops::arith::binary_op(vm, op, &a, b))
+                        tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b))
                     }
                 };
                 frame.code.observe(pc - 1, &r);
@@ -955,7 +957,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                         Some(v) => v,
                         None => {
                             let b = b.clone();
-                            tri!(ops::arith::binary_op(vm, op, &a, &b))
+                            tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b))
                         }
                     },
                     (Value::Float(x), Value::Float(y)) => {
@@ -963,13 +965,13 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                             Some(v) => v,
                             None => {
                                 let b = b.clone();
-                                tri!(ops::arith::binary_op(vm, op, &a, &b))
+                                tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b))
                             }
                         }
                     }
                     _ => {
                         let b = b.clone();
-                        tri!(ops::arith::binary_op(vm, op, &a, &b))
+                        tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, &b))
                     }
                 };
                 frame.code.observe(pc - 1, &r);
@@ -995,15 +997,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let r = match (&a, b) {
                     (Value::Int(x), Value::Int(y)) => match ops::arith::int_op_fast(op, *x, *y) {
                         Some(v) => v,
-                        None => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                        None => tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b)),
                     },
                     (Value::Float(x), Value::Float(y)) => {
                         match ops::arith::float_op_fast(op, *x, *y) {
                             Some(v) => v,
-                            None => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                            None => {
+                                tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b))
+                            }
                         }
                     }
-                    _ => tri!(ops::arith::binary_op(vm, op, &a, b)),
+                    _ => tri!(super::cache::binary_op(vm, &frame.code, pc - 1, op, &a, b)),
                 };
                 frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);

@@ -592,6 +592,28 @@ pub mod helpers {
         finish(ctx, r, out)
     }
 
+    /// The rest of `a op b` (`op` indexes `BIN_OPS`) after compiled code called the left
+    /// operand's method and it returned NotImplemented: `slots` holds `a`, `b` and that
+    /// NotImplemented (all taken); the result goes to `slots[0]`.
+    pub unsafe extern "C" fn pyjit_operator_rest(
+        ctx: *mut JitCtx,
+        op: u64,
+        slots: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the three slots hold owned values, moved out here.
+        let (a, b, not_implemented) = unsafe {
+            (
+                read_words(slots),
+                read_words(slots.add(1)),
+                read_words(slots.add(2)),
+            )
+        };
+        drop(not_implemented);
+        let r = crate::ops::arith::binary_op_after_left(vm, BIN_OPS[op as usize], &a, &b);
+        finish(ctx, r, slots)
+    }
+
     /// `op a` (0 `-`, 1 `+`, 2 `~`).
     pub unsafe extern "C" fn pyjit_unary(
         ctx: *mut JitCtx,

@@ -303,6 +303,51 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     }
 }
 
+/// The method `a op b` calls first, when it is a Python function of `a`'s class (an
+/// instance of a user class): CPython calls it before anything else unless `b`'s class is a
+/// proper subclass of `a`'s with its own reflected method. None otherwise.
+pub fn left_operator(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let Value::Obj(o) = a else {
+        return None;
+    };
+    if !matches!(o.payload, Payload::Instance(_)) {
+        return None;
+    }
+    let (name, rname, _) = op.dunders();
+    let (ca, cb) = (class_of(a), class_of(b));
+    let f = lookup_str(&ca, name)?;
+    if !matches!(f.payload(), Some(Payload::Function(_))) {
+        return None;
+    }
+    if !ca.is(&cb)
+        && lookup_str(&cb, rname).is_some()
+        && crate::object::class::is_subclass(&cb, &ca)
+    {
+        return None;
+    }
+    Some(f)
+}
+
+/// The rest of `a op b` after the left operand's method (`left_operator`) returned
+/// NotImplemented: the right operand's reflected method, then the builtin cases, then the
+/// TypeError.
+pub fn binary_op_after_left(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (_, rname, _) = op.dunders();
+    let (ca, cb) = (class_of(a), class_of(b));
+    if !ca.is(&cb) {
+        if let Some(f) = lookup_str(&cb, rname) {
+            let r = call(vm, &f, &[b.clone(), a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(v) = crate::builtins::binary_builtin(vm, op, a, b)? {
+        return Ok(v);
+    }
+    Err(unsupported(op, a, b, false))
+}
+
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.is(&types().not_implemented))
 }
