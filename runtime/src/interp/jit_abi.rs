@@ -1123,17 +1123,13 @@ pub mod helpers {
     /// values in `slots[..n]` (taken), written to `slots[0]`.
     pub unsafe extern "C" fn pyjit_build(kind: u64, slots: *mut Value, n: u64) {
         // SAFETY: the slots hold `n` owned values; they are moved out here.
-        let mut items: Vec<Value> = (0..n as usize)
-            .map(|i| unsafe { read_words(slots.add(i)) })
-            .collect();
+        let take = |i: u64| unsafe { read_words(slots.add(i as usize)) };
         let v = match kind {
-            0 => crate::object::new_tuple(items),
-            1 => crate::object::new_list(items),
+            0 => crate::object::new_tuple((0..n).map(take).collect()),
+            1 => crate::object::new_list((0..n).map(take).collect()),
             _ => {
-                let step = if n == 3 { items.pop() } else { None };
-                let stop = items.pop().unwrap_or(Value::None);
-                let start = items.pop().unwrap_or(Value::None);
-                crate::object::new_slice(start, stop, step.unwrap_or(Value::None))
+                let step = if n == 3 { take(2) } else { Value::None };
+                crate::object::new_slice(take(0), take(1), step)
             }
         };
         unsafe { slots.write(v) };

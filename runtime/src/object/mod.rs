@@ -46,7 +46,7 @@ pub enum Payload {
     Complex(Complex),
     /// A range whose bounds do not fit in an i64.
     BigRange(Box<crate::builtins::range::BigRange>),
-    Slice(Box<[Value; 3]>),
+    Slice([Value; 3]),
     Function(Box<function::Function>),
     Builtin(Box<function::Builtin>),
     /// A bound method: function and the instance it is bound to.
@@ -335,10 +335,11 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     ))
 }
 
+#[inline]
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     Value::Obj(Obj::new(
         &types().slice,
-        Payload::Slice(Box::new([start, stop, step])),
+        Payload::Slice([start, stop, step]),
     ))
 }
 

@@ -430,7 +430,37 @@ fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
             "unsupported operand type(s) for @: 'int' and 'int'",
         ));
     }
+    if let Some(v) = big_ref_op(op, &x, &y) {
+        return Ok(v);
+    }
     big_op(op, to_big(&x), to_big(&y))
+}
+
+/// `+ - * // %` of ints at least one of which is big, computed from references: copying a
+/// big operand first (what `big_op` takes) costs as much as a multiplication by a small int.
+/// None for other operators and zero divisors (`big_op` raises).
+fn big_ref_op(op: BinOp, x: &Num, y: &Num) -> Option<Value> {
+    let small;
+    let (a, b): (&BigInt, &BigInt) = match (x, y) {
+        (Num::Big(a), Num::Big(b)) => (a, b),
+        (Num::Big(a), Num::Int(i)) => {
+            small = BigInt::from(*i);
+            (a, &small)
+        }
+        (Num::Int(i), Num::Big(b)) => {
+            small = BigInt::from(*i);
+            (&small, b)
+        }
+        _ => return None,
+    };
+    Some(Value::from_bigint(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::FloorDiv if !b.is_zero() => a.div_floor(b),
+        BinOp::Mod if !b.is_zero() => a.mod_floor(b),
+        _ => return None,
+    }))
 }
 
 fn num_type(n: &Num) -> &'static str {
