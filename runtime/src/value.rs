@@ -142,6 +142,34 @@ pub fn pop_value(stack: &mut Vec<Value>) -> Option<Value> {
     }
 }
 
+/// `v` itself, moved through two 8-byte loads: for a value just written to memory (as a
+/// function's result inside a `Result`) on a hot path, see the module doc.
+#[inline(always)]
+pub fn by_words(v: Value) -> Value {
+    let v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: the copy takes over `v`'s reference, which is never dropped.
+    unsafe { read_words(&*v) }
+}
+
+/// Moves the last `n` values of `from` to the end of `to`, in order (a call's arguments into
+/// the new frame), reading each as two words (see the module doc).
+#[inline]
+pub fn move_tail(from: &mut Vec<Value>, n: usize, to: &mut Vec<Value>) {
+    let start = from.len().checked_sub(n).expect("enough values to move");
+    to.reserve(n);
+    // SAFETY: `start + i < from.len()` and `to` has room for `n` more; each value is read once
+    // and `from`'s length is cut below them, so ownership moves to `to`.
+    unsafe {
+        let src = from.as_ptr().add(start);
+        let dst = to.as_mut_ptr().add(to.len());
+        for i in 0..n {
+            dst.add(i).write(read_words(src.add(i)));
+        }
+        from.set_len(start);
+        to.set_len(to.len() + n);
+    }
+}
+
 /// A bitwise copy of `*v` read as two 8-byte loads (see the module doc): `ptr::read` for
 /// values that compiled code or the interpreter has just written.
 ///

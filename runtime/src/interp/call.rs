@@ -164,7 +164,7 @@ pub fn call_exact(
     };
     let func = func.clone();
     call_exact_with(vm, &func, n, |buf| {
-        buf.extend(stack.drain(stack.len() - n..));
+        crate::value::move_tail(stack, n, buf);
         stack.truncate(callable_at);
     })
 }

@@ -60,7 +60,7 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
         };
     }
     match run(vm, frame, Resume::Start)? {
-        Exit::Return(v) => Ok(v),
+        Exit::Return(v) => Ok(crate::value::by_words(v)),
         Exit::Yield(_) => unreachable!("only generator frames yield"),
     }
 }
