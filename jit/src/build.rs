@@ -235,6 +235,7 @@ pub fn build(
         specialize,
         inline,
         live: crate::liveness::analyse(code),
+        region: loop_region(&code.instrs, entry_pc),
         selected_methods: HashMap::new(),
     };
 
@@ -558,6 +559,34 @@ fn loop_translate(
     None
 }
 
+/// For an entry at a loop header (on-stack replacement), the bytecode range of the outermost
+/// loop around it. Code after that loop that the interpreter has not run yet is left to it,
+/// to profile first: a loop after this one then gets its own entry, compiled from its own
+/// profile, instead of generic code for instructions that had never run. None for a
+/// function start.
+fn loop_region(instrs: &[Instr], entry_pc: usize) -> Option<(usize, usize)> {
+    if entry_pc == 0 {
+        return None;
+    }
+    let (mut lo, mut hi) = (entry_pc, entry_pc);
+    loop {
+        let (mut new_lo, mut new_hi) = (lo, hi);
+        for (pc, instr) in instrs.iter().enumerate() {
+            if let Some(t) = instr.jump_target() {
+                // A back edge `pc -> t` is a loop over [t, pc]; take those around the region.
+                if t <= pc && t <= lo && pc >= hi {
+                    new_lo = new_lo.min(t);
+                    new_hi = new_hi.max(pc);
+                }
+            }
+        }
+        if (new_lo, new_hi) == (lo, hi) {
+            return Some((lo, hi));
+        }
+        (lo, hi) = (new_lo, new_hi);
+    }
+}
+
 /// Instructions that start a basic block.
 fn leaders(instrs: &[Instr], entry_pc: usize) -> BTreeSet<usize> {
     let mut out = BTreeSet::from([entry_pc]);
@@ -598,6 +627,8 @@ struct Builder<'a> {
     inline: bool,
     /// Locals live at each instruction: exits write back only those.
     live: crate::liveness::Liveness,
+    /// For a loop entry, the bytecode of the loops around it (see [`loop_region`]).
+    region: Option<(usize, usize)>,
     /// Value-stack slots that `SelectMethod` filled in the block being translated, with the
     /// methods it chooses from and the classes each is chosen for.
     selected_methods: HashMap<usize, Vec<(Value, Vec<usize>)>>,
@@ -875,6 +906,13 @@ impl Builder<'_> {
     fn translate(&mut self, mut pc: usize, mut s: Sym) {
         // A method selected in another block may have been replaced on some path here.
         self.selected_methods.clear();
+        if let Some((lo, hi)) = self.region {
+            if (pc < lo || pc > hi) && !self.block_has_run(pc) {
+                let st = self.frame_state(pc, &s);
+                self.terminate(Terminator::Exit(st));
+                return;
+            }
+        }
         loop {
             let instrs = &self.frame.code.instrs;
             if pc >= instrs.len() {
@@ -911,6 +949,15 @@ impl Builder<'_> {
                 return;
             }
         }
+    }
+
+    /// Whether the interpreter has run the bytecode block at `pc`, as far as its profile
+    /// tells: no instruction in it whose result the interpreter records has none.
+    fn block_has_run(&self, pc: usize) -> bool {
+        let code = &self.frame.code;
+        (pc..code.instrs.len())
+            .take_while(|&i| i == pc || !self.leaders.contains(&i))
+            .all(|i| !code.instrs[i].is_observed() || code.value_profile[i].get() != 0)
     }
 
     /// An object constant's index (interned per function).

@@ -377,6 +377,32 @@ impl Instr {
         self.jump_target_mut().map(|t| *t as usize)
     }
 
+    /// Whether the interpreter records what this instruction produces in the code's
+    /// `value_profile` (so an empty profile there means the interpreter never finished it).
+    /// Keep in step with the `observe` calls in `interp::eval`.
+    pub fn is_observed(self) -> bool {
+        matches!(
+            self,
+            Instr::BinaryOp(_)
+                | Instr::BinaryOpConst(..)
+                | Instr::BinaryOpFast(..)
+                | Instr::BinaryOpFastConst(..)
+                | Instr::InplaceOp(_)
+                | Instr::Call(_)
+                | Instr::CallKw(..)
+                | Instr::CallMethod(_)
+                | Instr::Compare(_)
+                | Instr::ForIter(_)
+                | Instr::ForIterStoreFast(..)
+                | Instr::GetLen
+                | Instr::LoadAttr(_)
+                | Instr::LoadFastAttr(..)
+                | Instr::MatchMapping
+                | Instr::MatchSequence
+                | Instr::Subscr
+        )
+    }
+
     /// Whether execution never continues with the next instruction.
     pub fn ends_flow(self) -> bool {
         matches!(
