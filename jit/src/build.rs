@@ -2076,6 +2076,9 @@ impl Builder<'_> {
             if self.math_call(s, first, pc, pre) {
                 return true;
             }
+            if self.len_call(s, first, pc) {
+                return true;
+            }
             if self.construct(s, first, pc, n) {
                 return true;
             }
@@ -2150,6 +2153,35 @@ impl Builder<'_> {
         );
         s.stack.truncate(first);
         s.stack.push(SSym::Val(r));
+        true
+    }
+
+    /// `Call` of the builtin `len` on one argument: an int computed in compiled code (in
+    /// place for a list). False (nothing emitted) otherwise.
+    fn len_call(&mut self, s: &mut Sym, first: usize, pc: usize) -> bool {
+        if s.stack.len() != first + 2 {
+            return false;
+        }
+        let SSym::Const(c) = s.stack[first] else {
+            return false;
+        };
+        let Some(Payload::Builtin(b)) = self.func.object_consts[c as usize].payload() else {
+            return false;
+        };
+        if b.self_.is_some() || !pyjit_runtime::builtins::functions::is_len(b.func) {
+            return false;
+        }
+        let Some(obj) = Self::object_operand(s.stack[first + 1], first + 1) else {
+            return false;
+        };
+        // If it raises, the operands are still on the stack (the handler discards them).
+        let state = self.frame_state(pc, s);
+        let n = self.inst(Type::Int, InstKind::Len { obj, state });
+        if s.stack[first + 1] == SSym::Slot {
+            self.push(None, InstKind::DropStack(first as u32 + 1));
+        }
+        s.stack.truncate(first);
+        s.stack.push(SSym::Val(n));
         true
     }
 

@@ -310,6 +310,12 @@ pub enum InstKind {
         not_implemented: u32,
         state: StateId,
     },
+    /// `len(obj)`, an int: read in place from a list, else from a helper (raising where
+    /// `len` raises, as the call would).
+    Len {
+        obj: Operand,
+        state: StateId,
+    },
     /// `LoadMethod` after a `GuardMethod` whose receivers find different methods: the method
     /// of `obj`'s class (object constant `cases[i].1` for class address `cases[i].0`; the
     /// last case is the one left when no other matches) into value-stack slot `out`.
@@ -471,6 +477,7 @@ impl InstKind {
             | CallDirect { state: s, .. }
             | CallPoly { state: s, .. }
             | GuardOperands { state: s, .. }
+            | Len { state: s, .. }
             | OperatorResult { state: s, .. }
             | GuardMethod { state: s, .. }
             | NewInstance { state: s, .. }
@@ -914,6 +921,9 @@ impl Func {
                 pyjit_runtime::interp::jit_abi::BIN_OPS[*op as usize].symbol(),
                 st(state)
             ),
+            InstKind::Len { obj, state } => {
+                format!("len {}; raise {}", operand(obj), st(state))
+            }
             InstKind::SelectMethod { obj, cases, out } => format!(
                 "s{out} = select_method {} of {}",
                 operand(obj),

@@ -1731,6 +1731,48 @@ impl Lowerer<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
+            InstKind::Len { obj, state } => {
+                let p = self.operand_ptr(*obj, 0);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.append_block_param(done, types::I64);
+                if let Some(layout) = self.list {
+                    let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+                    let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+                    self.continue_if(slow, is_obj);
+                    let o = self
+                        .b
+                        .ins()
+                        .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                    let class = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
+                    let is_list = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, class, layout.class as i64);
+                    self.continue_if(slow, is_list);
+                    let flag = self.b.ins().load(types::I64, flags, o, layout.borrow);
+                    let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                    self.continue_if(slow, free);
+                    let n = self.b.ins().load(types::I64, flags, o, layout.len);
+                    self.b.ins().jump(done, &[BlockArg::Value(n)]);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
+                self.b.switch_to_block(slow);
+                let out = self.scratch_ptr(SCRATCH_OUT);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_len as *const () as usize,
+                    &[ctx, p, out],
+                    *state,
+                );
+                let n = self.b.ins().load(types::I64, flags, out, 0);
+                self.b.ins().jump(done, &[BlockArg::Value(n)]);
+                self.b.switch_to_block(done);
+                let n = self.b.block_params(done)[0];
+                self.def(inst, n);
+            }
             InstKind::SelectMethod { obj, cases, out } => {
                 let p = self.operand_ptr(*obj, 0);
                 let o = self

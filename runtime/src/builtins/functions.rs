@@ -118,6 +118,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `f` is the builtin `len` (compiled code computes `len(list)` in place).
+pub fn is_len(f: crate::object::function::NativeFn) -> bool {
+    f as usize == len as crate::object::function::NativeFn as usize
+}
+
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("len", &args)?;
     check_args("len", &args, 1, 1)?;

@@ -614,6 +614,22 @@ pub mod helpers {
         finish(ctx, r, slots)
     }
 
+    /// `len(*obj)` into `*out`, for what compiled code does not measure in place.
+    pub unsafe extern "C" fn pyjit_len(ctx: *mut JitCtx, obj: *const Value, out: *mut i64) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        match crate::ops::len(vm, unsafe { &*obj }) {
+            Ok(n) => {
+                // SAFETY: `out` is scratch memory compiled code gave for the result.
+                unsafe { out.write(n as i64) };
+                0
+            }
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
     /// `op a` (0 `-`, 1 `+`, 2 `~`).
     pub unsafe extern "C" fn pyjit_unary(
         ctx: *mut JitCtx,

@@ -190,22 +190,27 @@ fn user_method(cls: &Obj, name: &str) -> Option<Value> {
 }
 
 /// `a == b` as a Rust bool, with the identity shortcut containers use.
+///
+/// Inlined for the common operands (containers compare many of them); the rest is `eq_slow`.
+#[inline]
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+        (Value::Int(x), Value::Int(y)) => Ok(x == y),
         // Identical floats (same bits, as `is` sees them) are equal here even when NaN, as
         // CPython containers compare identity first.
-        (Value::Float(x), Value::Float(y)) => return Ok(x == y || x.to_bits() == y.to_bits()),
-        (Value::None, Value::None) => return Ok(true),
-        (Value::Obj(x), Value::Obj(y)) => {
-            if x.is(y) {
-                return Ok(true);
-            }
-            if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
-                return Ok(s.as_str() == t.as_str());
-            }
+        (Value::Float(x), Value::Float(y)) => Ok(x == y || x.to_bits() == y.to_bits()),
+        (Value::None, Value::None) => Ok(true),
+        (Value::Obj(x), Value::Obj(y)) if x.is(y) => Ok(true),
+        _ => eq_slow(vm, a, b),
+    }
+}
+
+#[inline(never)]
+fn eq_slow(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+            return Ok(s.as_str() == t.as_str());
         }
-        _ => {}
     }
     let r = compare(vm, CmpOp::Eq, a, b)?;
     match r {
