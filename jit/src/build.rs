@@ -1259,6 +1259,20 @@ impl Builder<'_> {
                 let k = s.stack.len();
                 ok!(self.store_fast(s, i, e, k));
             }
+            Instr::LoadGlobal(i) if self.global_rebound(i) => {
+                let state = self.frame_state(pc, pre);
+                let out = s.stack.len() as u32;
+                self.push(
+                    None,
+                    InstKind::LoadGlobal {
+                        name: i,
+                        pc: pc as u32,
+                        out,
+                        state,
+                    },
+                );
+                s.stack.push(SSym::Slot);
+            }
             Instr::LoadGlobal(i) => {
                 let v = need!(self.global_value(i));
                 let e = self.konst(&v);
@@ -2522,7 +2536,21 @@ impl Builder<'_> {
         self.global_value_of(&code, i)
     }
 
+    /// Whether global `i` of this code was rebound after compiled code assumed its value
+    /// (see `tier::global_rebound`): it is then loaded each time, not taken as a constant.
+    fn global_rebound(&self, i: u32) -> bool {
+        use pyjit_runtime::builtins::dict;
+        let name = &self.frame.code.names[i as usize];
+        match dict::find_str_pos(&self.frame.globals, name) {
+            Some(p) => pyjit_runtime::interp::tier::global_rebound(&self.frame.globals, p),
+            None => dict::find_str_pos(&self.frame.builtins, name).is_some_and(|p| {
+                pyjit_runtime::interp::tier::global_rebound(&self.frame.builtins, p)
+            }),
+        }
+    }
+
     /// `global_value` for name `i` of `code` (this code, or a callee sharing its globals).
+    /// None for a global that was rebound (see `global_rebound`).
     fn global_value_of(&mut self, code: &pyjit_runtime::bytecode::Code, i: u32) -> Option<Value> {
         use pyjit_runtime::builtins::dict;
         let name = &code.names[i as usize];
@@ -2535,6 +2563,9 @@ impl Builder<'_> {
         } else {
             &self.frame.globals
         };
+        if pyjit_runtime::interp::tier::global_rebound(d, pos) {
+            return None;
+        }
         let v = dict::value_at(d, pos);
         if self.emit
             && !self

@@ -310,6 +310,15 @@ pub enum InstKind {
         not_implemented: u32,
         state: StateId,
     },
+    /// `LoadGlobal(name)` at instruction `pc` into value-stack slot `out`, loaded each time
+    /// (the global was rebound since code first took it as a constant); leaves for the
+    /// interpreter if the name is not defined.
+    LoadGlobal {
+        name: u32,
+        pc: u32,
+        out: u32,
+        state: StateId,
+    },
     /// `len(obj)`, an int: read in place from a list, else from a helper (raising where
     /// `len` raises, as the call would).
     Len {
@@ -478,6 +487,7 @@ impl InstKind {
             | CallPoly { state: s, .. }
             | GuardOperands { state: s, .. }
             | Len { state: s, .. }
+            | LoadGlobal { state: s, .. }
             | OperatorResult { state: s, .. }
             | GuardMethod { state: s, .. }
             | NewInstance { state: s, .. }
@@ -633,6 +643,7 @@ impl Func {
                     | InstKind::CallPoly { first, nargs, .. } => first + nargs + 1,
                     InstKind::SelectMethod { out, .. } => out + 1,
                     InstKind::OperatorResult { at, .. } => at + 3,
+                    InstKind::LoadGlobal { out, .. } => out + 1,
                     InstKind::Materialize { to, .. } | InstKind::BoxRange { to, .. } => to + 1,
                     InstKind::NewInstance { out, .. } => out + 1,
                     InstKind::SlotOp { first, n, .. } => first + n.max(&1),
@@ -921,6 +932,9 @@ impl Func {
                 pyjit_runtime::interp::jit_abi::BIN_OPS[*op as usize].symbol(),
                 st(state)
             ),
+            InstKind::LoadGlobal {
+                name, out, state, ..
+            } => format!("s{out} = load_global n{name}; {}", st(state)),
             InstKind::Len { obj, state } => {
                 format!("len {}; raise {}", operand(obj), st(state))
             }

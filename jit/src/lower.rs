@@ -1731,6 +1731,26 @@ impl Lowerer<'_, '_> {
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
+            InstKind::LoadGlobal {
+                name,
+                pc,
+                out,
+                state,
+            } => {
+                let to = self.stack_ptr(*out);
+                let name = self.iconst(*name as i64);
+                let pc = self.iconst(*pc as i64);
+                let ctx = self.ctx;
+                let missing = self
+                    .call_helper(
+                        helpers::pyjit_load_global as *const () as usize,
+                        &[ctx, name, pc, to],
+                        true,
+                    )
+                    .expect("returns");
+                let missing = self.b.ins().icmp_imm_s(IntCC::NotEqual, missing, 0);
+                self.exit_if(missing, *state);
+            }
             InstKind::Len { obj, state } => {
                 let p = self.operand_ptr(*obj, 0);
                 let slow = self.b.create_block();

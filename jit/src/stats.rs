@@ -49,7 +49,9 @@ fn replaced(jit: &Jit, r: &Record) -> Option<String> {
         .stats
         .as_ref()
         .and_then(|s| s.dropped.get())
-        .unwrap_or("it was entered with other types");
+        .unwrap_or(
+            "it was entered with other argument types or after a global it assumed was rebound",
+        );
     Some(format!("replaces version {} because {why}", before.version))
 }
 

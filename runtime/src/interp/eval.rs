@@ -5,7 +5,7 @@
 //! is pushed and execution continues there. Every frame an exception passes through adds a
 //! traceback entry, except when the exception is re-raised by `Reraise` (it is already there).
 
-use crate::bytecode::{Conversion, GlobalCache, Instr};
+use crate::bytecode::{Code, Conversion, GlobalCache, Instr};
 use crate::object::exception::{
     exc_data, name_error, type_error, unbound_local_error, PyErr, TracebackEntry,
 };
@@ -1483,25 +1483,33 @@ pub(crate) fn free_var_error(code: &crate::bytecode::Code, i: u32) -> PyErr {
 /// neither the globals nor the builtins dict has gained or lost keys.
 #[inline]
 fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
-    let gv = dict_version(&frame.globals);
-    let bv = dict_version(&frame.builtins);
-    let cache = &frame.code.global_caches[pc];
+    lookup_global(&frame.code, &frame.globals, &frame.builtins, i, pc).ok_or_else(|| {
+        let name = &frame.code.names[i as usize];
+        name_error_for(frame, str_of(name))
+    })
+}
+
+/// The global (or builtin) named `names[i]` of `code`, through the cache of instruction `pc`;
+/// None if it is not defined.
+pub(crate) fn lookup_global(
+    code: &Code,
+    globals: &Obj,
+    builtins: &Obj,
+    i: u32,
+    pc: usize,
+) -> Option<Value> {
+    let gv = dict_version(globals);
+    let bv = dict_version(builtins);
+    let cache = &code.global_caches[pc];
     let c = cache.get();
     if c.valid && c.globals_version == gv && c.builtins_version == bv {
-        let d = if c.in_builtins {
-            &frame.builtins
-        } else {
-            &frame.globals
-        };
-        return Ok(crate::builtins::dict::value_at(d, c.pos));
+        let d = if c.in_builtins { builtins } else { globals };
+        return Some(crate::builtins::dict::value_at(d, c.pos));
     }
-    let name = &frame.code.names[i as usize];
-    let (pos, in_builtins) = match crate::builtins::dict::find_str_pos(&frame.globals, name) {
+    let name = &code.names[i as usize];
+    let (pos, in_builtins) = match crate::builtins::dict::find_str_pos(globals, name) {
         Some(p) => (p, false),
-        None => match crate::builtins::dict::find_str_pos(&frame.builtins, name) {
-            Some(p) => (p, true),
-            None => return Err(name_error_for(frame, str_of(name))),
-        },
+        None => (crate::builtins::dict::find_str_pos(builtins, name)?, true),
     };
     cache.set(GlobalCache {
         valid: true,
@@ -1510,12 +1518,8 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
         in_builtins,
         pos,
     });
-    let d = if in_builtins {
-        &frame.builtins
-    } else {
-        &frame.globals
-    };
-    Ok(crate::builtins::dict::value_at(d, pos))
+    let d = if in_builtins { builtins } else { globals };
+    Some(crate::builtins::dict::value_at(d, pos))
 }
 
 fn make_function(frame: &mut Frame, i: u32, flags: u8) -> Value {

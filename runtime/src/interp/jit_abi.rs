@@ -614,6 +614,28 @@ pub mod helpers {
         finish(ctx, r, slots)
     }
 
+    /// `LoadGlobal(name)` at instruction `pc` into `*out`, for a global compiled code does not
+    /// take as a constant (it was rebound). Nonzero, writing nothing, if the name is not
+    /// defined: compiled code then leaves for the interpreter, which raises the NameError.
+    pub unsafe extern "C" fn pyjit_load_global(
+        ctx: *mut JitCtx,
+        name: u64,
+        pc: u64,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, _, code) = unsafe { parts(ctx) };
+        // SAFETY: the context's namespaces are the running code's (invariant 4).
+        let (globals, builtins) = unsafe { (&*ctx.globals, &*ctx.builtins) };
+        match super::super::eval::lookup_global(code, globals, builtins, name as u32, pc as usize) {
+            Some(v) => {
+                // SAFETY: `out` is an empty slot compiled code owns.
+                unsafe { out.write(v) };
+                0
+            }
+            None => 1,
+        }
+    }
+
     /// `len(*obj)` into `*out`, for what compiled code does not measure in place.
     pub unsafe extern "C" fn pyjit_len(ctx: *mut JitCtx, obj: *const Value, out: *mut i64) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };

@@ -109,6 +109,18 @@ pub struct Signature {
     pub checked_at: Cell<u64>,
 }
 
+thread_local! {
+    /// Globals (dict address, entry position) that were rebound after compiled code took
+    /// their values as constants: code compiled from then on loads them each time instead.
+    static REBOUND_GLOBALS: RefCell<std::collections::HashSet<(usize, usize)>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+/// Whether the global at entry `pos` of dict `d` was rebound after compiled code assumed it.
+pub fn global_rebound(d: &Obj, pos: usize) -> bool {
+    REBOUND_GLOBALS.with(|r| r.borrow().contains(&(d.addr(), pos)))
+}
+
 /// A global (or builtin) whose value compiled code assumes.
 #[derive(Clone, Debug)]
 pub struct GlobalRead {
@@ -140,6 +152,17 @@ impl Signature {
         let holds = self.check_globals(globals, builtins);
         if holds {
             self.checked_at.set(now);
+        } else if dict_version(globals) == self.globals_version
+            && dict_version(builtins) == self.builtins_version
+        {
+            // Same keys, another value: a global was rebound. Code compiled from now on
+            // loads it rather than assuming it again.
+            for g in &self.global_reads {
+                let d = if g.in_builtins { builtins } else { globals };
+                if !crate::builtins::dict::value_at(d, g.pos).is(&g.value) {
+                    REBOUND_GLOBALS.with(|r| r.borrow_mut().insert((d.addr(), g.pos)));
+                }
+            }
         }
         holds
     }
