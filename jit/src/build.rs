@@ -2647,12 +2647,26 @@ impl Builder<'_> {
             }
         }
         let k = s.stack.len() - 2;
-        let (Some(a), Some(b)) = (
-            Self::object_operand(s.stack[k], k),
-            Self::object_operand(s.stack[k + 1], k + 1),
-        ) else {
+        let b = match s.stack[k + 1] {
+            SSym::Val(v) => Some(Operand::Reg(v)),
+            e => Self::object_operand(e, k + 1),
+        };
+        let (Some(a), Some(b)) = (Self::object_operand(s.stack[k], k), b) else {
             return false;
         };
+        // A right operand of an inline type is known by its tag (see `GuardOperands`).
+        let types = pyjit_runtime::object::types();
+        let inline = [
+            (&types.int, pyjit_runtime::value::tag::INT),
+            (&types.float, pyjit_runtime::value::tag::FLOAT),
+            (&types.bool_, pyjit_runtime::value::tag::BOOL),
+            (&types.none_type, pyjit_runtime::value::tag::NONE),
+        ];
+        for (_, right) in pairs.iter_mut() {
+            if let Some((_, t)) = inline.iter().find(|(c, _)| c.addr() == *right) {
+                *right = *t as usize;
+            }
+        }
         if pairs.is_empty() {
             return false;
         }

@@ -290,9 +290,10 @@ pub enum InstKind {
         receivers: Vec<(usize, usize)>,
         state: StateId,
     },
-    /// Leaves unless the type epoch is `epoch` and the classes (by address) of objects `a`
-    /// and `b` are one of `pairs`: the pairs for which `a op b` calls a Python method of
-    /// `a`'s class first.
+    /// Leaves unless the type epoch is `epoch` and object `a`'s class and `b`'s class are one
+    /// of `pairs`: the pairs for which `a op b` calls a Python method of `a`'s class first.
+    /// Classes are addresses, except that a right operand of an inline type (int, float,
+    /// bool, None) is named by its tag.
     GuardOperands {
         a: Operand,
         b: Operand,

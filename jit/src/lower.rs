@@ -1644,17 +1644,38 @@ impl Lowerer<'_, '_> {
                     .instance
                     .expect("operator guesses need the instance layout");
                 let mut classes = Vec::new();
-                for op in [a, b] {
-                    let p = self.operand_ptr(*op, 0);
-                    let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
-                    let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag::OBJ as i64);
-                    self.exit_if(not_obj, *state);
-                    let o = self
-                        .b
-                        .ins()
-                        .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
-                    classes.push(self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32));
-                }
+                // `a` must be an object; `b` is named by its class if an object, else by
+                // its tag (never a class's address).
+                let pa = self.operand_ptr(*a, 0);
+                let t = self.b.ins().load(types::I64, flags, pa, VALUE_TAG_OFFSET);
+                let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, tag::OBJ as i64);
+                self.exit_if(not_obj, *state);
+                let o = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, pa, VALUE_PAYLOAD_OFFSET);
+                classes.push(self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32));
+                let pb = self.operand_ptr(*b, 0);
+                let tb = self.b.ins().load(types::I64, flags, pb, VALUE_TAG_OFFSET);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::OBJ as i64);
+                let obj_b = self.b.create_block();
+                let named = self.b.create_block();
+                let name = self.b.append_block_param(named, types::I64);
+                self.b
+                    .ins()
+                    .brif(is_obj, obj_b, &[], named, &[BlockArg::Value(tb)]);
+                self.b.switch_to_block(obj_b);
+                let ob = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, pb, VALUE_PAYLOAD_OFFSET);
+                let cb = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, ob, CLASS_OFFSET as i32);
+                self.b.ins().jump(named, &[BlockArg::Value(cb)]);
+                self.b.switch_to_block(named);
+                classes.push(name);
                 let epoch_addr = self.iconst(layout.epoch as i64);
                 let now = self.b.ins().load(types::I64, flags, epoch_addr, 0);
                 let changed = self.b.ins().icmp_imm_s(IntCC::NotEqual, now, *epoch as i64);

@@ -396,6 +396,7 @@ impl Instr {
                 | Instr::ForIterStoreFast(..)
                 | Instr::GetLen
                 | Instr::LoadAttr(_)
+                | Instr::LoadDeref(_)
                 | Instr::LoadFastAttr(..)
                 | Instr::MatchMapping
                 | Instr::MatchSequence
@@ -500,8 +501,9 @@ pub enum AttrCache {
         shape: usize,
         func: Value,
     },
-    /// `a op b` (a binary operator's cache) with `a` an instance of class `left` and `b` an
-    /// object of class `right` calls Python function `func(a, b)` first.
+    /// `a op b` (a binary operator's cache) with `a` an instance of class `left` and `b` a
+    /// value of class `right` (an int, a float, an object...) calls Python function
+    /// `func(a, b)` first.
     Operator {
         left: usize,
         right: usize,

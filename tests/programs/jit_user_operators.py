@@ -109,3 +109,36 @@ for i in range(40):
     r = pairs([(V(1, 2), V(3, 4))] * 10)
 print(r[0])
 print(pairs([(1, 2), (1.5, 2), ("a", "b"), ([1], [2])]))
+
+
+# Right operands that are ints, floats, bools and None, at one site.
+class S:
+    def __init__(self, v):
+        self.v = v
+
+    def __mul__(self, k):
+        if k is None:
+            return NotImplemented
+        return S(self.v * k)
+
+    def __rmul__(self, k):
+        return S(-self.v * k)
+
+
+def scale_all(items, ks):
+    out = 0
+    for s, k in zip(items, ks):
+        out += (s * k).v
+    return out
+
+
+items = [S(i) for i in range(100)]
+ks = [2, 2.5, True, -1] * 25
+for _ in range(30):
+    r = scale_all(items, ks)
+print("scaled:", r)
+print("reflected:", scale_all([2] * 3, [S(1), S(2), S(3)]))
+try:
+    scale_all(items[:5], [3, 3, 3, 3, None])
+except TypeError as e:
+    print("TypeError:", e)

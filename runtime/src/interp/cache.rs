@@ -162,13 +162,17 @@ pub fn binary_op(
     a: &Value,
     b: &Value,
 ) -> PyResult<Value> {
-    let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+    let Value::Obj(oa) = a else {
         return ops::arith::binary_op(vm, op, a, b);
     };
     if !matches!(oa.payload, Payload::Instance(_)) {
         return ops::arith::binary_op(vm, op, a, b);
     }
-    let (ca, cb, now) = (oa.class_addr(), ob.class_addr(), type_epoch());
+    let (ca, now) = (oa.class_addr(), type_epoch());
+    let cb = match b {
+        Value::Obj(ob) => ob.class_addr(),
+        inline => crate::object::class_of(inline).addr(),
+    };
     let cached = code.attr_caches[pc]
         .borrow()
         .entries

@@ -269,6 +269,7 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 if v.is_null() {
                     fail!(free_var_error(&frame.code, i), false);
                 }
+                frame.code.observe(pc - 1, &v);
                 frame.stack.push(v);
             }
             Instr::StoreDeref(i) => {
