@@ -1751,23 +1751,31 @@ impl Builder<'_> {
         Flow::Next
     }
 
-    /// The instance slot the interpreter's cache found the attribute of instruction `pc` in.
+    /// The instance slots the interpreter's cache found the attribute of instruction `pc` in,
+    /// for each class and shape it saw at the current type epoch.
     fn slot_guess(&self, pc: usize) -> Option<SlotGuess> {
+        let now = pyjit_runtime::object::class::type_epoch();
         let caches = self.frame.code.attr_caches[pc].borrow();
-        caches.entries.iter().find_map(|e| match e {
-            AttrCache::Slot {
+        let mut g = SlotGuess {
+            epoch: now,
+            cases: [(0, 0, 0); 4],
+            n: 0,
+        };
+        for e in caches.entries.iter() {
+            if let AttrCache::Slot {
                 class,
                 epoch,
                 shape,
                 slot,
-            } => Some(SlotGuess {
-                class: *class,
-                epoch: *epoch,
-                shape: *shape,
-                slot: *slot as u32,
-            }),
-            _ => None,
-        })
+            } = e
+            {
+                if *epoch == now && (g.n as usize) < g.cases.len() {
+                    g.cases[g.n as usize] = (*class, *shape, *slot as u32);
+                    g.n += 1;
+                }
+            }
+        }
+        (g.n > 0).then_some(g)
     }
 
     /// Returns `op`, dropping the owned values still on the stack.

@@ -86,15 +86,21 @@ pub enum Operand {
     Const(u32),
 }
 
-/// What the interpreter's attribute cache saw at an instruction: instances of `class` (by
-/// address) with shape `shape` keep the attribute in slot `slot`, while the type epoch is
-/// `epoch`. Compiled code checks all three and then reads or writes the slot in place.
+/// What the interpreter's attribute cache saw at an instruction: instances of each class (by
+/// address) with that shape keep the attribute in that slot, while the type epoch is
+/// `epoch`. Compiled code checks them and then reads or writes the slot in place.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SlotGuess {
-    pub class: usize,
     pub epoch: u64,
-    pub shape: usize,
-    pub slot: u32,
+    /// (class, shape, slot) of each receiver seen; the first `n` are used.
+    pub cases: [(usize, usize, u32); 4],
+    pub n: u8,
+}
+
+impl SlotGuess {
+    pub fn cases(&self) -> &[(usize, usize, u32)] {
+        &self.cases[..self.n as usize]
+    }
 }
 
 /// The callee of a direct call: a Python function (object constant `callee`) taking exactly

@@ -703,31 +703,42 @@ impl Lowerer<'_, '_> {
         self.continue_if(slow, is_obj);
         let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
         let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
-        let same_class = self.b.ins().icmp_imm_s(IntCC::Equal, class, g.class as i64);
-        self.continue_if(slow, same_class);
         let epoch_addr = self.iconst(layout.epoch as i64);
         let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
         let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
         self.continue_if(slow, same_epoch);
         let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
-        let want = g.shape as i64 - layout.shape_delta;
-        let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
-        self.continue_if(slow, same_shape);
+        // One test per class and shape the cache saw, each finding its slot.
+        let found = self.b.create_block();
+        let slot = self.b.append_block_param(found, types::I64);
+        for (class_addr, shape_addr, index) in g.cases() {
+            let same_class = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, class, *class_addr as i64);
+            let want = *shape_addr as i64 - layout.shape_delta;
+            let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
+            let both = self.b.ins().band(same_class, same_shape);
+            let index = self.iconst(*index as i64);
+            let next = self.b.create_block();
+            self.b
+                .ins()
+                .brif(both, found, &[BlockArg::Value(index)], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(found);
         let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
         let dict = self.b.ins().load(types::I64, f, obj, layout.dict);
         let either = self.b.ins().bor(flag, dict);
         let plain = self.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
         self.continue_if(slow, plain);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
-        let fits = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, g.slot as i64);
+        let fits = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, slot);
         self.continue_if(slow, fits);
         let values = self.b.ins().load(types::I64, f, obj, layout.values);
-        self.b
-            .ins()
-            .iadd_imm_s(values, g.slot as i64 * VALUE_SIZE as i64)
+        let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
+        self.b.ins().iadd(values, offset)
     }
 
     fn drop_stack(&mut self, k: u32) {
