@@ -154,7 +154,48 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
     let Some(mut state) = slot(gen).borrow_mut().take() else {
         return Err(value_error(format!("{} already executing", kind.noun())));
     };
-    let Some(mut frame) = state.frame.take() else {
+    // Suspended in `yield from` another generator: the value goes straight to it, and what it
+    // yields straight back, without running this frame (which would only pass both through)
+    // or moving it out of its state. Only when the inner generator returns or raises does
+    // this frame run on, from its `Send` as if that had run. Recursion depth is counted as if
+    // the frame ran.
+    let mut how = how;
+    if state.started && matches!(how, Resume::Send(_)) {
+        let delegate = state
+            .frame
+            .as_ref()
+            .and_then(|frame| delegation(frame, kind, &state));
+        if let Some((send_pc, exit_pc, inner)) = delegate {
+            let Resume::Send(v) = std::mem::replace(&mut how, Resume::Here) else {
+                unreachable!("matched above")
+            };
+            let r = match vm.enter() {
+                Ok(()) => {
+                    let r = resume(vm, &inner, Resume::Send(v));
+                    vm.leave();
+                    r
+                }
+                Err(e) => Err(e),
+            };
+            let frame = state.frame.as_mut().expect("checked above");
+            match r {
+                Ok(SendResult::Yielded(x)) => {
+                    *slot(gen).borrow_mut() = Some(state);
+                    return Ok(SendResult::Yielded(x));
+                }
+                Ok(SendResult::Returned(x)) => {
+                    frame.stack.pop();
+                    frame.stack.push(x);
+                    frame.pc = exit_pc;
+                }
+                Err(e) => {
+                    frame.pc = send_pc + 1;
+                    how = Resume::Throw(e);
+                }
+            }
+        }
+    }
+    if state.frame.is_none() {
         *slot(gen).borrow_mut() = Some(state);
         if kind == GenKind::Coroutine {
             return Err(runtime_error("cannot reuse already awaited coroutine"));
@@ -163,11 +204,10 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
             Resume::Throw(e) => Err(e),
             _ => Ok(SendResult::Returned(Value::None)),
         };
-    };
+    }
     let how = match how {
         Resume::Send(v) if !state.started => {
             if !v.is_none() {
-                state.frame = Some(frame);
                 *slot(gen).borrow_mut() = Some(state);
                 return Err(type_error(format!(
                     "can't send non-None value to a just-started {}",
@@ -178,47 +218,15 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         }
         Resume::Throw(e) if !state.started => {
             // Throwing into a generator that never ran finishes it with that exception.
-            vm.frames.recycle(frame);
+            if let Some(frame) = state.frame.take() {
+                vm.frames.recycle(frame);
+            }
             *slot(gen).borrow_mut() = Some(state);
             return Err(e);
         }
         other => other,
     };
     state.started = true;
-    // Suspended in `yield from` another generator: the value goes straight to it, and what it
-    // yields straight back, without running this frame (which would only pass both through).
-    // Only when the inner generator returns or raises does this frame run on, from its
-    // `Send` as if that had run. Recursion depth is counted as if the frame ran.
-    let how = match (how, delegation(&frame, kind, &state)) {
-        (Resume::Send(v), Some((send_pc, exit_pc, inner))) => {
-            let r = match vm.enter() {
-                Ok(()) => {
-                    let r = resume(vm, &inner, Resume::Send(v));
-                    vm.leave();
-                    r
-                }
-                Err(e) => Err(e),
-            };
-            match r {
-                Ok(SendResult::Yielded(x)) => {
-                    state.frame = Some(frame);
-                    *slot(gen).borrow_mut() = Some(state);
-                    return Ok(SendResult::Yielded(x));
-                }
-                Ok(SendResult::Returned(x)) => {
-                    frame.stack.pop();
-                    frame.stack.push(x);
-                    frame.pc = exit_pc;
-                    Resume::Here
-                }
-                Err(e) => {
-                    frame.pc = send_pc + 1;
-                    Resume::Throw(e)
-                }
-            }
-        }
-        (how, _) => how,
-    };
     // The generator runs with its own exception state, saved across yields; what the caller
     // is handling stays visible beneath it, as in CPython's chain of exception states.
     let own = std::mem::replace(&mut state.exc_info, Value::None);
@@ -229,9 +237,11 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         caller_info.clone()
     };
     let caller_outer = std::mem::replace(&mut vm.exc_outer, caller_outer);
+    // The frame runs where it is kept (a generator's frame is never moved while it lives).
     let result = match vm.enter() {
         Ok(()) => {
-            let r = run(vm, &mut frame, how);
+            let frame = state.frame.as_mut().expect("checked above");
+            let r = run(vm, frame, how);
             vm.leave();
             r
         }
@@ -239,11 +249,12 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
     };
     state.exc_info = std::mem::replace(&mut vm.exc_info, caller_info);
     vm.exc_outer = caller_outer;
+    if !matches!(result, Ok(Exit::Yield(_))) {
+        // Finished: returned or raised.
+        state.frame = None;
+    }
     let out = match result {
-        Ok(Exit::Yield(v)) => {
-            state.frame = Some(frame);
-            Ok(SendResult::Yielded(v))
-        }
+        Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
         Err(e) => {
             let escaped = if e.is_instance(&exc_types().stop_iteration) {
