@@ -1492,6 +1492,7 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
 
 /// The global (or builtin) named `names[i]` of `code`, through the cache of instruction `pc`;
 /// None if it is not defined.
+#[inline]
 pub(crate) fn lookup_global(
     code: &Code,
     globals: &Obj,
