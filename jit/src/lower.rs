@@ -148,6 +148,7 @@ pub fn lower(
         values,
         call_conv,
         range_iters: HashMap::new(),
+        exits: HashMap::new(),
         trusted,
         plain,
         objects,
@@ -161,6 +162,7 @@ pub fn lower(
     l.b.func.params.ensure_base_srcloc(SourceLoc::new(0));
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
+        l.exits.clear();
         // Source locations are bytecode offsets: `pyjit graph` labels machine code with them.
         let pc = block.pc.unwrap_or(func.entry_pc);
         l.b.set_srcloc(SourceLoc::new(pc as u32));
@@ -235,6 +237,8 @@ struct Lowerer<'a, 'f> {
     scratch: Option<cranelift_codegen::ir::StackSlot>,
     /// The context and slots of the callee of a direct call (one area, shared by every
     /// direct call of this code: the calls never overlap).
+    /// The exit blocks of the IR block being lowered, by frame state and status.
+    exits: HashMap<(StateId, u64), Block>,
     callee_frame: Option<(
         cranelift_codegen::ir::StackSlot,
         cranelift_codegen::ir::StackSlot,
@@ -389,12 +393,23 @@ impl Lowerer<'_, '_> {
     }
 
     fn leave_if(&mut self, cond: Value, s: StateId, status: u64) {
-        let cold = self.b.create_block();
+        // Within an IR block, the exits through one frame state share their code: the values
+        // the state names are defined before any instruction that leaves through it.
+        let (cold, fill) = match self.exits.get(&(s, status)) {
+            Some(&b) => (b, false),
+            None => {
+                let b = self.b.create_block();
+                self.b.set_cold_block(b);
+                self.exits.insert((s, status), b);
+                (b, true)
+            }
+        };
         let cont = self.b.create_block();
-        self.b.set_cold_block(cold);
         self.b.ins().brif(cond, cold, &[], cont, &[]);
-        self.b.switch_to_block(cold);
-        self.exit(s, status);
+        if fill {
+            self.b.switch_to_block(cold);
+            self.exit(s, status);
+        }
         self.b.switch_to_block(cont);
     }
 
