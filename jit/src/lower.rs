@@ -20,10 +20,10 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, vm_offset, InstanceLayout, ListLayout, BIN_OPS, CODE_CALL_COUNT_OFFSET,
-    MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET,
-    STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE,
-    VALUE_TAG_OFFSET,
+    ctx_offset, helpers, vm_offset, InstanceLayout, ListIterLayout, ListLayout, BIN_OPS,
+    CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE,
+    SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN,
+    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
@@ -73,11 +73,12 @@ fn float_cc(op: CmpOp) -> FloatCC {
     }
 }
 
-/// Where lists and instances keep their values, measured once on the interpreter's thread
-/// (the JIT runs there) rather than for every function compiled.
+/// Where lists, list iterators and instances keep their values, measured once on the
+/// interpreter's thread (the JIT runs there) rather than for every function compiled.
 #[derive(Clone, Copy)]
 pub(crate) struct Layouts {
     pub list: Option<ListLayout>,
+    pub list_iter: Option<ListIterLayout>,
     pub instance: Option<InstanceLayout>,
 }
 
@@ -88,6 +89,7 @@ pub(crate) fn layouts() -> Layouts {
     LAYOUTS.with(|l| {
         *l.get_or_init(|| Layouts {
             list: pyjit_runtime::interp::jit_abi::list_layout(),
+            list_iter: pyjit_runtime::interp::jit_abi::list_iter_layout(),
             instance: pyjit_runtime::interp::jit_abi::instance_layout(),
         })
     })
@@ -155,6 +157,7 @@ pub fn lower(
         scratch: None,
         callee_frame: None,
         list: layouts().list,
+        list_iter: layouts().list_iter,
         instance: layouts().instance,
         cur_pc: None,
     };
@@ -245,6 +248,8 @@ struct Lowerer<'a, 'f> {
     )>,
     /// Where lists keep their items, for inline `list[int]` (None: always the helper).
     list: Option<ListLayout>,
+    /// Where list iterators keep their state, for `for` over a list in place.
+    list_iter: Option<ListIterLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
     instance: Option<InstanceLayout>,
     /// The bytecode instruction of the IR instruction being lowered, if it can raise (so may
@@ -2112,6 +2117,53 @@ impl Lowerer<'_, '_> {
             InstKind::ForIter { it, out, state } => {
                 let pi = self.stack_ptr(*it);
                 let po = self.stack_ptr(*out);
+                let done = self.b.create_block();
+                let has = self.b.append_block_param(done, types::I8);
+                if let (Some(li), Some(l)) = (self.list_iter, self.list) {
+                    // A list iterator with an item left steps in place; anything else (other
+                    // iterators, the end of the list, a borrowed object) takes the helper.
+                    let slow = self.b.create_block();
+                    self.b.set_cold_block(slow);
+                    let t = self.b.ins().load(types::I64, flags, pi, VALUE_TAG_OFFSET);
+                    let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+                    self.continue_if(slow, is_obj);
+                    let o = self
+                        .b
+                        .ins()
+                        .load(types::I64, flags, pi, VALUE_PAYLOAD_OFFSET);
+                    let class = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
+                    let is_list_iter =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::Equal, class, li.class as i64);
+                    self.continue_if(slow, is_list_iter);
+                    let flag = self.b.ins().load(types::I64, flags, o, li.borrow);
+                    let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                    self.continue_if(slow, free);
+                    let state_tag = self.b.ins().load(types::I64, flags, o, li.tag);
+                    let is_seq =
+                        self.b
+                            .ins()
+                            .icmp_imm_s(IntCC::Equal, state_tag, li.seq_tag as i64);
+                    self.continue_if(slow, is_seq);
+                    let seq = self.b.ins().load(types::I64, flags, o, li.seq);
+                    let list_flag = self.b.ins().load(types::I64, flags, seq, l.borrow);
+                    let list_free = self.b.ins().icmp_imm_s(IntCC::Equal, list_flag, 0);
+                    self.continue_if(slow, list_free);
+                    let index = self.b.ins().load(types::I64, flags, o, li.index);
+                    let len = self.b.ins().load(types::I64, flags, seq, l.len);
+                    let left = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+                    self.continue_if(slow, left);
+                    let items = self.b.ins().load(types::I64, flags, seq, l.items);
+                    let offset = self.b.ins().imul_imm_s(index, VALUE_SIZE as i64);
+                    let item = self.b.ins().iadd(items, offset);
+                    self.copy_value(item, po, 0, true);
+                    let next = self.b.ins().iadd_imm_s(index, 1);
+                    self.b.ins().store(flags, next, o, li.index);
+                    let yes = self.b.ins().iconst(types::I8, 1);
+                    self.b.ins().jump(done, &[BlockArg::Value(yes)]);
+                    self.b.switch_to_block(slow);
+                }
                 let ctx = self.ctx;
                 let r = self
                     .call_helper(
@@ -2122,7 +2174,9 @@ impl Lowerer<'_, '_> {
                     .expect("returns");
                 let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
                 self.raise_if(raised, *state);
-                let has = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let got = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                self.b.ins().jump(done, &[BlockArg::Value(got)]);
+                self.b.switch_to_block(done);
                 self.def(inst, has);
             }
             InstKind::TruthyOf(op, state) => {

@@ -235,6 +235,77 @@ pub fn list_layout() -> Option<ListLayout> {
     })
 }
 
+/// Where a list iterator (`iter(list)`, a `for` loop's) keeps its state, for compiled code that
+/// steps it in place: byte offsets from the start of the iterator object. An object of class
+/// `class` always holds an `IterState` over a list, `Seq` (tag word `seq_tag`) until it is
+/// exhausted.
+#[derive(Clone, Copy, Debug)]
+pub struct ListIterLayout {
+    pub class: usize,
+    pub borrow: i32,
+    pub tag: i32,
+    pub seq_tag: u64,
+    pub seq: i32,
+    pub index: i32,
+}
+
+/// Measures [`ListIterLayout`] on this build.
+pub fn list_iter_layout() -> Option<ListIterLayout> {
+    use crate::object::iter::IterState;
+    use std::cell::RefCell;
+    let list = crate::object::new_list(vec![Value::Int(1)]);
+    let Value::Obj(list_obj) = &list else {
+        return None;
+    };
+    let it = crate::ops::iter::make_iter(IterState::Seq {
+        seq: list_obj.clone(),
+        index: 0,
+    });
+    let Value::Obj(obj) = &it else { return None };
+    let Payload::Iter(cell) = &obj.payload else {
+        return None;
+    };
+    let base = obj.addr();
+    let cell_at = cell as *const RefCell<IterState> as usize;
+    let state_at = cell.as_ptr() as usize;
+    let size = std::mem::size_of::<RefCell<IterState>>();
+    let flag_at = if state_at == cell_at + 8 {
+        cell_at
+    } else if state_at == cell_at {
+        cell_at + size - 8
+    } else {
+        return None;
+    };
+    // SAFETY: reads initialised words inside live objects; nothing else runs meanwhile.
+    let word = |at: usize| unsafe { (at as *const u64).read() };
+    let flag_free = word(flag_at);
+    let flag_shared = {
+        let _b = cell.borrow();
+        word(flag_at)
+    };
+    // The `#[repr(C, u64)]` layout: the tag, then `seq`, then `index`.
+    let (seq_at, index_at) = (state_at + 8, state_at + 16);
+    if let IterState::Seq { index, .. } = &mut *cell.borrow_mut() {
+        *index = 5;
+    }
+    if flag_free != 0
+        || flag_shared != 1
+        || word(seq_at) != list_obj.addr() as u64
+        || word(index_at) != 5
+    {
+        return None;
+    }
+    let off = |at: usize| (at - base) as i32;
+    Some(ListIterLayout {
+        class: obj.class_addr(),
+        borrow: off(flag_at),
+        tag: off(state_at),
+        seq_tag: word(state_at),
+        seq: off(seq_at),
+        index: off(index_at),
+    })
+}
+
 /// Where an instance of a user class keeps its attributes, for compiled code that reads and
 /// writes them in place when an attribute cache entry (`bytecode::AttrCache::Slot`) names
 /// the class, type epoch, shape and slot: byte offsets from the start of the object of the

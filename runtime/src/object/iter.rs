@@ -6,6 +6,9 @@
 use super::Obj;
 use crate::value::Value;
 
+/// `#[repr(C, u64)]`: a tag word, then the variant's fields in order, so that compiled code can
+/// step a list iterator in place (see `interp::jit_abi::list_iter_layout`).
+#[repr(C, u64)]
 pub enum IterState {
     /// Index-based iteration over a list, tuple, str, bytes or bytearray.
     Seq {
