@@ -294,6 +294,20 @@ fn stats_and_explain_of_exits_to_the_interpreter() {
 }
 
 #[test]
+fn stats_of_generators_that_stay_interpreted() {
+    let (out, err) = run(
+        "generators.py",
+        &["--threshold", "50", "run", "--stats", "{}"],
+    );
+    assert_eq!(out, "6000\n");
+    assert!(
+        err.contains("squares: a generator, which stays interpreted"),
+        "{err}"
+    );
+    golden("generators.stats.out", &err);
+}
+
+#[test]
 fn stats_json() {
     let (_, err) = run(
         "shapes.py",

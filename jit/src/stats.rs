@@ -5,6 +5,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
+use pyjit_runtime::bytecode::Code;
 use pyjit_runtime::interp::tier::GuardFailure;
 
 use crate::{Jit, Record};
@@ -202,16 +203,49 @@ pub fn text(jit: &Jit) -> String {
             ));
         }
     }
-    if !jit.rejected.is_empty() {
+    let not_compiled = not_compiled(jit);
+    if !not_compiled.is_empty() {
         out.push_str("  not compiled:\n");
-        for (code, why) in &jit.rejected {
-            out.push_str(&format!("    {}: {why}\n", code.qualname));
+        for (name, why) in &not_compiled {
+            out.push_str(&format!("    {name}: {why}\n"));
         }
     }
     out.push_str(&format!(
         "  deopts (guard failures): {}, other exits to the interpreter: {}, OSR entries: {}\n",
         t.deopts, t.exits, t.osr
     ));
+    out
+}
+
+/// What was not compiled, and why: code the JIT turned down, and hot generator functions and
+/// coroutines of the program, which stay interpreted.
+fn not_compiled(jit: &Jit) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = jit
+        .rejected
+        .iter()
+        .map(|(code, why)| (code.qualname.clone(), why.clone()))
+        .collect();
+    let mut work: Vec<Rc<Code>> = jit.program.iter().cloned().collect();
+    while let Some(code) = work.pop() {
+        work.extend(code.children.iter().cloned());
+        let f = &code.flags;
+        let kind = if f.async_generator {
+            "an async generator"
+        } else if f.coroutine {
+            "a coroutine"
+        } else if f.generator {
+            "a generator"
+        } else {
+            continue;
+        };
+        // Hot by its starts, or by the loops it runs between yields.
+        if code.call_count.get() > jit.threshold || code.backedges.get() > jit.threshold {
+            out.push((
+                code.qualname.clone(),
+                format!("{kind}, which stays interpreted (generators are not compiled yet)"),
+            ));
+        }
+    }
     out
 }
 
@@ -307,13 +341,12 @@ pub fn json(jit: &Jit) -> String {
             )
         })
         .collect();
-    let rejected: Vec<String> = jit
-        .rejected
+    let rejected: Vec<String> = not_compiled(jit)
         .iter()
-        .map(|(code, why)| {
+        .map(|(name, why)| {
             format!(
                 "{{\"function\": {}, \"reason\": {}}}",
-                json_str(&code.qualname),
+                json_str(name),
                 json_str(why)
             )
         })
