@@ -151,6 +151,27 @@ pub fn by_words(v: Value) -> Value {
     unsafe { read_words(&*v) }
 }
 
+/// Writes `v` to `*out` as two 8-byte stores, a bool's payload as a whole word: what reads
+/// it next (compiled code, `read_words`) loads words, which the store buffer forwards only
+/// from stores at least as wide.
+///
+/// # Safety
+/// As `ptr::write`: `out` is valid for writes and holds nothing that needs dropping.
+#[inline(always)]
+pub unsafe fn write_words(out: *mut Value, v: Value) {
+    use std::mem::{ManuallyDrop, MaybeUninit};
+    let words: [MaybeUninit<u64>; 2] = match v {
+        Value::Bool(b) => [MaybeUninit::new(tag::BOOL), MaybeUninit::new(b as u64)],
+        // SAFETY (of the transmute): a Value is two words; ownership moves to `out`.
+        v => {
+            std::mem::transmute::<ManuallyDrop<Value>, [MaybeUninit<u64>; 2]>(ManuallyDrop::new(v))
+        }
+    };
+    let p = out as *mut MaybeUninit<u64>;
+    std::ptr::write_volatile(p, words[0]);
+    std::ptr::write_volatile(p.add(1), words[1]);
+}
+
 /// Moves the last `n` values of `from` to the end of `to`, in order (a call's arguments into
 /// the new frame), reading each as two words (see the module doc).
 #[inline]
@@ -178,12 +199,14 @@ pub fn move_tail(from: &mut Vec<Value>, n: usize, to: &mut Vec<Value>) {
 /// (if any), usually by treating the source as moved out.
 #[inline(always)]
 pub unsafe fn read_words(v: *const Value) -> Value {
-    let p = v as *const u64;
+    // As `MaybeUninit`: a bool's payload word has only its first byte set.
+    use std::mem::MaybeUninit;
+    let p = v as *const MaybeUninit<u64>;
     let words = [
         std::ptr::read_volatile(p),
         std::ptr::read_volatile(p.add(1)),
     ];
-    std::mem::transmute::<[u64; 2], Value>(words)
+    std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words)
 }
 
 impl From<i64> for Value {

@@ -603,8 +603,14 @@ pub mod helpers {
     fn finish(ctx: &mut JitCtx, r: PyResult<Value>, out: *mut Value) -> u64 {
         match r {
             Ok(v) => {
-                // SAFETY: `out` is an empty slot compiled code owns (invariant 1).
-                unsafe { out.write(v) };
+                // SAFETY: `out` is an empty slot compiled code owns (invariant 1). The value
+                // was just written as two words inside the result: it is moved as words, and
+                // written as words (see `value::write_words`).
+                let v = match v {
+                    Value::Bool(b) => Value::Bool(b),
+                    v => crate::value::by_words(v),
+                };
+                unsafe { crate::value::write_words(out, v) };
                 0
             }
             Err(e) => {
@@ -746,10 +752,22 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (a, b) = unsafe { (&*a, &*b) };
-        let r = match op {
-            6 | 7 => crate::ops::seq::contains(vm, b, a).map(|r| Value::Bool(r != (op == 7))),
-            _ => crate::ops::compare::compare(vm, CMP_OPS[op as usize], a, b),
-        };
+        if op == 6 || op == 7 {
+            // The bool written straight from a register (built inside a `PyResult` first,
+            // its byte was reloaded as a word, which the store buffer cannot forward).
+            return match crate::ops::seq::contains(vm, b, a) {
+                Ok(r) => {
+                    // SAFETY: `out` is an empty slot compiled code owns (invariant 1).
+                    unsafe { crate::value::write_words(out, Value::Bool(r != (op == 7))) };
+                    0
+                }
+                Err(e) => {
+                    ctx.error = Some(e);
+                    1
+                }
+            };
+        }
+        let r = crate::ops::compare::compare(vm, CMP_OPS[op as usize], a, b);
         finish(ctx, r, out)
     }
 
