@@ -559,6 +559,38 @@ fn loop_translate(
     None
 }
 
+/// Where name `i` of `code` is found from `frame`: the dict (its globals, else its builtins),
+/// the entry's position, and whether that is the builtins.
+fn global_entry<'f>(
+    frame: &'f Frame,
+    code: &pyjit_runtime::bytecode::Code,
+    i: u32,
+) -> Option<(&'f pyjit_runtime::object::Obj, usize, bool)> {
+    let name = &code.names[i as usize];
+    let (pos, in_builtins) =
+        pyjit_runtime::builtins::dict::find_global_pos(&frame.globals, &frame.builtins, name)?;
+    let d = if in_builtins {
+        &frame.builtins
+    } else {
+        &frame.globals
+    };
+    Some((d, pos, in_builtins))
+}
+
+/// The (function, class) pairs an inline cache saw, grouped by function: each function with
+/// the classes (by address, without repeats) it was found for.
+fn group_by_function(found: impl IntoIterator<Item = (Value, usize)>) -> Vec<(Value, Vec<usize>)> {
+    let mut by_func: Vec<(Value, Vec<usize>)> = Vec::new();
+    for (f, class) in found {
+        match by_func.iter_mut().find(|(g, _)| g.is(&f)) {
+            Some((_, classes)) if classes.contains(&class) => {}
+            Some((_, classes)) => classes.push(class),
+            None => by_func.push((f, vec![class])),
+        }
+    }
+    by_func
+}
+
 /// For an entry at a loop header (on-stack replacement), the bytecode range of the outermost
 /// loop around it. Code after that loop that the interpreter has not run yet is left to it,
 /// to profile first: a loop after this one then gets its own entry, compiled from its own
@@ -1944,28 +1976,9 @@ impl Builder<'_> {
                 let c = self.object_const(&found[0].0);
                 s.stack.push(SSym::Const(c));
             } else {
-                let mut by_func: Vec<(Value, Vec<usize>)> = Vec::new();
-                for (f, class, _) in found {
-                    match by_func.iter_mut().find(|(g, _)| g.is(&f)) {
-                        Some((_, classes)) if classes.contains(&class) => {}
-                        Some((_, classes)) => classes.push(class),
-                        None => by_func.push((f, vec![class])),
-                    }
-                }
-                let mut cases = Vec::new();
-                for (f, classes) in &by_func {
-                    let c = self.object_const(f);
-                    cases.extend(classes.iter().map(|class| (*class, c)));
-                }
+                let by_func = group_by_function(found.into_iter().map(|(f, class, _)| (f, class)));
                 let obj = Self::operand(e, k + 1).expect("an operand above");
-                self.push(
-                    None,
-                    InstKind::SelectMethod {
-                        obj,
-                        cases,
-                        out: k as u32,
-                    },
-                );
+                self.select_method(obj, &by_func, k as u32);
                 s.stack.push(SSym::Slot);
                 self.selected_methods.insert(k, by_func);
             }
@@ -2026,6 +2039,16 @@ impl Builder<'_> {
             return None;
         }
         Some((now, found))
+    }
+
+    /// `SelectMethod`: the method of `obj`'s class, among `by_func`, into slot `out`.
+    fn select_method(&mut self, obj: Operand, by_func: &[(Value, Vec<usize>)], out: u32) {
+        let mut cases = Vec::new();
+        for (f, classes) in by_func {
+            let c = self.object_const(f);
+            cases.extend(classes.iter().map(|class| (*class, c)));
+        }
+        self.push(None, InstKind::SelectMethod { obj, cases, out });
     }
 
     /// `CallMethod` of a method that `SelectMethod` chose by class (at `first`, with `n`
@@ -2547,34 +2570,18 @@ impl Builder<'_> {
     /// Whether global `i` of this code was rebound after compiled code assumed its value
     /// (see `tier::global_rebound`): it is then loaded each time, not taken as a constant.
     fn global_rebound(&self, i: u32) -> bool {
-        use pyjit_runtime::builtins::dict;
-        let name = &self.frame.code.names[i as usize];
-        match dict::find_str_pos(&self.frame.globals, name) {
-            Some(p) => pyjit_runtime::interp::tier::global_rebound(&self.frame.globals, p),
-            None => dict::find_str_pos(&self.frame.builtins, name).is_some_and(|p| {
-                pyjit_runtime::interp::tier::global_rebound(&self.frame.builtins, p)
-            }),
-        }
+        global_entry(self.frame, &self.frame.code, i)
+            .is_some_and(|(d, pos, _)| pyjit_runtime::interp::tier::global_rebound(d, pos))
     }
 
     /// `global_value` for name `i` of `code` (this code, or a callee sharing its globals).
     /// None for a global that was rebound (see `global_rebound`).
     fn global_value_of(&mut self, code: &pyjit_runtime::bytecode::Code, i: u32) -> Option<Value> {
-        use pyjit_runtime::builtins::dict;
-        let name = &code.names[i as usize];
-        let (pos, in_builtins) = match dict::find_str_pos(&self.frame.globals, name) {
-            Some(p) => (p, false),
-            None => (dict::find_str_pos(&self.frame.builtins, name)?, true),
-        };
-        let d = if in_builtins {
-            &self.frame.builtins
-        } else {
-            &self.frame.globals
-        };
+        let (d, pos, in_builtins) = global_entry(self.frame, code, i)?;
         if pyjit_runtime::interp::tier::global_rebound(d, pos) {
             return None;
         }
-        let v = dict::value_at(d, pos);
+        let v = pyjit_runtime::builtins::dict::value_at(d, pos);
         if self.emit
             && !self
                 .func
@@ -2634,7 +2641,7 @@ impl Builder<'_> {
         }
         let now = pyjit_runtime::object::class::type_epoch();
         let mut pairs = Vec::new();
-        let mut by_func: Vec<(Value, Vec<usize>)> = Vec::new();
+        let mut methods = Vec::new();
         for e in self.frame.code.attr_caches[pc].borrow().entries.iter() {
             match e {
                 AttrCache::Empty => {}
@@ -2645,15 +2652,12 @@ impl Builder<'_> {
                     func,
                 } if *epoch == now => {
                     pairs.push((*left, *right));
-                    match by_func.iter_mut().find(|(g, _)| g.is(func)) {
-                        Some((_, classes)) if classes.contains(left) => {}
-                        Some((_, classes)) => classes.push(*left),
-                        None => by_func.push((func.clone(), vec![*left])),
-                    }
+                    methods.push((func.clone(), *left));
                 }
                 _ => return false,
             }
         }
+        let by_func = group_by_function(methods);
         let k = s.stack.len() - 2;
         let b = match s.stack[k + 1] {
             SSym::Val(v) => Some(Operand::Reg(v)),
@@ -2734,19 +2738,7 @@ impl Builder<'_> {
                 },
             );
         } else {
-            let mut select = Vec::new();
-            for (func, classes) in &by_func {
-                let c = self.object_const(func);
-                select.extend(classes.iter().map(|class| (*class, c)));
-            }
-            self.push(
-                None,
-                InstKind::SelectMethod {
-                    obj: Operand::Stack(k as u32),
-                    cases: select,
-                    out: k as u32 + 2,
-                },
-            );
+            self.select_method(Operand::Stack(k as u32), &by_func, k as u32 + 2);
             self.push(
                 None,
                 InstKind::CallPoly {

@@ -678,24 +678,35 @@ impl Lowerer<'_, '_> {
         }
     }
 
-    /// The address of item `index` of the list that the value at `p` is, continuing in a new
-    /// block; branches to `slow` if it is not an exact list, is borrowed, or the index is out
-    /// of range (negative indexes count from the end, as Python's).
-    fn list_item(&mut self, p: Value, index: Value, layout: ListLayout, slow: Block) -> Value {
+    /// The object that the value at `p` is, continuing in a new block; branches to `slow`
+    /// unless it is an object of class `class` (by address).
+    fn object_of_class(&mut self, p: Value, class: usize, slow: Block) -> Value {
         let f = self.trusted;
         let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
         self.continue_if(slow, is_obj);
         let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
-        let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
-        let is_list = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, class, layout.class as i64);
-        self.continue_if(slow, is_list);
-        let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
+        let got = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, got, class as i64);
+        self.continue_if(slow, same);
+        obj
+    }
+
+    /// Branches to `slow` if the `RefCell` whose borrow flag is at `borrow` in `obj` is
+    /// borrowed; continues in a new block.
+    fn continue_if_free(&mut self, obj: Value, borrow: i32, slow: Block) {
+        let flag = self.b.ins().load(types::I64, self.trusted, obj, borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
         self.continue_if(slow, free);
+    }
+
+    /// The address of item `index` of the list that the value at `p` is, continuing in a new
+    /// block; branches to `slow` if it is not an exact list, is borrowed, or the index is out
+    /// of range (negative indexes count from the end, as Python's).
+    fn list_item(&mut self, p: Value, index: Value, layout: ListLayout, slow: Block) -> Value {
+        let f = self.trusted;
+        let obj = self.object_of_class(p, layout.class, slow);
+        self.continue_if_free(obj, layout.borrow, slow);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let wrapped = self.b.ins().iadd(index, len);
@@ -901,6 +912,20 @@ impl Lowerer<'_, '_> {
         self.b.ins().store(f, len1, vm, at(frame_stack::LEN_OFFSET));
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+
+    /// The runtime's call of the callable in slot `first` (a method, `self` after it, if
+    /// `method`) on the `nargs` arguments after it; the result in slot `first`.
+    fn ordinary_call(&mut self, first: u32, nargs: u32, method: bool, state: StateId) {
+        let p = self.stack_ptr(first);
+        let n = self.iconst(nargs as i64);
+        let m = self.iconst(method as i64);
+        let ctx = self.ctx;
+        self.call_checked(
+            helpers::pyjit_call as *const () as usize,
+            &[ctx, p, n, m],
+            state,
+        );
     }
 
     /// A direct call (see [`DirectCall`]): checks, then the callee's machine code on a context
@@ -1125,14 +1150,7 @@ impl Lowerer<'_, '_> {
         let from = self.operand_ptr(Operand::Const(t.callee), 0);
         let out = self.stack_ptr(first);
         self.copy_value(from, out, 0, true);
-        let n = self.iconst(nargs as i64);
-        let m = self.iconst(0);
-        let ctx = self.ctx;
-        self.call_checked(
-            helpers::pyjit_call as *const () as usize,
-            &[ctx, out, n, m],
-            state,
-        );
+        self.ordinary_call(first, nargs, false, state);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
@@ -1175,15 +1193,7 @@ impl Lowerer<'_, '_> {
             self.b.ins().jump(join, &[]);
         }
         self.b.switch_to_block(other);
-        let p = self.stack_ptr(first);
-        let n = self.iconst(nargs as i64);
-        let m = self.iconst(0);
-        let ctx = self.ctx;
-        self.call_checked(
-            helpers::pyjit_call as *const () as usize,
-            &[ctx, p, n, m],
-            state,
-        );
+        self.ordinary_call(first, nargs, false, state);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
@@ -1810,22 +1820,8 @@ impl Lowerer<'_, '_> {
                 self.b.set_cold_block(slow);
                 self.b.append_block_param(done, types::I64);
                 if let Some(layout) = self.list {
-                    let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
-                    let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
-                    self.continue_if(slow, is_obj);
-                    let o = self
-                        .b
-                        .ins()
-                        .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
-                    let class = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
-                    let is_list = self
-                        .b
-                        .ins()
-                        .icmp_imm_s(IntCC::Equal, class, layout.class as i64);
-                    self.continue_if(slow, is_list);
-                    let flag = self.b.ins().load(types::I64, flags, o, layout.borrow);
-                    let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-                    self.continue_if(slow, free);
+                    let o = self.object_of_class(p, layout.class, slow);
+                    self.continue_if_free(o, layout.borrow, slow);
                     let n = self.b.ins().load(types::I64, flags, o, layout.len);
                     self.b.ins().jump(done, &[BlockArg::Value(n)]);
                 } else {
@@ -1992,17 +1988,7 @@ impl Lowerer<'_, '_> {
                 nargs,
                 method,
                 state,
-            } => {
-                let p = self.stack_ptr(*first);
-                let n = self.iconst(*nargs as i64);
-                let m = self.iconst(*method as i64);
-                let ctx = self.ctx;
-                self.call_checked(
-                    helpers::pyjit_call as *const () as usize,
-                    &[ctx, p, n, m],
-                    *state,
-                );
-            }
+            } => self.ordinary_call(*first, *nargs, *method, *state),
             InstKind::Build { kind, first, n } => {
                 let p = self.stack_ptr(*first);
                 let k = self.iconst(*kind as i64);
@@ -2124,22 +2110,8 @@ impl Lowerer<'_, '_> {
                     // iterators, the end of the list, a borrowed object) takes the helper.
                     let slow = self.b.create_block();
                     self.b.set_cold_block(slow);
-                    let t = self.b.ins().load(types::I64, flags, pi, VALUE_TAG_OFFSET);
-                    let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
-                    self.continue_if(slow, is_obj);
-                    let o = self
-                        .b
-                        .ins()
-                        .load(types::I64, flags, pi, VALUE_PAYLOAD_OFFSET);
-                    let class = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
-                    let is_list_iter =
-                        self.b
-                            .ins()
-                            .icmp_imm_s(IntCC::Equal, class, li.class as i64);
-                    self.continue_if(slow, is_list_iter);
-                    let flag = self.b.ins().load(types::I64, flags, o, li.borrow);
-                    let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-                    self.continue_if(slow, free);
+                    let o = self.object_of_class(pi, li.class, slow);
+                    self.continue_if_free(o, li.borrow, slow);
                     let state_tag = self.b.ins().load(types::I64, flags, o, li.tag);
                     let is_seq =
                         self.b
@@ -2147,9 +2119,7 @@ impl Lowerer<'_, '_> {
                             .icmp_imm_s(IntCC::Equal, state_tag, li.seq_tag as i64);
                     self.continue_if(slow, is_seq);
                     let seq = self.b.ins().load(types::I64, flags, o, li.seq);
-                    let list_flag = self.b.ins().load(types::I64, flags, seq, l.borrow);
-                    let list_free = self.b.ins().icmp_imm_s(IntCC::Equal, list_flag, 0);
-                    self.continue_if(slow, list_free);
+                    self.continue_if_free(seq, l.borrow, slow);
                     let index = self.b.ins().load(types::I64, flags, o, li.index);
                     let len = self.b.ins().load(types::I64, flags, seq, l.len);
                     let left = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);

@@ -8,12 +8,15 @@
 //! `Null` is not a Python value: it marks an unbound local, an empty cell or an absent optional
 //! argument, and never escapes to Python code.
 //!
-//! The one `unsafe` here is `Clone`, which copies the 16 bytes whole after counting the new
-//! reference of a heap value. Its invariant: every variant but `Obj` is plain data, and an
-//! `Obj` copy owns the reference `Obj::clone` counted (the count is then forgotten, not
-//! dropped). Copying whole matters for speed: a clone written as two 8-byte stores (what a
-//! derived, per-variant `Clone` compiles to) makes the next 16-byte load of the value stack
-//! wait for both stores instead of forwarding them, on the interpreter's hottest path.
+//! The `unsafe` here moves values as their two 8-byte words (`read_words`, `write_words`, and
+//! `Clone`, `pop_value`, `by_words`, `move_tail` built on them). Invariants: every variant but
+//! `Obj` is plain data, so its words are the value; an `Obj` copy owns a counted reference
+//! (`Clone` counts it first; a move leaves the source forgotten, never dropped); a bool's
+//! payload word may have only its first byte set, so words are read as `MaybeUninit`.
+//! Why words: a value is usually written as two 8-byte stores (tag, payload), and a 16-byte
+//! load of it (what a derived `Clone`, `Vec::pop` or `ptr::read` compile to) cannot be
+//! forwarded from the store buffer and waits for both stores to retire, on the interpreter's
+//! and the helpers' hottest paths.
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -151,9 +154,10 @@ pub fn by_words(v: Value) -> Value {
     unsafe { read_words(&*v) }
 }
 
-/// Writes `v` to `*out` as two 8-byte stores, a bool's payload as a whole word: what reads
-/// it next (compiled code, `read_words`) loads words, which the store buffer forwards only
-/// from stores at least as wide.
+/// Moves `v` to `*out` as two 8-byte loads and stores, a bool's payload as a whole word:
+/// `v` may just have been written (inside a `Result`), and what reads `*out` next (compiled
+/// code, `read_words`) loads words, which the store buffer forwards only from stores at
+/// least as wide.
 ///
 /// # Safety
 /// As `ptr::write`: `out` is valid for writes and holds nothing that needs dropping.
@@ -161,10 +165,16 @@ pub fn by_words(v: Value) -> Value {
 pub unsafe fn write_words(out: *mut Value, v: Value) {
     use std::mem::{ManuallyDrop, MaybeUninit};
     let words: [MaybeUninit<u64>; 2] = match v {
+        // The bool's one byte, read as a byte, written as a word.
         Value::Bool(b) => [MaybeUninit::new(tag::BOOL), MaybeUninit::new(b as u64)],
-        // SAFETY (of the transmute): a Value is two words; ownership moves to `out`.
+        // Read as words too (the value may just have been written); ownership moves to `out`.
         v => {
-            std::mem::transmute::<ManuallyDrop<Value>, [MaybeUninit<u64>; 2]>(ManuallyDrop::new(v))
+            let v = ManuallyDrop::new(v);
+            let p = &*v as *const Value as *const MaybeUninit<u64>;
+            [
+                std::ptr::read_volatile(p),
+                std::ptr::read_volatile(p.add(1)),
+            ]
         }
     };
     let p = out as *mut MaybeUninit<u64>;

@@ -230,6 +230,15 @@ pub fn find_str_pos(d: &Obj, name: &Obj) -> Option<usize> {
     find_str(d, s.as_str(), s.hash())
 }
 
+/// Where a global name resolves: its entry position in `globals`, else in `builtins` (the
+/// bool says which), as `LoadGlobal` looks it up.
+pub fn find_global_pos(globals: &Obj, builtins: &Obj, name: &Obj) -> Option<(usize, bool)> {
+    match find_str_pos(globals, name) {
+        Some(p) => Some((p, false)),
+        None => Some((find_str_pos(builtins, name)?, true)),
+    }
+}
+
 /// The value at an entry position (for inline caches).
 #[inline]
 pub fn value_at(d: &Obj, pos: usize) -> Value {

@@ -203,11 +203,10 @@ pub fn binary_op(
             None => return ops::arith::binary_op(vm, op, a, b),
         },
     };
-    let r = super::call(vm, &func, &[a.clone(), b.clone()])?;
-    if !ops::arith::is_not_implemented(&r) {
-        return Ok(r);
+    match ops::arith::call_operator(vm, &func, a, b)? {
+        Some(r) => Ok(r),
+        None => ops::arith::binary_op_after_left(vm, op, a, b),
     }
-    ops::arith::binary_op_after_left(vm, op, a, b)
 }
 
 /// `obj.name = value` through the cache of instruction `pc`.

@@ -1509,10 +1509,7 @@ pub(crate) fn lookup_global(
         return Some(crate::builtins::dict::value_at(d, c.pos));
     }
     let name = &code.names[i as usize];
-    let (pos, in_builtins) = match crate::builtins::dict::find_str_pos(globals, name) {
-        Some(p) => (p, false),
-        None => (crate::builtins::dict::find_str_pos(builtins, name)?, true),
-    };
+    let (pos, in_builtins) = crate::builtins::dict::find_global_pos(globals, builtins, name)?;
     cache.set(GlobalCache {
         valid: true,
         globals_version: gv,

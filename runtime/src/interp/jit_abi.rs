@@ -604,12 +604,7 @@ pub mod helpers {
         match r {
             Ok(v) => {
                 // SAFETY: `out` is an empty slot compiled code owns (invariant 1). The value
-                // was just written as two words inside the result: it is moved as words, and
-                // written as words (see `value::write_words`).
-                let v = match v {
-                    Value::Bool(b) => Value::Bool(b),
-                    v => crate::value::by_words(v),
-                };
+                // was just written inside the result: see `value::write_words`.
                 unsafe { crate::value::write_words(out, v) };
                 0
             }

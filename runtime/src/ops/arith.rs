@@ -286,8 +286,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         if matches!(o.payload, Payload::Instance(_) | Payload::Native(_)) {
             let (_, _, iname) = op.dunders();
             if let Some(f) = lookup_str(&o.class(), iname) {
-                let r = call(vm, &f, &[a.clone(), b.clone()])?;
-                if !is_not_implemented(&r) {
+                if let Some(r) = call_operator(vm, &f, a, b)? {
                     return Ok(r);
                 }
             }
@@ -336,8 +335,7 @@ pub fn binary_op_after_left(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyR
     let (ca, cb) = (class_of(a), class_of(b));
     if !ca.is(&cb) {
         if let Some(f) = lookup_str(&cb, rname) {
-            let r = call(vm, &f, &[b.clone(), a.clone()])?;
-            if !is_not_implemented(&r) {
+            if let Some(r) = call_operator(vm, &f, b, a)? {
                 return Ok(r);
             }
         }
@@ -350,6 +348,12 @@ pub fn binary_op_after_left(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyR
 
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.is(&types().not_implemented))
+}
+
+/// `f(x, y)` for an operator method: its result, or None for NotImplemented.
+pub fn call_operator(vm: &mut Vm, f: &Value, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+    let r = call(vm, f, &[x.clone(), y.clone()])?;
+    Ok((!is_not_implemented(&r)).then_some(r))
 }
 
 /// Dispatches to `a.__op__(b)` / `b.__rop__(a)` as CPython's binary_op1 does: the right
@@ -371,26 +375,21 @@ pub fn dunder_binary(
     };
     if let Some(f) = &fb {
         if crate::object::class::is_subclass(&cb, &ca) {
-            let r = call(vm, f, &[b.clone(), a.clone()])?;
-            if !is_not_implemented(&r) {
+            if let Some(r) = call_operator(vm, f, b, a)? {
                 return Ok(Some(r));
             }
             fb = None;
         }
     }
     if let Some(f) = fa {
-        let r = call(vm, &f, &[a.clone(), b.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_operator(vm, &f, a, b)? {
             return Ok(Some(r));
         }
     }
-    if let Some(f) = fb {
-        let r = call(vm, &f, &[b.clone(), a.clone()])?;
-        if !is_not_implemented(&r) {
-            return Ok(Some(r));
-        }
+    match fb {
+        Some(f) => call_operator(vm, &f, b, a),
+        None => Ok(None),
     }
-    Ok(None)
 }
 
 fn num_op(op: BinOp, x: Num, y: Num) -> PyResult<Value> {
