@@ -32,6 +32,12 @@ pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
         if pos.len() != 3 {
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
+        // As CPython's type_call: the most derived metaclass of the bases makes the class
+        // (its `__new__`, then its `__init__`), so `type(name, (Abc,), ns)` is an ABCMeta.
+        let winner = calculate_metaclass(&t.type_, &pos[1])?;
+        if !winner.is(&t.type_) {
+            return construct(vm, &winner, args);
+        }
         return type_new(vm, &t.type_, &pos[0], &pos[1], &pos[2], args);
     }
     // A metaclass other than `type` may define __call__.
@@ -859,22 +865,23 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(r) => new_tuple(r.clone()),
         None => orig_bases.clone(),
     };
-    let base_list = resolved.unwrap_or_else(|| pos[2..].to_vec());
-    let mut meta = match args.kw("metaclass") {
+    let meta = match args.kw("metaclass") {
         Some(Value::Obj(m)) => m.clone(),
         _ => types().type_.clone(),
     };
-    if args.kw("metaclass").is_none() {
-        for b in &base_list {
-            if let Value::Obj(o) = b {
-                let m = o.class();
-                if is_subclass(&m, &meta) {
-                    meta = m;
-                }
-            }
-        }
-    }
-    let ns = match lookup_str(&meta, "__prepare__") {
+    // An explicit metaclass that is a class still gives way to a more derived metaclass of
+    // the bases (CPython's __build_class__); any other callable is used as it is.
+    let meta = if matches!(meta.payload, Payload::Class(_)) {
+        calculate_metaclass(&meta, &bases)?
+    } else {
+        meta
+    };
+    // A metaclass that is not a class (a plain function) has no `__prepare__`.
+    let prepare = match meta.payload {
+        Payload::Class(_) => lookup_str(&meta, "__prepare__"),
+        _ => None,
+    };
+    let ns = match prepare {
         Some(p) if !meta.is(&types().type_) => {
             let p = ops::attr::descr_get(vm, &p, &Value::Obj(meta.clone()), &meta)?;
             match call(vm, &p, &[name.clone(), bases.clone()])? {
@@ -937,6 +944,31 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+/// The metaclass a class with these bases gets, starting from `meta`: the most derived of
+/// `meta` and the bases' metaclasses, which must form a chain (CPython's
+/// `_PyType_CalculateMetaclass`). Bases that are not a tuple are left to `type_new` to reject.
+fn calculate_metaclass(meta: &Obj, bases: &Value) -> PyResult<Obj> {
+    let mut winner = meta.clone();
+    let Some(Payload::Tuple(bases)) = bases.payload() else {
+        return Ok(winner);
+    };
+    for b in bases.iter() {
+        let t = class_of(b);
+        if is_subclass(&winner, &t) {
+            continue;
+        }
+        if is_subclass(&t, &winner) {
+            winner = t;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// PEP 560: a base that is not a class but has `__mro_entries__` (`list[int]`) is replaced by
 /// the classes that method returns. `None` if no base needed replacing.
 fn resolve_mro_entries(vm: &mut Vm, bases: &[Value], orig: &Value) -> PyResult<Option<Vec<Value>>> {
@@ -984,9 +1016,35 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .as_obj()
         .cloned()
         .ok_or_else(|| type_error("type.__new__(X): X is not a type object"))?;
+    // A more derived metaclass among the bases takes over, through its own `__new__` if it
+    // has one (CPython's type_new), so `type.__new__(type, n, (Abc,), ns)` is an ABCMeta.
+    let winner = calculate_metaclass(&meta, &pos[2])?;
+    if !winner.is(&meta) {
+        if let Some(f) = lookup_str(&winner, "__new__").filter(|f| {
+            matches!(
+                f.payload(),
+                Some(Payload::Function(_) | Payload::StaticMethod(_))
+            )
+        }) {
+            let f = match f.payload() {
+                Some(Payload::StaticMethod(inner)) => inner.clone(),
+                _ => f,
+            };
+            let mut v = vec![Value::Obj(winner.clone())];
+            v.extend_from_slice(&args.values[1..]);
+            return call_args(
+                vm,
+                &f,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+    }
     type_new(
         vm,
-        &meta,
+        &winner,
         &pos[1],
         &pos[2],
         &pos[3],
