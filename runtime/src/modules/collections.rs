@@ -228,6 +228,7 @@ fn install_deque(c: &Obj) {
     add_method(c, "clear", deque_clear);
     add_method(c, "copy", deque_copy);
     add_method(c, "__copy__", deque_copy);
+    add_method(c, "__reduce__", deque_reduce);
     add_method(c, "count", deque_count);
     add_method(c, "index", deque_index);
     add_method(c, "insert", deque_insert);
@@ -510,6 +511,34 @@ fn deque_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match dq.maxlen.get() {
         None => call(vm, &cls, std::slice::from_ref(d)),
         Some(m) => call(vm, &cls, &[d.clone(), Value::Int(m as i64)]),
+    }
+}
+
+/// `deque.__reduce__`: `(cls, ((), maxlen), state, iter(d))` (`()` when unbounded), so
+/// `copy.deepcopy` and pickling rebuild the deque, its bound and a subclass's attributes.
+fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let dq = this(&args, "__reduce__")?;
+    let d = &args.values[0];
+    let empty = crate::object::new_tuple(Vec::new());
+    let ctor_args = match dq.maxlen.get() {
+        None => empty,
+        Some(m) => crate::object::new_tuple(vec![empty, Value::Int(m as i64)]),
+    };
+    let it = ops::iter::get_iter(vm, d)?;
+    Ok(crate::object::new_tuple(vec![
+        Value::Obj(class_of(d)),
+        ctor_args,
+        reduce_state(d),
+        it,
+    ]))
+}
+
+/// The state `object.__reduce_ex__` would give an instance of a subclass: its attribute dict,
+/// or None when it has none or it is empty.
+fn reduce_state(v: &Value) -> Value {
+    match ops::attr::instance_dict(v) {
+        Some(Value::Obj(d)) if dict::len(&d) > 0 => Value::Obj(d),
+        _ => Value::None,
     }
 }
 
@@ -970,6 +999,7 @@ fn install_defaultdict(c: &Obj) {
     add_method(c, "__repr__", dd_repr);
     add_method(c, "copy", dd_copy);
     add_method(c, "__copy__", dd_copy);
+    add_method(c, "__reduce__", dd_reduce);
     add_method(c, "__or__", dd_or);
     add_method(c, "__ror__", dd_ror);
     let get = new_builtin(
@@ -1085,6 +1115,24 @@ fn dd_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &Value::Obj(d.class()),
         &[factory(d), args.values[0].clone()],
     )
+}
+
+/// `defaultdict.__reduce__`: `(cls, (factory,), None, None, iter(d.items()))`, the factory
+/// left out when it is None, as CPython's `defdict_reduce`.
+fn dd_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = dd_this(&args, "__reduce__")?;
+    let f = factory(d);
+    let ctor_args = if f.is_none() { vec![] } else { vec![f] };
+    let items = ops::attr::get_attr_str(vm, &args.values[0], "items")?;
+    let items = call(vm, &items, &[])?;
+    let it = ops::iter::get_iter(vm, &items)?;
+    Ok(crate::object::new_tuple(vec![
+        Value::Obj(d.class()),
+        crate::object::new_tuple(ctor_args),
+        Value::None,
+        Value::None,
+        it,
+    ]))
 }
 
 fn is_dict(v: &Value) -> bool {
