@@ -442,6 +442,24 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __dir__(cls):
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__',
+                ]
+                + cls._member_names_
+                )
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        else:
+            # return whatever mixed-in data type has
+            return sorted(set(dir(cls._member_type_)) | interesting)
+
     @_builtin_property
     def __members__(cls):
         """A read-only mapping of member name -> member, aliases included."""
@@ -610,6 +628,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        # still not found -- verify that members exist, in case somebody got here mistakenly
+        # (such as calling a member-less Enum class)
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % cls)
         # still not found -- try _missing_ hook
         try:
             exc = None
@@ -671,11 +693,41 @@ class Enum(metaclass=EnumType):
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
 
+    def __dir__(self):
+        """
+        Returns public methods and other interesting attributes.
+        """
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    # a property named like a member is the member's, not the instance's
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        # in case it was added by `dir(self)`
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        names = sorted(
+                set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+                | interesting
+                )
+        return names
+
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return getattr, (self.__class__, self._name_)
+        # CPython 3.11: the member is rebuilt by value (3.12 looks it up by name).
+        return self.__class__, (self._value_, )
 
     @_builtin_property
     def name(self):
