@@ -45,7 +45,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<PyResult<Obj>> {
         "operator" => Some(Ok(operator::create())),
         "io" => Some(Ok(io::create(vm))),
         "os" => Some(Ok(os::create(vm))),
-        "os.path" | "posixpath" => Some(Ok(os::path_module())),
+        "os.path" | "posixpath" => Some(Ok(os::path_module(vm))),
         "struct" => Some(Ok(r#struct::create())),
         "array" => Some(Ok(array::create())),
         "json" => Some(Ok(json::create(vm))),

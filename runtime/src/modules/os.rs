@@ -1,9 +1,9 @@
 //! The `os` module (the POSIX part programs use most) and `os.path` (CPython's `posixpath`,
 //! its string functions transcribed from the Python source).
 //!
-//! Paths are `str` only (CPython also takes bytes and `os.PathLike` objects). `os.environ`
-//! is a plain dict filled from the process environment at import: assigning to it does not
-//! change the environment of child processes, unlike CPython's `_Environ` mapping.
+//! Paths are `str` only (CPython also takes bytes and `os.PathLike` objects). What CPython
+//! writes in Python (`os.environ`, `walk`, `stat_result`, `scandir`'s entries, and the
+//! posixpath functions built on others) is in `os_prelude.py` and `posixpath_prelude.py`.
 
 use std::cell::OnceCell;
 
@@ -13,7 +13,7 @@ use crate::interp::Vm;
 use crate::object::exception::{type_error, value_error, PyErr};
 use crate::object::function::Args;
 use crate::object::{
-    as_str, new_bytes, new_dict, new_list, new_module, new_str, new_tuple, type_name, Obj,
+    as_str, new_bytes, new_dict, new_list, new_module, new_str, new_tuple, type_name, Obj, Payload,
 };
 use crate::ops;
 use crate::value::Value;
@@ -29,7 +29,10 @@ pub fn create(vm: &mut Vm) -> Obj {
         ("getcwd", getcwd),
         ("chdir", chdir),
         ("listdir", listdir),
-        ("getenv", getenv),
+        ("putenv", putenv),
+        ("unsetenv", unsetenv),
+        ("_environ_dict", environ_dict),
+        ("_stat", stat),
         ("remove", remove),
         ("unlink", remove),
         ("rename", rename),
@@ -45,13 +48,6 @@ pub fn create(vm: &mut Vm) -> Obj {
         add_module_function(&m, name, *f);
     }
     let d = crate::object::module_dict(&m);
-    let environ = new_dict();
-    for (k, v) in std::env::vars_os() {
-        if let (Some(k), Some(v)) = (k.to_str(), v.to_str()) {
-            dict::set_str_item(&environ, k, new_str(v));
-        }
-    }
-    dict::set_str_item(&d, "environ", Value::Obj(environ));
     for (name, v) in [
         ("name", "posix"),
         ("sep", "/"),
@@ -70,14 +66,21 @@ pub fn create(vm: &mut Vm) -> Obj {
         };
         dict::set_str_item(&d, name, v);
     }
-    let path = path_module();
+    let path = path_module(vm);
     dict::set_str_item(&d, "path", Value::Obj(path.clone()));
     dict::set_str_item(&vm.modules.clone(), "os.path", Value::Obj(path));
+    crate::run_prelude(vm, "os", PRELUDE, &d);
     m
 }
 
+/// `environ`, `walk`, `stat_result` and `scandir`, in Python (see the file's header).
+const PRELUDE: &str = include_str!("os_prelude.py");
+
+/// The posixpath functions CPython writes over other ones (see the file's header).
+const PATH_PRELUDE: &str = include_str!("posixpath_prelude.py");
+
 /// `os.path` (named `posixpath`, as in CPython); one module object per interpreter.
-pub fn path_module() -> Obj {
+pub fn path_module(vm: &mut Vm) -> Obj {
     PATH.with(|p| {
         p.get_or_init(|| {
             let m = new_module("posixpath");
@@ -109,6 +112,7 @@ pub fn path_module() -> Obj {
             ] {
                 dict::set_str_item(&d, name, new_str(v));
             }
+            crate::run_prelude(vm, "posixpath", PATH_PRELUDE, &d);
             m
         })
         .clone()
@@ -178,23 +182,111 @@ fn listdir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_list(out))
 }
 
-/// `getenv(key, default=None)`: from `os.environ`, as CPython reads it.
-fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let slots = bind("getenv", &args, &["key", "default"], 0, 1)?;
-    let key = slots[0].expect("bound");
-    if as_str(key).is_none() {
-        return Err(type_error(format!("str expected, not {}", type_name(key))));
-    }
-    let os = crate::import::load(vm, "os")?;
-    let environ = dict::get_by_str(&crate::object::module_dict(&os), "environ");
-    if let Some(Value::Obj(env)) = environ {
-        if matches!(env.payload, crate::object::Payload::Dict(_)) {
-            if let Some(v) = dict::get(vm, &env, key)? {
-                return Ok(v);
-            }
+/// `_environ_dict()`: the process environment as a fresh dict, what `os.environ` starts from
+/// (entries that are not valid UTF-8 are left out).
+fn environ_dict(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("_environ_dict", &args, 0, 0)?;
+    let environ = new_dict();
+    for (k, v) in std::env::vars_os() {
+        if let (Some(k), Some(v)) = (k.to_str(), v.to_str()) {
+            dict::set_str_item(&environ, k, new_str(v));
         }
     }
-    Ok(slots[1].cloned().unwrap_or(Value::None))
+    Ok(Value::Obj(environ))
+}
+
+/// An environment variable's name or value: a str without NUL (CPython's checks and messages).
+fn env_arg(v: &Value) -> PyResult<&str> {
+    let s = fspath_arg(v)?;
+    if s.contains('\0') {
+        return Err(value_error("embedded null byte"));
+    }
+    Ok(s)
+}
+
+/// The error of setenv/unsetenv for a name the environment cannot hold (empty, or with '='),
+/// checked here because Rust's `set_var`/`remove_var` panic on such names.
+fn check_env_name(name: &str) -> PyResult<()> {
+    if name.is_empty() || name.contains('=') {
+        return Err(os_error_for(&std::io::Error::from_raw_os_error(22), None));
+    }
+    Ok(())
+}
+
+/// `putenv(name, value)`: sets a variable of the process environment (what `os.environ`'s
+/// assignments call, so that child processes and native code see it).
+fn putenv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = bind("putenv", &args, &["name", "value"], 0, 2)?;
+    let name = env_arg(slots[0].expect("bound"))?;
+    let value = env_arg(slots[1].expect("bound"))?;
+    if name.contains('=') {
+        return Err(value_error("illegal environment variable name"));
+    }
+    check_env_name(name)?;
+    std::env::set_var(name, value);
+    Ok(Value::None)
+}
+
+/// `unsetenv(name)`: removes a variable of the process environment.
+fn unsetenv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = bind("unsetenv", &args, &["name"], 0, 1)?;
+    let name = env_arg(slots[0].expect("bound"))?;
+    check_env_name(name)?;
+    std::env::remove_var(name);
+    Ok(Value::None)
+}
+
+/// `_stat(path, follow_symlinks)`: the fields of `os.stat_result` as a tuple (mode, ino, dev,
+/// nlink, uid, gid, size, the three times as floats, then as nanoseconds, blksize, blocks,
+/// rdev); `os_prelude.py` wraps it.
+fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    check_args("_stat", &args, 2, 2)?;
+    let pv = &args.pos()[0];
+    // stat also takes a file descriptor in CPython, which its message mentions.
+    let p = as_str(pv).ok_or_else(|| {
+        type_error(format!(
+            "stat: path should be string, bytes, os.PathLike or integer, not {}",
+            type_name(pv)
+        ))
+    })?;
+    let follow = ops::truthy(vm, &args.pos()[1])?;
+    let m = if follow {
+        std::fs::metadata(p)
+    } else {
+        std::fs::symlink_metadata(p)
+    }
+    .map_err(|e| os_err(e, pv))?;
+    let ns = |secs: i64, nsec: i64| -> Value {
+        let total = i128::from(secs) * 1_000_000_000 + i128::from(nsec);
+        match i64::try_from(total) {
+            Ok(n) => Value::Int(n),
+            Err(_) => crate::object::new_bigint(num_bigint::BigInt::from(total)),
+        }
+    };
+    let float = |secs: i64, nsec: i64| Value::Float(secs as f64 + nsec as f64 * 1e-9);
+    let int = |n: u64| match i64::try_from(n) {
+        Ok(n) => Value::Int(n),
+        Err(_) => crate::object::new_bigint(num_bigint::BigInt::from(n)),
+    };
+    Ok(new_tuple(vec![
+        int(u64::from(m.mode())),
+        int(m.ino()),
+        int(m.dev()),
+        int(m.nlink()),
+        int(u64::from(m.uid())),
+        int(u64::from(m.gid())),
+        int(m.size()),
+        float(m.atime(), m.atime_nsec()),
+        float(m.mtime(), m.mtime_nsec()),
+        float(m.ctime(), m.ctime_nsec()),
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        int(m.blksize()),
+        int(m.blocks()),
+        int(m.rdev()),
+    ]))
 }
 
 fn remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -294,11 +386,30 @@ fn cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn fspath(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `fspath(path)`: a str or bytes as it is, else what the object's `__fspath__` returns
+/// (`os.DirEntry`, path-like classes of the program), which must be str or bytes.
+fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("fspath", &args, 1, 1)?;
     let v = &args.pos()[0];
-    fspath_arg(v)?;
-    Ok(v.clone())
+    let is_path = |v: &Value| as_str(v).is_some() || matches!(v.payload(), Some(Payload::Bytes(_)));
+    if is_path(v) {
+        return Ok(v.clone());
+    }
+    let Some(f) = ops::attr::lookup_special(vm, v, "__fspath__")? else {
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(v)
+        )));
+    };
+    let r = crate::interp::call(vm, &f, &[])?;
+    if !is_path(&r) {
+        return Err(type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            type_name(v),
+            type_name(&r)
+        )));
+    }
+    Ok(r)
 }
 
 // ---- os.path ------------------------------------------------------------------------------
