@@ -214,7 +214,7 @@ pub fn number_divmod(a: &Value, b: &Value) -> Option<PyResult<Value>> {
             "integer division or modulo by zero",
         )));
     }
-    let (d, m) = p.div_mod_floor(&q);
+    let (d, m) = super::bigdiv::div_mod_floor(&p, &q);
     Some(Ok(new_tuple(vec![
         Value::from_bigint(d),
         Value::from_bigint(m),
@@ -456,8 +456,8 @@ fn big_ref_op(op: BinOp, x: &Num, y: &Num) -> Option<Value> {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
-        BinOp::FloorDiv if !b.is_zero() => a.div_floor(b),
-        BinOp::Mod if !b.is_zero() => a.mod_floor(b),
+        BinOp::FloorDiv if !b.is_zero() => super::bigdiv::div_floor(a, b),
+        BinOp::Mod if !b.is_zero() => super::bigdiv::mod_floor(a, b),
         _ => return None,
     }))
 }
@@ -498,13 +498,13 @@ fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_zero() {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            Value::from_bigint(a.div_floor(&b))
+            Value::from_bigint(super::bigdiv::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b.is_zero() {
                 return Err(zero_division_error("integer modulo by zero"));
             }
-            Value::from_bigint(a.mod_floor(&b))
+            Value::from_bigint(super::bigdiv::mod_floor(&a, &b))
         }
         BinOp::TrueDiv => Value::Float(int_true_divide(&a, &b)?),
         BinOp::And => Value::from_bigint(a & b),

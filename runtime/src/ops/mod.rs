@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod bigdiv;
 pub mod compare;
 pub mod exc;
 pub mod iter;
