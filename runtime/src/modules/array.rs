@@ -121,6 +121,7 @@ fn make_classes() -> Classes {
         ("reverse", reverse),
         ("tolist", tolist),
         ("tobytes", tobytes),
+        ("buffer_info", buffer_info),
         ("frombytes", frombytes),
         ("fromlist", fromlist),
         ("tounicode", tounicode),
@@ -902,6 +903,19 @@ fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args("tobytes", &args, 1, 1)?;
     arr(&args.values[0])?;
     Ok(new_bytes(buffer(&args.values[0]).unwrap_or_default()))
+}
+
+/// `buffer_info()`: (address of the items' storage, number of items). The address is only
+/// informational (pyjit keeps the items as values, not as a C buffer) and changes when the
+/// array grows, as CPython's does.
+fn buffer_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args("buffer_info", &args, 1, 1)?;
+    let a = arr(&args.values[0])?;
+    let items = a.items.borrow();
+    Ok(crate::object::new_tuple(vec![
+        Value::Int(items.as_ptr() as usize as i64),
+        Value::Int(items.len() as i64),
+    ]))
 }
 
 fn frombytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
