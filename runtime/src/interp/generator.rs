@@ -89,8 +89,9 @@ pub struct GenState {
     /// The exception the generator is handling while suspended (at a `yield` inside an
     /// `except` block), swapped in while it runs.
     pub exc_info: Value,
-    pub name: String,
-    pub qualname: String,
+    /// The function's `__name__` and `__qualname__` (str objects) when it was called.
+    pub name: Obj,
+    pub qualname: Obj,
 }
 
 pub fn new_generator(frame: Frame, f: &Function) -> Value {
@@ -106,8 +107,8 @@ pub fn new_generator(frame: Frame, f: &Function) -> Value {
         frame: Some(frame),
         started: false,
         exc_info: Value::None,
-        name: str_of(&f.name.borrow()).to_string(),
-        qualname: str_of(&f.qualname.borrow()).to_string(),
+        name: f.name.borrow().clone(),
+        qualname: f.qualname.borrow().clone(),
     };
     Value::Obj(Obj::new(
         cls,
@@ -502,7 +503,7 @@ pub fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `(name, qualname)` for reprs and attributes.
 pub fn names(gen: &Obj) -> (String, String) {
     match slot(gen).borrow().as_ref() {
-        Some(s) => (s.name.clone(), s.qualname.clone()),
+        Some(s) => (str_of(&s.name).to_string(), str_of(&s.qualname).to_string()),
         None => ("generator".to_string(), "generator".to_string()),
     }
 }
