@@ -1477,7 +1477,12 @@ impl Builder<'_> {
                 s.stack.truncate(first);
                 s.stack.push(SSym::Slot);
             }
-            Instr::UnpackSequence(n) => {
+            Instr::UnpackSequence(_) | Instr::UnpackEx(..) => {
+                let (n, after) = match instr {
+                    Instr::UnpackEx(before, after) => (before, Some(after)),
+                    Instr::UnpackSequence(n) => (n, None),
+                    _ => unreachable!("matched above"),
+                };
                 let k = s.stack.len() - 1;
                 let e = need!(s.stack.pop());
                 let seq = need!(Self::operand(e, k));
@@ -1488,12 +1493,13 @@ impl Builder<'_> {
                         seq,
                         owned: e == SSym::Slot,
                         n,
+                        after,
                         out: k as u32,
                         state,
                     },
                 );
                 self.dirty = true;
-                for _ in 0..n {
+                for _ in 0..crate::ir::unpacked(n, after) {
                     s.stack.push(SSym::Slot);
                 }
             }

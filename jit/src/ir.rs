@@ -399,11 +399,13 @@ pub enum InstKind {
         first: u32,
         n: u32,
     },
-    /// `UnpackSequence(n)` of `seq` (taken if `owned`) into value-stack slots from `out`.
+    /// `UnpackSequence(n)` of `seq` (taken if `owned`) into value-stack slots from `out`; or,
+    /// with `after`, `UnpackEx(n, after)`: `n` items, a list of the rest, `after` items.
     Unpack {
         seq: Operand,
         owned: bool,
         n: u32,
+        after: Option<u32>,
         out: u32,
         state: StateId,
     },
@@ -467,6 +469,15 @@ pub enum InstKind {
     GuardCanCall(StateId),
     /// Length of `range(start, stop, step)`; leaves if step is 0 or the length does not fit.
     RangeLen(ValueId, ValueId, ValueId, StateId),
+}
+
+/// The number of values an `Unpack` leaves on the stack: `n`, or with a starred target
+/// `n`, the list of the rest and `after`.
+pub fn unpacked(n: u32, after: Option<u32>) -> u32 {
+    match after {
+        Some(a) => n + 1 + a,
+        None => n,
+    }
 }
 
 impl InstKind {
@@ -656,7 +667,7 @@ impl Func {
                     InstKind::SlotOp { first, n, .. } => first + n.max(&1),
                     InstKind::CheckInitResult { slot, .. } => slot + 1,
                     InstKind::Build { first, n, .. } => first + n.max(&1),
-                    InstKind::Unpack { out, n, .. } => out + n + 1,
+                    InstKind::Unpack { out, n, after, .. } => out + unpacked(*n, *after) + 1,
                     InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
                     InstKind::MoveToLocal { from, .. } => from + 1,
                     InstKind::CopyStack { from, to, .. } => from.max(to) + 1,
@@ -985,10 +996,16 @@ impl Func {
                 seq,
                 owned,
                 n,
+                after,
                 out,
                 state,
             } => format!(
-                "s{out}..+{n} = unpack {}{}; raise {}",
+                "s{out}..+{} = unpack{} {}{}; raise {}",
+                unpacked(*n, *after),
+                match after {
+                    Some(a) => format!(" {n}, *, {a}"),
+                    None => String::new(),
+                },
                 operand(seq),
                 if *owned { " (taken)" } else { "" },
                 st(state)

@@ -20,10 +20,10 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, vm_offset, InstanceLayout, ListIterLayout, ListLayout, BIN_OPS,
-    CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE,
-    SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE, STATUS_RETURN,
-    VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, vm_offset, InstanceLayout, ListIterLayout, ListLayout, TupleLayout,
+    BIN_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING,
+    MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE,
+    STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
@@ -80,6 +80,7 @@ pub(crate) struct Layouts {
     pub list: Option<ListLayout>,
     pub list_iter: Option<ListIterLayout>,
     pub instance: Option<InstanceLayout>,
+    pub tuple: Option<TupleLayout>,
 }
 
 pub(crate) fn layouts() -> Layouts {
@@ -91,6 +92,7 @@ pub(crate) fn layouts() -> Layouts {
             list: pyjit_runtime::interp::jit_abi::list_layout(),
             list_iter: pyjit_runtime::interp::jit_abi::list_iter_layout(),
             instance: pyjit_runtime::interp::jit_abi::instance_layout(),
+            tuple: pyjit_runtime::interp::jit_abi::tuple_layout(),
         })
     })
 }
@@ -159,6 +161,7 @@ pub fn lower(
         list: layouts().list,
         list_iter: layouts().list_iter,
         instance: layouts().instance,
+        tuple: layouts().tuple,
         cur_pc: None,
     };
     // Source locations are kept relative to a base: 0, so that every offset is one.
@@ -248,6 +251,8 @@ struct Lowerer<'a, 'f> {
     )>,
     /// Where lists keep their items, for inline `list[int]` (None: always the helper).
     list: Option<ListLayout>,
+    /// Where tuples keep their items, for unpacking in place.
+    tuple: Option<TupleLayout>,
     /// Where list iterators keep their state, for `for` over a list in place.
     list_iter: Option<ListIterLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
@@ -698,6 +703,62 @@ impl Lowerer<'_, '_> {
         let flag = self.b.ins().load(types::I64, self.trusted, obj, borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
         self.continue_if(slow, free);
+    }
+
+    /// Unpacks the tuple or list that the value at `p` is into value-stack slots `out..out+n`
+    /// (last item first, as the interpreter's stack takes them) and jumps to `done`; branches
+    /// to `slow` unless it is an exact tuple, or an exact list not being mutated, of exactly
+    /// `n` items. An `owned` sequence (whose slot may be `out`) is released once its items
+    /// have their own references.
+    fn unpack_in_place(
+        &mut self,
+        p: Value,
+        owned: bool,
+        n: u32,
+        out: u32,
+        slow: Block,
+        done: Block,
+    ) {
+        let f = self.trusted;
+        let dest = self.stack_ptr(out);
+        let unpack_from = |l: &mut Self, obj: Value, items_at: i32, len_at: i32| {
+            let len = l.b.ins().load(types::I64, f, obj, len_at);
+            let fits = l.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            l.continue_if(slow, fits);
+            let items = l.b.ins().load(types::I64, f, obj, items_at);
+            for i in 0..n {
+                let from = (n - 1 - i) as i32 * VALUE_SIZE;
+                let src = l.b.ins().iadd_imm_s(items, from as i64);
+                l.copy_value(src, dest, i as i32 * VALUE_SIZE, true);
+            }
+            if owned {
+                let t = l.iconst(tag::OBJ as i64);
+                l.release_words(t, obj);
+            }
+            l.b.ins().jump(done, &[]);
+        };
+        let (tuple, list) = (self.tuple, self.list);
+        let not_tuple = self.b.create_block();
+        match tuple {
+            Some(layout) => {
+                let obj = self.object_of_class(p, layout.class, not_tuple);
+                unpack_from(self, obj, layout.items, layout.len);
+            }
+            None => {
+                self.b.ins().jump(not_tuple, &[]);
+            }
+        }
+        self.b.switch_to_block(not_tuple);
+        match list {
+            Some(layout) => {
+                let obj = self.object_of_class(p, layout.class, slow);
+                self.continue_if_free(obj, layout.borrow, slow);
+                unpack_from(self, obj, layout.items, layout.len);
+            }
+            None => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
     }
 
     /// The address of item `index` of the list that the value at `p` is, continuing in a new
@@ -2003,19 +2064,32 @@ impl Lowerer<'_, '_> {
                 seq,
                 owned,
                 n,
+                after,
                 out,
                 state,
             } => {
                 let p = self.operand_ptr(*seq, 0);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                if after.is_none() {
+                    self.b.set_cold_block(slow);
+                    self.unpack_in_place(p, *owned, *n, *out, slow, done);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
+                self.b.switch_to_block(slow);
                 let o = self.iconst(*owned as i64);
                 let n = self.iconst(*n as i64);
+                let a = self.iconst(after.map_or(-1, i64::from));
                 let outp = self.stack_ptr(*out);
                 let ctx = self.ctx;
                 self.call_checked(
                     helpers::pyjit_unpack as *const () as usize,
-                    &[ctx, p, o, n, outp],
+                    &[ctx, p, o, n, a, outp],
                     *state,
                 );
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             InstKind::BoxRange { to, iter, parts } => {
                 let [a, b2, c] = parts.map(|p| self.v(p));

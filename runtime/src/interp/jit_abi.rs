@@ -235,6 +235,41 @@ pub fn list_layout() -> Option<ListLayout> {
     })
 }
 
+/// Where a `tuple` keeps its items, for compiled code that reads them in place: byte offsets
+/// from the start of a tuple object of its items pointer and length (the two words of its
+/// `Box<[Value]>`), and the `tuple` class's address. Measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct TupleLayout {
+    pub class: usize,
+    pub items: i32,
+    pub len: i32,
+}
+
+/// Measures [`TupleLayout`] on this build.
+pub fn tuple_layout() -> Option<TupleLayout> {
+    let tuple = crate::object::new_tuple(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+    let Value::Obj(obj) = &tuple else { return None };
+    let Payload::Tuple(items) = &obj.payload else {
+        return None;
+    };
+    let base = obj.addr();
+    let boxed_at = items as *const Box<[Value]> as usize;
+    let data = items.as_ptr() as u64;
+    // SAFETY: reads the two initialised words of a live `Box<[Value]>`.
+    let word = |at: usize| unsafe { (at as *const u64).read() };
+    let words = [word(boxed_at), word(boxed_at + 8)];
+    let find = |x: u64| words.iter().position(|w| *w == x);
+    let (Some(p), Some(l)) = (find(data), find(3)) else {
+        return None;
+    };
+    let off = |at: usize| (at - base) as i32;
+    Some(TupleLayout {
+        class: crate::object::types().tuple.addr(),
+        items: off(boxed_at + 8 * p),
+        len: off(boxed_at + 8 * l),
+    })
+}
+
 /// Where a list iterator (`iter(list)`, a `for` loop's) keeps its state, for compiled code that
 /// steps it in place: byte offsets from the start of the iterator object. An object of class
 /// `class` always holds an `IterState` over a list, `Seq` (tag word `seq_tag`) until it is
@@ -1258,15 +1293,18 @@ pub mod helpers {
     }
 
     /// `UnpackSequence(n)`: the items of `*seq` into `out[..n]` (last item first, as the
-    /// interpreter's stack has them). With `owned`, `*seq` is taken (and put back if it raises).
+    /// interpreter's stack has them); or, unless `after` is `u64::MAX`, `UnpackEx(n, after)`
+    /// into `out[..n + 1 + after]`. With `owned`, `*seq` is taken (and put back if it raises).
     pub unsafe extern "C" fn pyjit_unpack(
         ctx: *mut JitCtx,
         seq: *mut Value,
         owned: u64,
         n: u64,
+        after: u64,
         out: *mut Value,
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
+        let after = (after != u64::MAX).then_some(after as usize);
         // A tuple or list of exactly `n` items: its items straight into `out` (last first,
         // as the interpreter's stack takes them). `out` may begin at `seq`'s own slot, so an
         // owned sequence is moved out of it before anything is written.
@@ -1277,7 +1315,7 @@ pub mod helpers {
             Some(Payload::List(l)) => l.borrow().len() == n_items,
             _ => false,
         };
-        if fits {
+        if fits && after.is_none() {
             // SAFETY: an owned value is moved out of its slot once; a borrowed one is cloned.
             let v = if owned == 1 {
                 unsafe { read_words(seq) }
@@ -1307,8 +1345,8 @@ pub mod helpers {
         } else {
             unsafe { (*seq).clone() }
         };
-        let mut items = Vec::with_capacity(n as usize);
-        match crate::ops::seq::unpack(vm, &v, n as usize, None, &mut items) {
+        let mut items = Vec::with_capacity(n as usize + after.map_or(0, |a| a + 1));
+        match crate::ops::seq::unpack(vm, &v, n as usize, after, &mut items) {
             Ok(()) => {
                 drop(v);
                 for (i, item) in items.into_iter().enumerate() {
