@@ -285,6 +285,18 @@ fn stats_of_a_recompiled_function() {
 }
 
 #[test]
+fn stats_of_a_function_entered_with_none_and_objects() {
+    let (out, err) = run("widen.py", &["--threshold", "50", "run", "--stats", "{}"]);
+    assert_eq!(out, "3600\n");
+    assert!(
+        err.contains("weigh (<dir>/widen.py:10), start, version 2"),
+        "{err}"
+    );
+    assert!(!err.contains("version 3"), "{err}");
+    golden("widen.stats.out", &err);
+}
+
+#[test]
 fn stats_and_explain_of_exits_to_the_interpreter() {
     let (_, err) = run("leaves.py", &["--threshold", "10", "run", "--stats", "{}"]);
     golden("leaves.stats.out", &err);

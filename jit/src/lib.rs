@@ -287,6 +287,9 @@ impl Tier for Jit {
         let specialize = self.opt_level > 0;
         let mut signature = build::signature(frame, specialize);
         let code = &frame.code;
+        if let Some(earlier) = code.jit.borrow().signature_at(entry_pc) {
+            signature.widen_from(earlier);
+        }
         let inline = self.opt_level >= 2;
         let build = |signature: &pyjit_runtime::interp::tier::Signature| {
             build::build(frame, entry_pc, signature, specialize, inline)

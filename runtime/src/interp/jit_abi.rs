@@ -36,7 +36,7 @@
 
 use std::mem::offset_of;
 
-use crate::bytecode::{BinOp, CmpOp, Code, UnaryOp};
+use crate::bytecode::{BinOp, CmpOp, Code, Instr, UnaryOp};
 use crate::object::exception::PyErr;
 use crate::object::iter::IterState;
 use crate::object::{new_iter, Obj, Payload};
@@ -503,6 +503,9 @@ fn left_compiled_code(
         frame.pc = exit_pc + 1;
         return Entered::Raised(err);
     }
+    if status == STATUS_GUARD {
+        observe_failed_value(frame, exit_pc);
+    }
     if let Some(entry) = entry {
         if status == STATUS_GUARD {
             entry.guard_failures.set(entry.guard_failures.get() + 1);
@@ -517,6 +520,26 @@ fn left_compiled_code(
     }
     frame.pc = exit_pc;
     Entered::Resumed
+}
+
+/// A guard failed resuming at `exit_pc`. Most guards check the value the instruction just
+/// before produced (an unbox right after an attribute load, say), and the interpreter resumes
+/// after that instruction, so it would never profile the value that did not fit: the
+/// recompiled code would guess the same type and fail the same way. The value is profiled
+/// here. Where the guard checked something else, the profile only widens, which is safe.
+fn observe_failed_value(frame: &Frame, exit_pc: usize) {
+    let Some(pc) = exit_pc.checked_sub(1) else {
+        return;
+    };
+    let code = &frame.code;
+    let produced = match code.instrs.get(pc) {
+        Some(Instr::ForIterStoreFast(_, local)) => frame.stack.get(*local as usize),
+        Some(i) if i.is_observed() && frame.stack.len() > frame.base => frame.stack.last(),
+        _ => None,
+    };
+    if let Some(v) = produced.filter(|v| !v.is_null()) {
+        code.observe(pc, v);
+    }
 }
 
 /// Helpers: `extern "C"` functions compiled code calls. Values cross as two words (tag,
