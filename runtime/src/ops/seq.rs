@@ -546,6 +546,32 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     base_contains(vm, container, item)
 }
 
+/// Scans `items` for an int, bool or None `item` while the items are too (whose equality
+/// runs no Python code and cannot fail): `usize::MAX` if it is found, else where the scan
+/// stopped (`items.len()` if it reached the end). Other items stop it at once.
+fn scan_plain(items: &[Value], item: &Value) -> usize {
+    let plain = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::None);
+    if !plain(item) {
+        return 0;
+    }
+    // int == bool compares by value (True == 1); None equals only None.
+    let key = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    let want = key(item);
+    for (i, v) in items.iter().enumerate() {
+        if !plain(v) {
+            return i;
+        }
+        if key(v) == want {
+            return usize::MAX;
+        }
+    }
+    items.len()
+}
+
 /// `item in container` ignoring a subclass's `__contains__` (see `base_get_item`).
 pub fn base_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
@@ -560,7 +586,12 @@ pub fn base_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<b
                 }
             }
             Payload::List(l) => {
-                let mut i = 0;
+                // Leading items that compare without running Python code are scanned under one
+                // borrow, without a reference each; the first other item goes the general way.
+                let mut i = scan_plain(&l.borrow(), item);
+                if i == usize::MAX {
+                    return Ok(true);
+                }
                 loop {
                     let v = match l.borrow().get(i) {
                         Some(v) => v.clone(),
@@ -573,7 +604,11 @@ pub fn base_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<b
                 }
             }
             Payload::Tuple(t) => {
-                for v in t.iter() {
+                let start = scan_plain(t, item);
+                if start == usize::MAX {
+                    return Ok(true);
+                }
+                for v in &t[start..] {
                     if super::compare::eq(vm, v, item)? {
                         return Ok(true);
                     }
