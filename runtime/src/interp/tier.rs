@@ -75,6 +75,12 @@ impl EntryTy {
         }
     }
 
+    /// Whether compiled code keeps a value of this type boxed, so that taking any value in
+    /// its place costs nothing (see `Signature::widen_from`).
+    fn is_boxed(self) -> bool {
+        !matches!(self, EntryTy::Unbound | EntryTy::Int | EntryTy::Float)
+    }
+
     pub fn of(v: &Value) -> EntryTy {
         match v {
             Value::Null => EntryTy::Unbound,
@@ -159,8 +165,7 @@ impl Signature {
             .zip(&earlier.locals)
             .chain(self.stack.iter_mut().zip(&earlier.stack));
         for (t, e) in pairs {
-            let boxed = |t: EntryTy| !matches!(t, EntryTy::Unbound | EntryTy::Int | EntryTy::Float);
-            if *t != *e && boxed(*t) && boxed(*e) {
+            if *t != *e && t.is_boxed() && e.is_boxed() {
                 *t = EntryTy::Any;
             }
         }
@@ -171,22 +176,27 @@ impl Signature {
     /// (calls alternating between None and an object would otherwise never count enough of
     /// them in a row).
     fn widens_to_fit(&self, frame: &Frame) -> bool {
-        let mut widened = Signature::of(frame);
-        widened.widen_from(self);
-        widened.locals.len() == self.locals.len()
-            && widened.stack.len() == self.stack.len()
-            && widened
-                .locals
-                .iter()
-                .chain(&widened.stack)
-                .any(|t| *t == EntryTy::Any)
-            && widened.matches(frame)
-            && widened
-                .locals
-                .iter()
-                .zip(&self.locals)
-                .chain(widened.stack.iter().zip(&self.stack))
-                .all(|(w, s)| w == s || *w == EntryTy::Any)
+        let nlocals = frame.code.nlocals();
+        let stack = &frame.stack[frame.base..];
+        if self.locals.len() != nlocals || self.stack.len() != stack.len() {
+            return false;
+        }
+        let pairs = self
+            .locals
+            .iter()
+            .zip(&frame.stack[..nlocals])
+            .chain(self.stack.iter().zip(stack));
+        let mut widened = false;
+        for (t, v) in pairs {
+            if t.fits(v) {
+                continue;
+            }
+            if !(t.is_boxed() && EntryTy::of(v).is_boxed()) {
+                return false;
+            }
+            widened = true;
+        }
+        widened && self.globals_hold(&frame.globals, &frame.builtins)
     }
 
     /// Whether the globals compiled code read still have the values it assumed.
@@ -576,8 +586,9 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
             Some(e) => {
                 let m = slot.mismatches.get() + 1;
                 slot.mismatches.set(m);
-                let now = m >= MISMATCHES_BEFORE_RECOMPILE || e.signature.widens_to_fit(frame);
-                if !now || slot.compiles >= MAX_COMPILES_PER_ENTRY {
+                if slot.compiles >= MAX_COMPILES_PER_ENTRY
+                    || m < MISMATCHES_BEFORE_RECOMPILE && !e.signature.widens_to_fit(frame)
+                {
                     return Entered::No;
                 }
                 None
