@@ -277,6 +277,7 @@ pub fn build(
         name: code.qualname.clone(),
         entry_pc,
         stack_base: frame.base as u32,
+        nlocals: code.nlocals() as u32,
         ..Func::default()
     };
     // Block 0 is the prologue: it loads the entry frame into registers.

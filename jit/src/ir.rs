@@ -588,6 +588,8 @@ pub struct Func {
     pub entry_pc: usize,
     /// Slots before the value stack (fast locals and cells): where stack entry 0 lives.
     pub stack_base: u32,
+    /// The fast locals: cell `i` is in slot `nlocals + i`.
+    pub nlocals: u32,
     pub blocks: Vec<Block>,
     pub value_types: Vec<Type>,
     pub states: Vec<FrameState>,

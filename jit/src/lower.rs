@@ -20,16 +20,16 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
-    ctx_offset, helpers, vm_offset, InstanceLayout, ListIterLayout, ListLayout, TupleLayout,
-    BIN_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN, MATCH_MAPPING,
-    MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD, STATUS_RAISE,
-    STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    ctx_offset, helpers, vm_offset, CellLayout, InstanceLayout, ListIterLayout, ListLayout,
+    TupleLayout, BIN_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
+    MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD,
+    STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
 
 use crate::ir::{
-    self, DirectCall, FrameState, Helper, InstKind, MatchOp, Operand, StackEntry, StateId,
+    self, CellOp, DirectCall, FrameState, Helper, InstKind, MatchOp, Operand, StackEntry, StateId,
     Terminator, Type,
 };
 
@@ -81,6 +81,7 @@ pub(crate) struct Layouts {
     pub list_iter: Option<ListIterLayout>,
     pub instance: Option<InstanceLayout>,
     pub tuple: Option<TupleLayout>,
+    pub cell: Option<CellLayout>,
 }
 
 pub(crate) fn layouts() -> Layouts {
@@ -93,6 +94,7 @@ pub(crate) fn layouts() -> Layouts {
             list_iter: pyjit_runtime::interp::jit_abi::list_iter_layout(),
             instance: pyjit_runtime::interp::jit_abi::instance_layout(),
             tuple: pyjit_runtime::interp::jit_abi::tuple_layout(),
+            cell: pyjit_runtime::interp::jit_abi::cell_layout(),
         })
     })
 }
@@ -162,6 +164,7 @@ pub fn lower(
         list_iter: layouts().list_iter,
         instance: layouts().instance,
         tuple: layouts().tuple,
+        cell: layouts().cell,
         cur_pc: None,
     };
     // Source locations are kept relative to a base: 0, so that every offset is one.
@@ -253,6 +256,8 @@ struct Lowerer<'a, 'f> {
     list: Option<ListLayout>,
     /// Where tuples keep their items, for unpacking in place.
     tuple: Option<TupleLayout>,
+    /// Where cells keep their values, for closure variables read in place.
+    cell: Option<CellLayout>,
     /// Where list iterators keep their state, for `for` over a list in place.
     list_iter: Option<ListIterLayout>,
     /// Where instances keep their attributes, for inline cached attributes.
@@ -1673,6 +1678,28 @@ impl Lowerer<'_, '_> {
                     {
                         let slow = self.b.create_block();
                         self.number_fast_path(BIN_OPS[op as usize], ptrs[0], ptrs[1], merge, slow);
+                    }
+                    (Helper::Cell(CellOp::Load, i), _) if self.cell.is_some() => {
+                        // The cell's value unless it is unbound (the helper raises) or the cell
+                        // is being written.
+                        let layout = self.cell.expect("checked");
+                        let slow = self.b.create_block();
+                        let at = Self::slot_offset(self.func.nlocals + i);
+                        let cell = self.b.ins().load(
+                            types::I64,
+                            flags,
+                            self.slots,
+                            at + VALUE_PAYLOAD_OFFSET,
+                        );
+                        self.continue_if_free(cell, layout.borrow, slow);
+                        let t = self.b.ins().load(types::I64, flags, cell, layout.value);
+                        let bound = self
+                            .b
+                            .ins()
+                            .icmp_imm_s(IntCC::NotEqual, t, tag::NULL as i64);
+                        self.continue_if(slow, bound);
+                        let item = self.b.ins().iadd_imm_s(cell, layout.value as i64);
+                        self.load_in_place(item, merge, slow);
                     }
                     (Helper::LoadAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
                         let layout = self.instance.expect("checked");

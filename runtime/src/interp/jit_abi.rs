@@ -235,6 +235,52 @@ pub fn list_layout() -> Option<ListLayout> {
     })
 }
 
+/// Where a cell (a closure variable) keeps its value, for compiled code that reads it in
+/// place: byte offsets from the start of a cell object of its `RefCell`'s borrow flag and of
+/// the value. Measured like [`ListLayout`].
+#[derive(Clone, Copy, Debug)]
+pub struct CellLayout {
+    pub borrow: i32,
+    pub value: i32,
+}
+
+/// Measures [`CellLayout`] on this build.
+pub fn cell_layout() -> Option<CellLayout> {
+    use std::cell::RefCell;
+    if std::mem::size_of::<RefCell<Value>>() != 24 {
+        return None;
+    }
+    let cell = crate::object::new_cell(Value::Int(0x5eed_cafe));
+    let Payload::Cell(c) = &cell.payload else {
+        return None;
+    };
+    let base = cell.addr();
+    let cell_at = c as *const RefCell<Value> as usize;
+    let value_at = c.as_ptr() as usize;
+    // The borrow flag is the word of the RefCell that is not the value.
+    let flag_at = if value_at == cell_at + 8 {
+        cell_at
+    } else if value_at == cell_at {
+        cell_at + 16
+    } else {
+        return None;
+    };
+    // SAFETY: reads initialised words inside a live object; nothing else runs meanwhile.
+    let word = |at: usize| unsafe { (at as *const u64).read() };
+    let flag_free = word(flag_at);
+    let flag_shared = {
+        let _b = c.borrow();
+        word(flag_at)
+    };
+    if flag_free != 0 || flag_shared != 1 || word(value_at + 8) != 0x5eed_cafe {
+        return None;
+    }
+    Some(CellLayout {
+        borrow: (flag_at - base) as i32,
+        value: (value_at - base) as i32,
+    })
+}
+
 /// Where a `tuple` keeps its items, for compiled code that reads them in place: byte offsets
 /// from the start of a tuple object of its items pointer and length (the two words of its
 /// `Box<[Value]>`), and the `tuple` class's address. Measured like [`ListLayout`].
