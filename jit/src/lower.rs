@@ -21,7 +21,7 @@ use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
     ctx_offset, helpers, vm_offset, CellLayout, InstanceLayout, ListIterLayout, ListLayout,
-    TupleLayout, BIN_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
+    TupleLayout, BIN_OPS, CMP_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
     MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD,
     STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
@@ -645,6 +645,36 @@ impl Lowerer<'_, '_> {
         let t = self.iconst(tag::FLOAT as i64);
         self.b.ins().store(f, t, outp, VALUE_TAG_OFFSET);
         self.b.ins().store(f, bits, outp, VALUE_PAYLOAD_OFFSET);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(slow);
+    }
+
+    /// The fast path of a generic comparison whose operands turn out to be ints (values
+    /// the IR could not type, such as items of a tuple): the bool is the helper's result;
+    /// then `merge`. Continues in `slow` for anything else.
+    fn int_compare_fast_path(
+        &mut self,
+        op: CmpOp,
+        pa: Value,
+        pb: Value,
+        merge: Block,
+        slow: Block,
+    ) {
+        let f = self.trusted;
+        let ta = self.b.ins().load(types::I64, f, pa, VALUE_TAG_OFFSET);
+        let tb = self.b.ins().load(types::I64, f, pb, VALUE_TAG_OFFSET);
+        let a_int = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::INT as i64);
+        let b_int = self.b.ins().icmp_imm_s(IntCC::Equal, tb, tag::INT as i64);
+        let both_int = self.b.ins().band(a_int, b_int);
+        self.continue_if(slow, both_int);
+        let xa = self.b.ins().load(types::I64, f, pa, VALUE_PAYLOAD_OFFSET);
+        let xb = self.b.ins().load(types::I64, f, pb, VALUE_PAYLOAD_OFFSET);
+        let r = self.b.ins().icmp(int_cc(op), xa, xb);
+        let r = self.b.ins().uextend(types::I64, r);
+        let outp = self.scratch_ptr(SCRATCH_OUT);
+        let t = self.iconst(tag::BOOL as i64);
+        self.b.ins().store(f, t, outp, VALUE_TAG_OFFSET);
+        self.b.ins().store(f, r, outp, VALUE_PAYLOAD_OFFSET);
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(slow);
     }
@@ -1672,6 +1702,16 @@ impl Lowerer<'_, '_> {
                         let slow = self.b.create_block();
                         let item = self.list_item(ptrs[1], index, layout, slow);
                         self.store_in_place(item, args[0], merge, slow);
+                    }
+                    (Helper::Compare(op), _) if (op as usize) < CMP_OPS.len() => {
+                        let slow = self.b.create_block();
+                        self.int_compare_fast_path(
+                            CMP_OPS[op as usize],
+                            ptrs[0],
+                            ptrs[1],
+                            merge,
+                            slow,
+                        );
                     }
                     (Helper::Binary(op, _), _)
                         if matches!(BIN_OPS[op as usize], BinOp::Add | BinOp::Sub | BinOp::Mul) =>
