@@ -176,6 +176,10 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
                 let len = l.borrow().len();
                 let (start, _, step, n) = slice_indices(vm, s, len)?;
                 let l = l.borrow();
+                if step == 1 {
+                    let start = start as usize;
+                    return Ok(new_list(l[start..start + n].to_vec()));
+                }
                 return Ok(new_list(
                     slice_positions(start, step, n)
                         .map(|j| l[j].clone())
@@ -339,6 +343,39 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
+                // Another list replacing a simple slice of its own length (fannkuch's
+                // `perm[:k + 1] = perm[k::-1]`): its items are assigned in place, without a
+                // copy of them first or moving the tail.
+                // Bounds that are ints or None run no Python code, so nothing changes the
+                // lists between here and the assignment.
+                let plain = sl.iter().all(|b| matches!(b, Value::Int(_) | Value::None));
+                if let (Some(Payload::List(src)), true, false) =
+                    (value.payload(), plain, value.is(container))
+                {
+                    let len = l.borrow().len();
+                    let (start, stop, step, _) = slice_indices(vm, sl, len)?;
+                    let src = src.borrow();
+                    if step == 1 && stop - start == src.len() as i64 {
+                        let mut l = l.borrow_mut();
+                        let (start, stop) = (start as usize, stop as usize);
+                        if !l[start..stop].iter().any(|v| matches!(v, Value::Obj(_))) {
+                            // Nothing to release.
+                            for (to, from) in l[start..stop].iter_mut().zip(src.iter()) {
+                                *to = from.clone();
+                            }
+                            return Ok(());
+                        }
+                        let old: Vec<Value> = l[start..stop]
+                            .iter_mut()
+                            .zip(src.iter())
+                            .map(|(to, from)| std::mem::replace(to, from.clone()))
+                            .collect();
+                        drop(l);
+                        // Released last first, as CPython's list_ass_slice does.
+                        old.into_iter().rev().for_each(drop);
+                        return Ok(());
+                    }
+                }
                 let items = if let Some(Payload::List(src)) = value.payload() {
                     src.borrow().clone()
                 } else {
@@ -356,7 +393,9 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
                 if step == 1 {
                     let start = start as usize;
                     let stop = (stop.max(start as i64)) as usize;
-                    l.splice(start..stop, items);
+                    let old: Vec<Value> = l.splice(start..stop, items).collect();
+                    drop(l);
+                    old.into_iter().rev().for_each(drop);
                 } else {
                     if items.len() != n {
                         return Err(value_error(format!(
