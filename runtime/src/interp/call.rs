@@ -170,7 +170,8 @@ pub fn call_exact(
 }
 
 /// The fast path of calling `func` with `n` positional arguments, which `fill` moves into the
-/// new frame's buffer (it is called only if the fast path applies). `None` if it does not.
+/// new frame's buffer (it is called only if the fast path applies), and its defaults for the
+/// parameters after them. `None` if it does not apply.
 #[inline]
 pub fn call_exact_with(
     vm: &mut Vm,
@@ -182,7 +183,8 @@ pub fn call_exact_with(
         return None;
     };
     let code = &f.code;
-    if code.argcount as usize != n
+    let argcount = code.argcount as usize;
+    if n > argcount
         || code.kwonlyargcount != 0
         || code.flags.varargs
         || code.flags.varkw
@@ -190,8 +192,16 @@ pub fn call_exact_with(
     {
         return None;
     }
+    // Parameters not given take their defaults (the last `defaults.len()` parameters).
+    let defaults = f.defaults.borrow();
+    let first_default = argcount.checked_sub(defaults.len())?;
+    if n < first_default {
+        return None;
+    }
     let mut buf = vm.frames.take();
     fill(&mut buf);
+    buf.extend_from_slice(&defaults[n - first_default..]);
+    drop(defaults);
     let mut frame = Frame::with_buffer(
         f.code.clone(),
         f.globals.clone(),
