@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
-use pyjit_runtime::interp::tier::{EntryTy, GlobalRead, Signature};
+use pyjit_runtime::interp::tier::{DefaultsRead, EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::object::Payload;
 use pyjit_runtime::value::Value;
@@ -2135,7 +2135,18 @@ impl Builder<'_> {
                 return true;
             }
             direct = self.direct_call(s, first);
+            if direct.is_none() {
+                if let Some((with, target)) = self.direct_call_with_defaults(s, first) {
+                    *s = with;
+                    direct = Some(target);
+                }
+            }
         }
+        // A direct call may pass defaults too.
+        let n = match direct {
+            Some(_) => s.stack.len() - first - 1,
+            None => n,
+        };
         let operands = first + direct.is_some() as usize;
         for k in operands..s.stack.len() {
             if !self.materialize(s, k) {
@@ -2426,6 +2437,39 @@ impl Builder<'_> {
             self.func.direct_callees.push(e);
         }
         Some(target)
+    }
+
+    /// The direct call that `Call` of `s.stack[first..]` can be once the parameters it leaves
+    /// out get their defaults, passed by compiled code itself as constants; the stack with them
+    /// pushed, and the call. The defaults are recorded for the entry to check (with the
+    /// globals: assigning `__defaults__` makes compiled code check again).
+    fn direct_call_with_defaults(&mut self, s: &Sym, first: usize) -> Option<(Sym, DirectCall)> {
+        let SSym::Const(c) = s.stack[first] else {
+            return None;
+        };
+        let func = self.func.object_consts[c as usize].clone();
+        let Some(Payload::Function(f)) = func.payload() else {
+            return None;
+        };
+        let n = s.stack.len() - first - 1;
+        let argcount = f.code.argcount as usize;
+        let defaults = f.defaults.borrow().clone();
+        let first_default = argcount.checked_sub(defaults.len())?;
+        if n >= argcount || n < first_default {
+            return None;
+        }
+        let mut with = s.clone();
+        for v in &defaults[n - first_default..] {
+            let k = self.konst(v);
+            with.stack.push(k);
+        }
+        let target = self.direct_call(&with, first)?;
+        if !self.func.defaults_reads.iter().any(|d| d.func.is(&func)) {
+            self.func
+                .defaults_reads
+                .push(DefaultsRead { func, defaults });
+        }
+        Some((with, target))
     }
 
     /// Records that the call of `s.stack[first]` (a plain function without a compiled start)

@@ -595,6 +595,9 @@ pub struct Func {
     pub states: Vec<FrameState>,
     /// Globals and builtins the code took as constants (entries check they still hold).
     pub global_reads: Vec<pyjit_runtime::interp::tier::GlobalRead>,
+    /// Defaults of functions that direct calls pass themselves (entries check they still
+    /// hold, with the globals).
+    pub defaults_reads: Vec<pyjit_runtime::interp::tier::DefaultsRead>,
     /// Objects the code refers to (`Operand::Const`); the compiled entry keeps them alive.
     pub object_consts: Vec<pyjit_runtime::value::Value>,
     /// Compiled entries that direct calls enter (kept alive with this code).

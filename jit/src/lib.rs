@@ -242,7 +242,10 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
             InstKind::GuardInterrupt(s) => (s, GuardCheck::Condition("no Ctrl-C", "a Ctrl-C")),
             InstKind::GuardGlobals(s) => (
                 s,
-                GuardCheck::Condition("unchanged globals", "a global rebound"),
+                GuardCheck::Condition(
+                    "unchanged globals",
+                    "a global rebound (or the defaults of a function called directly changed)",
+                ),
             ),
             InstKind::GuardMethod { state, .. } => (
                 state,
@@ -321,6 +324,7 @@ impl Tier for Jit {
             }
         }
         signature.global_reads = func.global_reads.clone();
+        signature.defaults_reads = func.defaults_reads.clone();
         // Recursive direct calls call through this word, set once the code exists.
         let self_address = Box::new(std::cell::Cell::new(0usize));
         let mut func = func;

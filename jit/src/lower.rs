@@ -2356,7 +2356,9 @@ impl Lowerer<'_, '_> {
                 let set = self.b.ins().atomic_load(types::I8, self.trusted, flag);
                 self.exit_if(set, *s);
             }
-            InstKind::GuardGlobals(s) if self.func.global_reads.is_empty() => {
+            InstKind::GuardGlobals(s)
+                if self.func.global_reads.is_empty() && self.func.defaults_reads.is_empty() =>
+            {
                 let _ = s;
             }
             InstKind::GuardGlobals(s) => {

@@ -57,3 +57,31 @@ try:
         V().combine()
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Compiled code that passes defaults itself must see them change: between runs of a hot
+# loop, and in the middle of one.
+def offset(x, by=1):
+    return x + by
+
+
+def run(n, change_at=-1):
+    total = 0
+    for i in range(n):
+        total += offset(i)
+        if i == change_at:
+            offset.__defaults__ = (1000,)
+    return total
+
+
+print(run(3000))
+offset.__defaults__ = (7,)
+print(run(3000))
+offset.__defaults__ = (1,)
+print(run(3000, change_at=1500))
+print(run(3000))
+offset.__defaults__ = ()
+try:
+    run(10)
+except TypeError as e:
+    print("TypeError:", e)

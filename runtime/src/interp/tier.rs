@@ -102,7 +102,8 @@ impl EntryTy {
 
 /// The types of a frame's fast locals and value stack at an entry, and the globals compiled
 /// code took as constants: their values, and the key layouts of the globals and builtins dicts
-/// (a dict's version changes when keys come or go) that fix where those values are.
+/// (a dict's version changes when keys come or go) that fix where those values are; and the
+/// defaults of functions that it passes itself in direct calls.
 #[derive(Clone, Debug)]
 pub struct Signature {
     pub locals: Vec<EntryTy>,
@@ -110,6 +111,7 @@ pub struct Signature {
     pub globals_version: u64,
     pub builtins_version: u64,
     pub global_reads: Vec<GlobalRead>,
+    pub defaults_reads: Vec<DefaultsRead>,
     /// `dict_mutations()` when the globals were last found to hold (no dict changed since
     /// means they still do).
     pub checked_at: Cell<u64>,
@@ -136,6 +138,28 @@ pub struct GlobalRead {
     pub value: Value,
 }
 
+/// The defaults of a function that compiled code passes as arguments of a direct call (for
+/// the parameters the call leaves out): they must still be the function's defaults.
+/// Assigning `__defaults__` counts as a dict mutation, so that compiled code checks again.
+#[derive(Clone, Debug)]
+pub struct DefaultsRead {
+    pub func: Value,
+    pub defaults: Vec<Value>,
+}
+
+impl DefaultsRead {
+    fn holds(&self) -> bool {
+        match self.func.payload() {
+            Some(Payload::Function(f)) => {
+                let now = f.defaults.borrow();
+                now.len() == self.defaults.len()
+                    && now.iter().zip(&self.defaults).all(|(a, b)| a.is(b))
+            }
+            _ => false,
+        }
+    }
+}
+
 impl Signature {
     pub fn of(frame: &Frame) -> Signature {
         let nlocals = frame.code.nlocals();
@@ -145,6 +169,7 @@ impl Signature {
             globals_version: dict_version(&frame.globals),
             builtins_version: dict_version(&frame.builtins),
             global_reads: Vec::new(),
+            defaults_reads: Vec::new(),
             checked_at: Cell::new(u64::MAX),
         }
     }
@@ -230,6 +255,7 @@ impl Signature {
                 let d = if g.in_builtins { builtins } else { globals };
                 crate::builtins::dict::value_at(d, g.pos).is(&g.value)
             })
+            && self.defaults_reads.iter().all(DefaultsRead::holds)
     }
 
     /// Whether `frame` matches, without building its signature.

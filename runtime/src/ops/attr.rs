@@ -529,7 +529,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Obj, value: Value) -> PyResult<
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         _ if value.is_none() => Vec::new(),
                         _ => return Err(type_error("__defaults__ must be set to a tuple object")),
-                    }
+                    };
+                    // Compiled code may pass the old defaults itself (tier::DefaultsRead).
+                    crate::table::dict_table::note_assumption_change();
                 }
                 "__doc__" => *f.doc.borrow_mut() = value,
                 "__module__" => *f.module.borrow_mut() = value,

@@ -75,6 +75,12 @@ fn bump_epoch() {
     );
 }
 
+/// Makes compiled code check what it assumed about globals again (see [`DICT_MUTATIONS`]):
+/// for a change it also depends on that is not a dict's, a function's `__defaults__`.
+pub fn note_assumption_change() {
+    bump_epoch();
+}
+
 /// The current value of [`DICT_MUTATIONS`].
 #[inline(always)]
 pub fn dict_mutations() -> u64 {
