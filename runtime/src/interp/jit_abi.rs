@@ -186,6 +186,29 @@ pub struct ListLayout {
     pub len: i32,
 }
 
+/// The address of `cell`'s borrow flag (the word of a `RefCell` that is not its value),
+/// checked to read 0 while free and 1 while borrowed once; None if the layout is another.
+fn borrow_flag_at<T>(cell: &std::cell::RefCell<T>) -> Option<usize> {
+    let size = std::mem::size_of::<std::cell::RefCell<T>>();
+    let cell_at = cell as *const std::cell::RefCell<T> as usize;
+    let value_at = cell.as_ptr() as usize;
+    let flag_at = if value_at == cell_at + 8 {
+        cell_at
+    } else if value_at == cell_at {
+        cell_at + size - 8
+    } else {
+        return None;
+    };
+    // SAFETY: reads an initialised word of a live `RefCell`; nothing else runs meanwhile.
+    let word = || unsafe { (flag_at as *const u64).read() };
+    let free = word();
+    let shared = {
+        let _b = cell.borrow();
+        word()
+    };
+    (free == 0 && shared == 1).then_some(flag_at)
+}
+
 /// Measures [`ListLayout`] on this build.
 pub fn list_layout() -> Option<ListLayout> {
     use std::cell::RefCell;
@@ -201,26 +224,10 @@ pub fn list_layout() -> Option<ListLayout> {
         return None;
     };
     let base = obj.addr();
-    let cell_at = cell as *const RefCell<Vec<Value>> as usize;
     let vec_at = cell.as_ptr() as usize;
-    // The borrow flag is the word of the RefCell that is not the Vec.
-    let flag_at = if vec_at == cell_at + 8 {
-        cell_at
-    } else if vec_at == cell_at {
-        cell_at + 24
-    } else {
-        return None;
-    };
+    let flag_at = borrow_flag_at(cell)?;
     // SAFETY: reads initialised words inside a live object; nothing else runs meanwhile.
     let word = |at: usize| unsafe { (at as *const u64).read() };
-    let flag_free = word(flag_at);
-    let flag_shared = {
-        let _b = cell.borrow();
-        word(flag_at)
-    };
-    if flag_free != 0 || flag_shared != 1 {
-        return None;
-    }
     let words = [word(vec_at), word(vec_at + 8), word(vec_at + 16)];
     let find = |x: u64| words.iter().position(|w| *w == x);
     let (Some(p), Some(l)) = (find(data), find(3)) else {
@@ -255,24 +262,10 @@ pub fn cell_layout() -> Option<CellLayout> {
         return None;
     };
     let base = cell.addr();
-    let cell_at = c as *const RefCell<Value> as usize;
     let value_at = c.as_ptr() as usize;
-    // The borrow flag is the word of the RefCell that is not the value.
-    let flag_at = if value_at == cell_at + 8 {
-        cell_at
-    } else if value_at == cell_at {
-        cell_at + 16
-    } else {
-        return None;
-    };
-    // SAFETY: reads initialised words inside a live object; nothing else runs meanwhile.
-    let word = |at: usize| unsafe { (at as *const u64).read() };
-    let flag_free = word(flag_at);
-    let flag_shared = {
-        let _b = c.borrow();
-        word(flag_at)
-    };
-    if flag_free != 0 || flag_shared != 1 || word(value_at + 8) != 0x5eed_cafe {
+    let flag_at = borrow_flag_at(c)?;
+    // SAFETY: reads an initialised word inside a live object.
+    if unsafe { ((value_at + 8) as *const u64).read() } != 0x5eed_cafe {
         return None;
     }
     Some(CellLayout {
@@ -333,7 +326,6 @@ pub struct ListIterLayout {
 /// Measures [`ListIterLayout`] on this build.
 pub fn list_iter_layout() -> Option<ListIterLayout> {
     use crate::object::iter::IterState;
-    use std::cell::RefCell;
     let list = crate::object::new_list(vec![Value::Int(1)]);
     let Value::Obj(list_obj) = &list else {
         return None;
@@ -347,33 +339,16 @@ pub fn list_iter_layout() -> Option<ListIterLayout> {
         return None;
     };
     let base = obj.addr();
-    let cell_at = cell as *const RefCell<IterState> as usize;
     let state_at = cell.as_ptr() as usize;
-    let size = std::mem::size_of::<RefCell<IterState>>();
-    let flag_at = if state_at == cell_at + 8 {
-        cell_at
-    } else if state_at == cell_at {
-        cell_at + size - 8
-    } else {
-        return None;
-    };
+    let flag_at = borrow_flag_at(cell)?;
     // SAFETY: reads initialised words inside live objects; nothing else runs meanwhile.
     let word = |at: usize| unsafe { (at as *const u64).read() };
-    let flag_free = word(flag_at);
-    let flag_shared = {
-        let _b = cell.borrow();
-        word(flag_at)
-    };
     // The `#[repr(C, u64)]` layout: the tag, then `seq`, then `index`.
     let (seq_at, index_at) = (state_at + 8, state_at + 16);
     if let IterState::Seq { index, .. } = &mut *cell.borrow_mut() {
         *index = 5;
     }
-    if flag_free != 0
-        || flag_shared != 1
-        || word(seq_at) != list_obj.addr() as u64
-        || word(index_at) != 5
-    {
+    if word(seq_at) != list_obj.addr() as u64 || word(index_at) != 5 {
         return None;
     }
     let off = |at: usize| (at - base) as i32;
@@ -422,7 +397,6 @@ pub fn instance_layout() -> Option<InstanceLayout> {
     };
     let base = obj.addr();
     let cell_at = &inst.slots as *const RefCell<Slots> as usize;
-    let slots_at = inst.slots.as_ptr() as usize;
     let marker = crate::object::new_str_obj("layout probe");
     let (shape_addr, data) = {
         let mut s = inst.slots.borrow_mut();
@@ -458,21 +432,7 @@ pub fn instance_layout() -> Option<InstanceLayout> {
     let dict = find(&|w| w == marker.addr() as u64)?;
     let shape = find(&|w| w <= shape_addr as u64 && shape_addr as u64 - w <= 32)?;
     let shape_delta = (shape_addr as u64 - word(shape)) as i64;
-    // The borrow flag: outside the Slots value, 0 when free and 1 while borrowed.
-    let flag_at = if slots_at == cell_at + 8 {
-        cell_at
-    } else if slots_at == cell_at {
-        cell_at + cell_size - 8
-    } else {
-        return None;
-    };
-    let shared = {
-        let _b = inst.slots.borrow();
-        word(flag_at)
-    };
-    if word(flag_at) != 0 || shared != 1 {
-        return None;
-    }
+    let flag_at = borrow_flag_at(&inst.slots)?;
     inst.slots.borrow_mut().dict = None;
     if word(dict) != 0 {
         return None;
@@ -1532,5 +1492,19 @@ pub mod helpers {
         let words = [tag, payload];
         // SAFETY: `Value` is `#[repr(C, u64)]`, 16 bytes: tag word then payload word.
         unsafe { std::mem::transmute::<[u64; 2], Value>(words) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Compiled code reads these objects in place only if their layouts were measured: a
+    /// layout this build does not recognise would silently send every access to a helper.
+    #[test]
+    fn layouts_are_measured_on_this_build() {
+        assert!(super::list_layout().is_some());
+        assert!(super::list_iter_layout().is_some());
+        assert!(super::instance_layout().is_some());
+        assert!(super::tuple_layout().is_some());
+        assert!(super::cell_layout().is_some());
     }
 }
