@@ -1408,7 +1408,7 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let (start, stop, step, _) = ops::seq::slice_indices(vm, s, n)?;
+    let (start, stop, step, _) = ops::seq::slice_indices(vm, s, || n)?;
     Ok(new_tuple(vec![
         Value::Int(start),
         Value::Int(stop),

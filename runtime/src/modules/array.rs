@@ -450,8 +450,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, key) = (&args.values[0], &args.values[1]);
     let a = arr(me)?;
     if let Some(s) = slice_of(key) {
-        let n = a.items.borrow().len();
-        let (start, _, step, count) = ops::seq::slice_indices(vm, s, n)?;
+        let (start, _, step, count) = ops::seq::slice_indices(vm, s, || a.items.borrow().len())?;
         let items = a.items.borrow();
         let out = (0..count)
             .map(|k| items[(start + k as i64 * step) as usize])
@@ -481,8 +480,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(type_error("bad argument type for built-in operation"));
         }
         let new: Vec<Elem> = src.items.borrow().clone();
-        let n = a.items.borrow().len();
-        let (start, stop, step, count) = ops::seq::slice_indices(vm, s, n)?;
+        let (start, stop, step, count) = ops::seq::slice_indices(vm, s, || a.items.borrow().len())?;
         let mut items = a.items.borrow_mut();
         if step == 1 {
             let stop = stop.max(start) as usize;
@@ -517,8 +515,8 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (me, key) = (&args.values[0], &args.values[1]);
     let a = arr(me)?;
     if let Some(s) = slice_of(key) {
+        let (start, _, step, count) = ops::seq::slice_indices(vm, s, || a.items.borrow().len())?;
         let n = a.items.borrow().len();
-        let (start, _, step, count) = ops::seq::slice_indices(vm, s, n)?;
         let mut drop = vec![false; n];
         for k in 0..count {
             drop[(start + k as i64 * step) as usize] = true;

@@ -99,13 +99,21 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
-/// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length) for a sequence of `len`.
-pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
+/// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length) for a sequence whose length
+/// `len` gives. The bounds are converted first (`__index__` may run Python code, which may
+/// resize the sequence), and the length is read after, as CPython's `PySlice_Unpack` and
+/// `PySlice_AdjustIndices` do.
+pub fn slice_indices(
+    vm: &mut Vm,
+    s: &[Value; 3],
+    len: impl FnOnce() -> usize,
+) -> PyResult<(i64, i64, i64, usize)> {
     let step = slice_bound(vm, &s[2])?.unwrap_or(1);
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
-    let len = len as i64;
+    let (start, stop) = (slice_bound(vm, &s[0])?, slice_bound(vm, &s[1])?);
+    let len = len() as i64;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
@@ -123,14 +131,8 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
             }
         }
     };
-    let start = clamp(
-        slice_bound(vm, &s[0])?,
-        if step < 0 { upper } else { lower },
-    );
-    let stop = clamp(
-        slice_bound(vm, &s[1])?,
-        if step < 0 { lower } else { upper },
-    );
+    let start = clamp(start, if step < 0 { upper } else { lower });
+    let stop = clamp(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -173,8 +175,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
                 };
             }
             if let Some(Payload::Slice(s)) = key.payload() {
-                let len = l.borrow().len();
-                let (start, _, step, n) = slice_indices(vm, s, len)?;
+                let (start, _, step, n) = slice_indices(vm, s, || l.borrow().len())?;
                 let l = l.borrow();
                 if step == 1 {
                     let start = start as usize;
@@ -202,7 +203,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         }
         Payload::Tuple(t) => {
             if let Some(Payload::Slice(s)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, s, t.len())?;
+                let (start, _, step, n) = slice_indices(vm, s, || t.len())?;
                 // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
                 let exact = crate::object::class_of(container).is(&crate::object::types().tuple);
                 if step == 1 && n == t.len() && exact {
@@ -227,7 +228,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         }
         Payload::Str(s) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, sl, s.char_len())?;
+                let (start, _, step, n) = slice_indices(vm, sl, || s.char_len())?;
                 if s.is_ascii() {
                     let b = s.as_str().as_bytes();
                     if step == 1 {
@@ -256,8 +257,20 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         }
         Payload::Bytes(b) => bytes_get(vm, b, key, false),
         Payload::ByteArray(b) => {
+            // Indices first (`__index__` may resize the bytearray), then the bytes as they are.
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, sl, || b.borrow().len())?;
+                let data = b.borrow();
+                return Ok(new_bytearray(
+                    slice_positions(start, step, n).map(|j| data[j]).collect(),
+                ));
+            }
+            let key = match to_index(vm, key)? {
+                Some(i) => Value::Int(i),
+                None => key.clone(),
+            };
             let data = b.borrow().clone();
-            bytes_get(vm, &data, key, true)
+            bytes_get(vm, &data, &key, true)
         }
         Payload::Range(_) | Payload::BigRange(_) => {
             crate::builtins::range::getitem(vm, container, key)
@@ -298,7 +311,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
 
 fn bytes_get(vm: &mut Vm, b: &[u8], key: &Value, bytearray: bool) -> PyResult<Value> {
     if let Some(Payload::Slice(sl)) = key.payload() {
-        let (start, _, step, n) = slice_indices(vm, sl, b.len())?;
+        let (start, _, step, n) = slice_indices(vm, sl, || b.len())?;
         let out: Vec<u8> = slice_positions(start, step, n).map(|j| b[j]).collect();
         return Ok(if bytearray {
             new_bytearray(out)
@@ -352,8 +365,7 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
                 if let (Some(Payload::List(src)), true, false) =
                     (value.payload(), plain, value.is(container))
                 {
-                    let len = l.borrow().len();
-                    let (start, stop, step, _) = slice_indices(vm, sl, len)?;
+                    let (start, stop, step, _) = slice_indices(vm, sl, || l.borrow().len())?;
                     let src = src.borrow();
                     if step == 1 && stop - start == src.len() as i64 {
                         let mut l = l.borrow_mut();
@@ -387,8 +399,7 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
                         }
                     })?
                 };
-                let len = l.borrow().len();
-                let (start, stop, step, n) = slice_indices(vm, sl, len)?;
+                let (start, stop, step, n) = slice_indices(vm, sl, || l.borrow().len())?;
                 let mut l = l.borrow_mut();
                 if step == 1 {
                     let start = start as usize;
@@ -431,8 +442,7 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
         Payload::ByteArray(b) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let items = crate::builtins::bytes::bytes_from(vm, &value)?;
-                let len = b.borrow().len();
-                let (start, stop, step, n) = slice_indices(vm, sl, len)?;
+                let (start, stop, step, n) = slice_indices(vm, sl, || b.borrow().len())?;
                 let mut b = b.borrow_mut();
                 if step == 1 {
                     let start = start as usize;
@@ -507,8 +517,7 @@ pub fn base_del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let len = l.borrow().len();
-                let (start, _, step, n) = slice_indices(vm, sl, len)?;
+                let (start, _, step, n) = slice_indices(vm, sl, || l.borrow().len())?;
                 let mut l = l.borrow_mut();
                 let mut positions: Vec<usize> = slice_positions(start, step, n).collect();
                 positions.sort_unstable();
@@ -542,8 +551,7 @@ pub fn base_del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()
         }
         Payload::ByteArray(b) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let len = b.borrow().len();
-                let (start, _, step, n) = slice_indices(vm, sl, len)?;
+                let (start, _, step, n) = slice_indices(vm, sl, || b.borrow().len())?;
                 let mut positions: Vec<usize> = slice_positions(start, step, n).collect();
                 positions.sort_unstable();
                 let mut b = b.borrow_mut();
