@@ -45,20 +45,34 @@ pub fn call_class(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     if !meta.is(&t.type_) {
         if let Some(f) = lookup_str(&meta, "__call__") {
             if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                let mut v = vec![Value::Obj(cls.clone())];
-                v.extend_from_slice(args.values);
-                return call_args(
-                    vm,
-                    &f,
-                    Args {
-                        values: &v,
-                        kwnames: args.kwnames,
-                    },
-                );
+                return call_with_first(vm, &f, Value::Obj(cls.clone()), args);
             }
         }
     }
     construct(vm, cls, args)
+}
+
+/// `f(first, *args)`, keeping `args`' keyword arguments.
+fn call_with_first(vm: &mut Vm, f: &Value, first: Value, args: Args) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(args.values.len() + 1);
+    v.push(first);
+    v.extend_from_slice(args.values);
+    call_args(
+        vm,
+        f,
+        Args {
+            values: &v,
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+/// What calling `f` calls: the function inside a `staticmethod`, else `f` itself.
+fn static_target(f: &Value) -> Value {
+    match f.payload() {
+        Some(Payload::StaticMethod(inner)) => inner.clone(),
+        _ => f.clone(),
+    }
 }
 
 /// `type.__call__`: `__new__` then `__init__`.
@@ -75,10 +89,7 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
         data.layout == Layout::Builtin && !data.builtin && builtin_base(cls).is(&types().type_);
     let obj = match &new {
         Some(f) if user_new || data.layout == Layout::Builtin => {
-            let f = match f.payload() {
-                Some(Payload::StaticMethod(inner)) => inner.clone(),
-                _ => f.clone(),
-            };
+            let f = static_target(f);
             if data.layout == Layout::Builtin && !user_new && !data.builtin && !metaclass {
                 // A user subclass of a builtin type: mutable bases start empty and are
                 // filled by __init__ (as CPython's list/dict/set), immutable ones are made by
@@ -100,17 +111,7 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
                 )?;
                 rehome(made, cls)?
             } else {
-                let mut v = Vec::with_capacity(args.values.len() + 1);
-                v.push(Value::Obj(cls.clone()));
-                v.extend_from_slice(args.values);
-                let obj = call_args(
-                    vm,
-                    &f,
-                    Args {
-                        values: &v,
-                        kwnames: args.kwnames,
-                    },
-                )?;
+                let obj = call_with_first(vm, &f, Value::Obj(cls.clone()), args)?;
                 if data.layout == Layout::Builtin && !user_new && !metaclass {
                     // Builtin constructors fully initialise their result.
                     return Ok(obj);
@@ -132,17 +133,7 @@ pub fn construct(vm: &mut Vm, cls: &Obj, args: Args) -> PyResult<Value> {
     match lookup(&ocls, &vm.names.init.clone()) {
         Some(init) if !matches!(init.payload(), Some(Payload::Builtin(b)) if b.owner == Some("object")) =>
         {
-            let mut v = Vec::with_capacity(args.values.len() + 1);
-            v.push(obj.clone());
-            v.extend_from_slice(args.values);
-            let r = call_args(
-                vm,
-                &init,
-                Args {
-                    values: &v,
-                    kwnames: args.kwnames,
-                },
-            )?;
+            let r = call_with_first(vm, &init, obj.clone(), args)?;
             if !r.is_none() {
                 return Err(type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -1026,20 +1017,11 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(Payload::Function(_) | Payload::StaticMethod(_))
             )
         }) {
-            let f = match f.payload() {
-                Some(Payload::StaticMethod(inner)) => inner.clone(),
-                _ => f,
+            let rest = Args {
+                values: &args.values[1..],
+                kwnames: args.kwnames,
             };
-            let mut v = vec![Value::Obj(winner.clone())];
-            v.extend_from_slice(&args.values[1..]);
-            return call_args(
-                vm,
-                &f,
-                Args {
-                    values: &v,
-                    kwnames: args.kwnames,
-                },
-            );
+            return call_with_first(vm, &static_target(&f), Value::Obj(winner.clone()), rest);
         }
     }
     type_new(
