@@ -2452,14 +2452,12 @@ impl Builder<'_> {
             return None;
         };
         let n = s.stack.len() - first - 1;
-        let argcount = f.code.argcount as usize;
         let defaults = f.defaults.borrow().clone();
-        let first_default = argcount.checked_sub(defaults.len())?;
-        if n >= argcount || n < first_default {
-            return None;
-        }
+        let missing =
+            pyjit_runtime::object::function::defaults_for(f.code.argcount as usize, &defaults, n)
+                .filter(|m| !m.is_empty())?;
         let mut with = s.clone();
-        for v in &defaults[n - first_default..] {
+        for v in missing {
             let k = self.konst(v);
             with.stack.push(k);
         }

@@ -183,24 +183,15 @@ pub fn call_exact_with(
         return None;
     };
     let code = &f.code;
-    let argcount = code.argcount as usize;
-    if n > argcount
-        || code.kwonlyargcount != 0
-        || code.flags.varargs
-        || code.flags.varkw
-        || code.flags.generator
-    {
+    if code.kwonlyargcount != 0 || code.flags.varargs || code.flags.varkw || code.flags.generator {
         return None;
     }
-    // Parameters not given take their defaults (the last `defaults.len()` parameters).
+    // Parameters not given take their defaults.
     let defaults = f.defaults.borrow();
-    let first_default = argcount.checked_sub(defaults.len())?;
-    if n < first_default {
-        return None;
-    }
+    let missing = crate::object::function::defaults_for(code.argcount as usize, &defaults, n)?;
     let mut buf = vm.frames.take();
     fill(&mut buf);
-    buf.extend_from_slice(&defaults[n - first_default..]);
+    buf.extend_from_slice(missing);
     drop(defaults);
     let mut frame = Frame::with_buffer(
         f.code.clone(),

@@ -30,6 +30,17 @@ pub struct Function {
     pub annotations: RefCell<Value>,
 }
 
+/// The defaults that a call giving the first `n` of `argcount` positional parameters leaves
+/// to the rest (`defaults` are for the last `defaults.len()` parameters): empty if it gives
+/// them all, None if it gives more, or fewer than the parameters without a default.
+pub fn defaults_for(argcount: usize, defaults: &[Value], n: usize) -> Option<&[Value]> {
+    let first_default = argcount.checked_sub(defaults.len())?;
+    if n > argcount || n < first_default {
+        return None;
+    }
+    Some(&defaults[n - first_default..])
+}
+
 /// Arguments of a call: positional values, then the values of keyword arguments named by
 /// `kwnames` (so `args.len() >= kwnames.len()`), as CPython's vectorcall passes them.
 #[derive(Clone, Copy)]
