@@ -244,10 +244,10 @@ struct Lowerer<'a, 'f> {
     objects: usize,
     /// Memory for helper operands and results (`SCRATCH_VALUES` values).
     scratch: Option<cranelift_codegen::ir::StackSlot>,
-    /// The context and slots of the callee of a direct call (one area, shared by every
-    /// direct call of this code: the calls never overlap).
     /// The exit blocks of the IR block being lowered, by frame state and status.
     exits: HashMap<(StateId, u64), Block>,
+    /// The context and slots of the callee of a direct call (one area, shared by every
+    /// direct call of this code: the calls never overlap).
     callee_frame: Option<(
         cranelift_codegen::ir::StackSlot,
         cranelift_codegen::ir::StackSlot,
@@ -2136,15 +2136,13 @@ impl Lowerer<'_, '_> {
                 state,
             } => {
                 let p = self.operand_ptr(*seq, 0);
-                let slow = self.b.create_block();
                 let done = self.b.create_block();
                 if after.is_none() {
+                    let slow = self.b.create_block();
                     self.b.set_cold_block(slow);
                     self.unpack_in_place(p, *owned, *n, *out, slow, done);
-                } else {
-                    self.b.ins().jump(slow, &[]);
+                    self.b.switch_to_block(slow);
                 }
-                self.b.switch_to_block(slow);
                 let o = self.iconst(*owned as i64);
                 let n = self.iconst(*n as i64);
                 let a = self.iconst(after.map_or(-1, i64::from));

@@ -1334,41 +1334,10 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let after = (after != u64::MAX).then_some(after as usize);
-        // A tuple or list of exactly `n` items: its items straight into `out` (last first,
-        // as the interpreter's stack takes them). `out` may begin at `seq`'s own slot, so an
-        // owned sequence is moved out of it before anything is written.
-        let n_items = n as usize;
-        // SAFETY: `seq` points at a live value (owned or borrowed, per `owned`).
-        let fits = match unsafe { (*seq).payload() } {
-            Some(Payload::Tuple(t)) => t.len() == n_items,
-            Some(Payload::List(l)) => l.borrow().len() == n_items,
-            _ => false,
-        };
-        if fits && after.is_none() {
-            // SAFETY: an owned value is moved out of its slot once; a borrowed one is cloned.
-            let v = if owned == 1 {
-                unsafe { read_words(seq) }
-            } else {
-                unsafe { (*seq).clone() }
-            };
-            let write = |i: usize, item: &Value| {
-                // SAFETY: `out` has room for `n` values, each written once.
-                unsafe { out.add(i).write(item.clone()) }
-            };
-            match v.payload() {
-                Some(Payload::Tuple(t)) => {
-                    t.iter().rev().enumerate().for_each(|(i, x)| write(i, x))
-                }
-                Some(Payload::List(l)) => l
-                    .borrow()
-                    .iter()
-                    .rev()
-                    .enumerate()
-                    .for_each(|(i, x)| write(i, x)),
-                _ => unreachable!("checked above"),
-            }
-            return 0;
-        }
+        // Exact tuples and lists of the right length are unpacked by compiled code itself;
+        // this is the rest. `out` may begin at `seq`'s own slot, so an owned sequence is
+        // moved out of it before anything is written.
+        // SAFETY: an owned value is moved out of its slot once; a borrowed one is cloned.
         let v = if owned == 1 {
             unsafe { read_words(seq) }
         } else {

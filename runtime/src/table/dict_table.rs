@@ -60,9 +60,10 @@ struct Slot<K, V> {
     kv: Option<(K, V)>,
 }
 
-/// Counts mutations of every dict's contents (a value replaced, a key added or removed). Code
-/// that assumed values of some dicts (compiled code taking globals as constants) re-checks
-/// them only when this has moved. One counter for all dicts: cheap to keep, and a false alarm
+/// Counts mutations of every dict's contents (a value replaced, a key added or removed), and
+/// assignments to a function's `__defaults__` (see `note_assumption_change`). Code that
+/// assumed values of some dicts (compiled code taking globals as constants) re-checks them
+/// only when this has moved. One counter for all dicts: cheap to keep, and a false alarm
 /// only costs a re-check. (The runtime is single-threaded; the atomic is for a fixed address
 /// compiled code can load from, with plain loads and stores.)
 pub static DICT_MUTATIONS: AtomicU64 = AtomicU64::new(0);
