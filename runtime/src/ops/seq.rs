@@ -370,20 +370,15 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
                     if step == 1 && stop - start == src.len() as i64 {
                         let mut l = l.borrow_mut();
                         let (start, stop) = (start as usize, stop as usize);
-                        if !l[start..stop].iter().any(|v| matches!(v, Value::Obj(_))) {
-                            // Nothing to release.
-                            for (to, from) in l[start..stop].iter_mut().zip(src.iter()) {
-                                *to = from.clone();
+                        // Replaced objects are kept (no allocation when there are none) and
+                        // released after, last first, as CPython's list_ass_slice does.
+                        let mut old = Vec::new();
+                        for (to, from) in l[start..stop].iter_mut().zip(src.iter()) {
+                            if let prev @ Value::Obj(_) = std::mem::replace(to, from.clone()) {
+                                old.push(prev);
                             }
-                            return Ok(());
                         }
-                        let old: Vec<Value> = l[start..stop]
-                            .iter_mut()
-                            .zip(src.iter())
-                            .map(|(to, from)| std::mem::replace(to, from.clone()))
-                            .collect();
                         drop(l);
-                        // Released last first, as CPython's list_ass_slice does.
                         old.into_iter().rev().for_each(drop);
                         return Ok(());
                     }
