@@ -77,9 +77,11 @@ struct Mode {
     flags: &'static [&'static str],
 }
 
-/// Every mode the programs must pass in: the interpreter alone, the default tiering, and
+/// Every mode the programs must pass in: the interpreter alone, the default tiering,
 /// "compile every function on first call" at each optimisation level, so that the JIT compiles
-/// (and deoptimises) everything the tests exercise instead of only hot loops.
+/// (and deoptimises) everything the tests exercise instead of only hot loops, and a low
+/// threshold, so that code compiled in the background (which `--threshold 0` turns off) is
+/// installed while the programs run.
 const MODES: &[Mode] = &[
     Mode {
         name: "nojit",
@@ -100,6 +102,10 @@ const MODES: &[Mode] = &[
     Mode {
         name: "t0o2",
         flags: &["--threshold", "0", "--opt-level", "2"],
+    },
+    Mode {
+        name: "t2",
+        flags: &["--threshold", "2"],
     },
 ];
 

@@ -125,11 +125,26 @@ pub struct Jit {
     graph_isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
     /// The code objects whose callees are being compiled ahead of them, outermost first.
     compiling: Vec<usize>,
+    /// Entries whose machine code the compiler thread is generating.
+    pending: Vec<PendingJob>,
+}
+
+/// An entry handed to the compiler thread, until its machine code comes back.
+struct PendingJob {
+    job: codegen::JobId,
+    entry: Rc<CompiledEntry>,
+    record: Record,
 }
 
 impl Jit {
     pub fn new(options: &Options, report: Report) -> Jit {
-        let backend = match codegen::Backend::new(options.opt_level) {
+        // Code generation runs on a compiler thread, except where the views or the tests
+        // need compiled code to be there as soon as it is asked for: `--threshold 0`
+        // compiles everything first, and the views report what each entry did from its
+        // first call.
+        let background =
+            options.threshold > 0 && !report.records_runs() && report.check_isa.is_none();
+        let backend = match codegen::Backend::new(options.opt_level, background) {
             Ok(b) => Some(b),
             Err(e) => {
                 eprintln!("pyjit: the JIT is unavailable on this machine ({e}); interpreting");
@@ -159,6 +174,7 @@ impl Jit {
             records: Vec::new(),
             rejected: Vec::new(),
             compiling: Vec::new(),
+            pending: Vec::new(),
             program: None,
         }
     }
@@ -284,7 +300,7 @@ impl Tier for Jit {
         self.program = Some(code.clone());
     }
 
-    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry> {
+    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<Rc<CompiledEntry>> {
         self.backend.as_ref()?;
         let start = Instant::now();
         let specialize = self.opt_level > 0;
@@ -325,10 +341,7 @@ impl Tier for Jit {
         }
         signature.global_reads = func.global_reads.clone();
         signature.defaults_reads = func.defaults_reads.clone();
-        // Recursive direct calls call through this word, set once the code exists.
-        let self_address = Box::new(std::cell::Cell::new(0usize));
         let mut func = func;
-        func.self_address = &*self_address as *const std::cell::Cell<usize> as usize;
         if let Some((isa, count, failures)) = &mut self.check_isa {
             match codegen::compile_for(&**isa, &func, 0) {
                 Ok(_) => *count += 1,
@@ -341,11 +354,17 @@ impl Tier for Jit {
                     .map(|o| pyjit_runtime::object::str_of(o).to_string())
             })
             .unwrap_or_default();
-        let version = 1 + self
-            .records
-            .iter()
-            .filter(|r| Rc::ptr_eq(&r.code, code) && r.entry_pc == entry_pc)
-            .count();
+        let version = 1
+            + self
+                .records
+                .iter()
+                .filter(|r| Rc::ptr_eq(&r.code, code) && r.entry_pc == entry_pc)
+                .count()
+            + self
+                .pending
+                .iter()
+                .filter(|p| Rc::ptr_eq(&p.record.code, code) && p.record.entry_pc == entry_pc)
+                .count();
         let mut record = Record {
             code: code.clone(),
             module,
@@ -371,10 +390,44 @@ impl Tier for Jit {
             func.self_entered = &stats.entered as *const std::cell::Cell<u64> as usize;
             record.stats = Some(stats);
         }
-        // The machine code refers to object constants by address: they move into the entry.
-        let objects: Box<[pyjit_runtime::value::Value]> = func.object_consts.clone().into();
+        // The entry exists before its machine code: the code refers to its object constants,
+        // its signature and its own address cell by address.
+        let entry = Rc::new(CompiledEntry {
+            pc: entry_pc,
+            signature,
+            max_exit_depth: func.max_stack_slots(),
+            objects: func.object_consts.clone().into(),
+            entries: Default::default(),
+            early_exits: Default::default(),
+            guard_failures: Default::default(),
+            judged_entries: Default::default(),
+            stats: record.stats.clone(),
+            func: Default::default(),
+            direct_callees: std::mem::take(&mut func.direct_callees),
+            self_address: Default::default(),
+        });
+        // Recursive direct calls call through this word, set once the code exists.
+        func.self_address = &*entry.self_address as *const std::cell::Cell<usize> as usize;
+        let objects = entry.objects.as_ptr() as usize;
         let backend = self.backend.as_mut()?;
-        let compiled = match backend.compile(&func, objects.as_ptr() as usize, wanted) {
+        if backend.compiles_in_background() && !wanted {
+            match backend.submit(&func, objects) {
+                Ok(job) => {
+                    record.compile_time = start.elapsed().saturating_sub(callees_time);
+                    self.pending.push(PendingJob {
+                        job,
+                        entry: entry.clone(),
+                        record,
+                    });
+                    return Some(entry);
+                }
+                Err(e) => {
+                    self.rejected.push((code.clone(), e));
+                    return None;
+                }
+            }
+        }
+        let compiled = match backend.compile(&func, objects, wanted) {
             Ok(c) => c,
             Err(e) => {
                 self.rejected
@@ -382,37 +435,49 @@ impl Tier for Jit {
                 return None;
             }
         };
-        self_address.set(compiled.func as usize);
+        entry.make_ready(compiled.func);
         record.compile_time = start.elapsed().saturating_sub(callees_time);
         record.code_size = compiled.code_size;
         record.listing = match (&self.graph_isa, wanted) {
             (Some(isa), true) => Some(
-                codegen::listing_for(&**isa, &func, objects.as_ptr() as usize)
+                codegen::listing_for(&**isa, &func, objects)
                     .unwrap_or_else(|e| (format!("(Cranelift: {e})\n"), MachineCode::default())),
             ),
             _ => compiled.listing,
         };
-        let max_exit_depth = func.max_stack_slots();
-        let direct_callees = std::mem::take(&mut func.direct_callees);
         if wanted || self.report.explain.is_some() {
             record.func = Some(func);
         }
-        let stats = record.stats.clone();
         self.records.push(record);
-        Some(CompiledEntry {
-            pc: entry_pc,
-            signature,
-            max_exit_depth,
-            objects,
-            entries: Default::default(),
-            early_exits: Default::default(),
-            guard_failures: Default::default(),
-            judged_entries: Default::default(),
-            stats,
-            func: compiled.func,
-            direct_callees,
-            self_address,
-        })
+        Some(entry)
+    }
+
+    fn poll(&mut self) {
+        let Some(backend) = self.backend.as_mut() else {
+            return;
+        };
+        for (job, result) in backend.finished() {
+            let Some(i) = self.pending.iter().position(|p| p.job == job) else {
+                continue;
+            };
+            let PendingJob {
+                entry, mut record, ..
+            } = self.pending.swap_remove(i);
+            match result {
+                Ok(compiled) => {
+                    entry.make_ready(compiled.func);
+                    record.compile_time += compiled.codegen_time;
+                    record.code_size = compiled.code_size;
+                    pyjit_runtime::interp::tier::ready(&record.code, record.entry_pc, &entry);
+                    self.records.push(record);
+                }
+                Err(e) => {
+                    pyjit_runtime::interp::tier::abandon(&record.code, record.entry_pc, &entry);
+                    self.rejected
+                        .push((record.code.clone(), format!("Cranelift: {e}")));
+                }
+            }
+        }
     }
 
     fn finish(&mut self) {

@@ -50,7 +50,7 @@ pub fn run_function(vm: &mut Vm, frame: &mut Frame) -> PyResult<Value> {
         super::tier::account(&frame.code, 0, &entry, &entered);
         let r = match entered {
             Entered::Returned(v) => Ok(Exit::Return(v)),
-            Entered::Resumed | Entered::No => run_frame(vm, frame, Resume::Here),
+            Entered::Resumed | Entered::No | Entered::Pending => run_frame(vm, frame, Resume::Here),
             Entered::Raised(e) => run_frame(vm, frame, Resume::Throw(e)),
         };
         vm.pop_frame();
@@ -139,7 +139,7 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
                 && !code.jit_start_given_up.get()
             {
                 match super::tier::try_enter(vm, frame, 0) {
-                    Entered::No | Entered::Resumed => {}
+                    Entered::No | Entered::Pending | Entered::Resumed => {}
                     Entered::Returned(v) => return Ok(Exit::Return(v)),
                     Entered::Raised(e) => pending = Some((e, false)),
                 }
@@ -161,6 +161,12 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, resume: Resume) -> PyResult<Exit> {
                         // Not compiled here (or not for these types): ask again later.
                         code.osr_after
                             .set(code.backedges.get() + super::tier::OSR_RETRY_INTERVAL);
+                        continue;
+                    }
+                    Entered::Pending => {
+                        // Being compiled in the background: look again soon.
+                        code.osr_after
+                            .set(code.backedges.get() + super::tier::OSR_PENDING_INTERVAL);
                         continue;
                     }
                     Entered::Resumed => continue,

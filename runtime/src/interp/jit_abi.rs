@@ -451,6 +451,10 @@ pub fn instance_layout() -> Option<InstanceLayout> {
 
 /// Runs `entry` on `frame` (which matches its signature) and says how it ended.
 pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
+    // Only ready entries are installed where the interpreter finds them.
+    let Some(func) = entry.func.get() else {
+        return Entered::No;
+    };
     let base = frame.base;
     let capacity = base + entry.max_exit_depth.max(frame.stack.len() - base);
     if frame.stack.capacity() < capacity {
@@ -477,9 +481,9 @@ pub fn enter(vm: &mut Vm, frame: &mut Frame, entry: &CompiledEntry) -> Entered {
         globals_checked_at: crate::table::dict_table::dict_mutations(),
         can_call,
     };
-    // SAFETY: `entry.func` is machine code generated for this code object under this module's
+    // SAFETY: `func` is machine code generated for this code object under this module's
     // invariants; `ctx` outlives the call.
-    let status = unsafe { (entry.func)(&mut ctx) };
+    let status = unsafe { func(&mut ctx) };
     let (exit_pc, depth) = (ctx.exit_pc as usize, ctx.exit_depth as usize);
     let ret = std::mem::replace(&mut ctx.ret, Value::Null);
     let error = ctx.error.take();

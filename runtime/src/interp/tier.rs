@@ -33,8 +33,13 @@ use super::Vm;
 /// The JIT, as the interpreter sees it.
 pub trait Tier {
     /// Compiles `frame.code` to be entered at instruction `entry_pc` with the frame as it is
-    /// now; None if it cannot be compiled (the reason goes to the statistics).
-    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<CompiledEntry>;
+    /// now; None if it cannot be compiled (the reason goes to the statistics). The entry may
+    /// come back not yet ready, its machine code being generated in the background: the
+    /// tier then installs it with [`ready`] when [`Tier::poll`] finds it done.
+    fn compile(&mut self, frame: &Frame, entry_pc: usize) -> Option<Rc<CompiledEntry>>;
+
+    /// Installs the entries whose background compilation has finished.
+    fn poll(&mut self) {}
 
     /// Called with the program's top-level code before it runs (the views walk it).
     fn program(&mut self, _code: &Rc<Code>) {}
@@ -282,7 +287,9 @@ pub struct CompiledEntry {
     pub max_exit_depth: usize,
     /// Objects the machine code refers to by address (kept alive with it).
     pub objects: Box<[Value]>,
-    pub func: CompiledFn,
+    /// The machine code; None while it is being generated in the background (such an entry
+    /// is pending in its slot, never entered, and its `self_address` is 0).
+    pub func: Cell<Option<CompiledFn>>,
     /// Times a function-start entry was entered, and left to the interpreter rather than
     /// returning: code that mostly leaves early only adds the cost of entering.
     pub entries: Cell<u32>,
@@ -300,37 +307,76 @@ pub struct CompiledEntry {
     pub stats: Option<Rc<EntryStats>>,
 }
 
+impl CompiledEntry {
+    /// Whether the machine code exists.
+    pub fn is_ready(&self) -> bool {
+        self.func.get().is_some()
+    }
+
+    /// Gives the entry its machine code; direct calls into it now reach it.
+    pub fn make_ready(&self, func: CompiledFn) {
+        self.func.set(Some(func));
+        self.self_address.set(func as usize);
+    }
+}
+
 impl std::fmt::Debug for CompiledEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         write!(f, "CompiledEntry(pc {}, {:?})", self.pc, self.signature)
     }
 }
 
-/// The compiled function start of `code`, if it has one (for direct calls into it).
+/// The compiled function start of `code`, if it has one (for direct calls into it); one
+/// still being compiled counts (direct calls into it take the ordinary way until it is
+/// ready).
 pub fn compiled_start(code: &Code) -> Option<Rc<CompiledEntry>> {
     if code.jit_start_given_up.get() {
         return None;
     }
     let state = code.jit.borrow();
     let slot = state.entries.iter().find(|e| e.pc == 0)?;
-    slot.compiled.clone()
+    slot.compiled.clone().or_else(|| slot.pending.clone())
 }
 
 /// Installs `entry` as `code`'s compiled function start, compiled ahead of the interpreter
 /// asking for it (the callee of a call that compiled code can then make directly). False,
 /// and nothing installed, if the code already has one or may not be compiled again.
-pub fn install_start(code: &Code, entry: CompiledEntry) -> bool {
+pub fn install_start(code: &Code, entry: Rc<CompiledEntry>) -> bool {
     if code.jit_start_given_up.get() {
         return false;
     }
     let mut state = code.jit.borrow_mut();
     let slot = state.slot(0);
-    if slot.compiled.is_some() || slot.compiles >= MAX_COMPILES_PER_ENTRY {
+    if slot.compiled.is_some() || slot.pending.is_some() || slot.compiles >= MAX_COMPILES_PER_ENTRY
+    {
         return false;
     }
     slot.compiles += 1;
-    slot.compiled = Some(Rc::new(entry));
+    slot.install(entry);
     true
+}
+
+/// `entry`, pending at instruction `pc` of `code`, got its machine code: it replaces the
+/// entry compiled there before, if any.
+pub fn ready(code: &Code, pc: usize, entry: &Rc<CompiledEntry>) {
+    let mut state = code.jit.borrow_mut();
+    let slot = state.slot(pc);
+    if slot.pending.as_ref().is_some_and(|p| Rc::ptr_eq(p, entry)) {
+        slot.pending = None;
+        slot.retire();
+        slot.compiled = Some(entry.clone());
+    }
+}
+
+/// `entry`, pending at instruction `pc` of `code`, could not be compiled after all: the
+/// entry point is not compiled again.
+pub fn abandon(code: &Code, pc: usize, entry: &Rc<CompiledEntry>) {
+    let mut state = code.jit.borrow_mut();
+    let slot = state.slot(pc);
+    if slot.pending.as_ref().is_some_and(|p| Rc::ptr_eq(p, entry)) {
+        slot.pending = None;
+        slot.compiles = MAX_COMPILES_PER_ENTRY;
+    }
 }
 
 /// `code`'s current compiled start, if its signature is `signature` (a direct call that left
@@ -340,6 +386,16 @@ pub fn current_start_with(code: &Code, signature: *const Signature) -> Option<Rc
 }
 
 impl EntrySlot {
+    /// Makes `entry` the slot's code: at once if it is ready, else once it is (see [`ready`]).
+    fn install(&mut self, entry: Rc<CompiledEntry>) {
+        if entry.is_ready() {
+            self.retire();
+            self.compiled = Some(entry);
+        } else {
+            self.pending = Some(entry);
+        }
+    }
+
     /// Stops using the compiled entry: the interpreter forgets it, and direct calls into it
     /// (which hold it alive) see its address cleared and call the ordinary way.
     fn retire(&mut self) {
@@ -469,6 +525,9 @@ impl EntryStats {
 /// Back-edges between offers of a loop that compiled code did not take.
 pub const OSR_RETRY_INTERVAL: u64 = 1000;
 
+/// Back-edges between looks at a loop whose entry is being compiled in the background.
+pub const OSR_PENDING_INTERVAL: u64 = 64;
+
 /// How many times one entry point may be compiled before it is left to the interpreter.
 pub const MAX_COMPILES_PER_ENTRY: u32 = 4;
 
@@ -484,6 +543,8 @@ pub struct JitState {
 struct EntrySlot {
     pc: usize,
     compiled: Option<Rc<CompiledEntry>>,
+    /// The entry being compiled in the background to replace `compiled`, if any.
+    pending: Option<Rc<CompiledEntry>>,
     compiles: u32,
     mismatches: Cell<u32>,
 }
@@ -498,6 +559,13 @@ impl JitState {
         slot.compiled.as_ref().map(|c| &c.signature)
     }
 
+    /// Whether an entry for `pc` is being compiled in the background.
+    fn pending_at(&self, pc: usize) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.pc == pc && e.pending.is_some())
+    }
+
     fn slot(&mut self, pc: usize) -> &mut EntrySlot {
         match self.entries.iter().position(|e| e.pc == pc) {
             Some(i) => &mut self.entries[i],
@@ -505,6 +573,7 @@ impl JitState {
                 self.entries.push(EntrySlot {
                     pc,
                     compiled: None,
+                    pending: None,
                     compiles: 0,
                     mismatches: Cell::new(0),
                 });
@@ -518,6 +587,8 @@ impl JitState {
 pub enum Entered {
     /// Nothing: no compiled entry here (or it does not fit the frame); keep interpreting.
     No,
+    /// Nothing yet: the entry is being compiled in the background.
+    Pending,
     /// The function returned this value.
     Returned(Value),
     /// Compiled code left at `frame.pc`; interpret from there.
@@ -583,6 +654,7 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
             let mut state = code.jit.borrow_mut();
             let slot = state.slot(0);
             slot.retire();
+            slot.pending = None;
             slot.compiles = MAX_COMPILES_PER_ENTRY;
             code.jit_start_given_up.set(true);
             if let Some(s) = &entry.stats {
@@ -601,6 +673,12 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
 /// is hot: enters compiled code for that point, compiling it first if needed.
 pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
     let code: Rc<Code> = frame.code.clone();
+    if code.jit.borrow().pending_at(pc) {
+        if let Some(mut tier) = vm.tier.take() {
+            tier.poll();
+            vm.tier = Some(tier);
+        }
+    }
     let entry = {
         let mut state = code.jit.borrow_mut();
         let slot = state.slot(pc);
@@ -609,6 +687,9 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
                 slot.mismatches.set(0);
                 Some(e.clone())
             }
+            // The replacement is being compiled; until it is ready, the frames that fit the
+            // entry there now keep using it.
+            Some(_) | None if slot.pending.is_some() => return Entered::Pending,
             Some(e) => {
                 let m = slot.mismatches.get() + 1;
                 slot.mismatches.set(m);
@@ -643,9 +724,10 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
             match compiled {
                 Some(c) => {
                     slot.compiles += 1;
-                    let c = Rc::new(c);
-                    slot.retire();
-                    slot.compiled = Some(c.clone());
+                    slot.install(c.clone());
+                    if !c.is_ready() {
+                        return Entered::Pending;
+                    }
                     c
                 }
                 None => {
