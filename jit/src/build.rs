@@ -1413,6 +1413,12 @@ impl Builder<'_> {
             Instr::StoreSubscr => {
                 ok!(self.helper(pc, s, pre, Helper::StoreSubscr, 3));
             }
+            Instr::Slice(n) => {
+                ok!(self.helper(pc, s, pre, Helper::Slice(n as u8), n as usize + 1));
+            }
+            Instr::StoreSlice(n) => {
+                ok!(self.helper(pc, s, pre, Helper::StoreSlice(n as u8), n as usize + 2));
+            }
             Instr::LoadAttr(n) => {
                 let h = Helper::LoadAttr {
                     pc: pc as u32,

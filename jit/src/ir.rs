@@ -144,6 +144,10 @@ pub enum Helper {
     Compare(u8),
     Subscr,
     StoreSubscr,
+    /// `Slice(n)`: the container and `n` bounds (2 or 3).
+    Slice(u8),
+    /// `StoreSlice(n)`: the value, the container and `n` bounds.
+    StoreSlice(u8),
     LoadAttr {
         pc: u32,
         name: u32,
@@ -197,6 +201,7 @@ impl Helper {
         !matches!(
             self,
             Helper::StoreSubscr
+                | Helper::StoreSlice(_)
                 | Helper::Raise(_)
                 | Helper::StoreAttr { .. }
                 | Helper::Cell(CellOp::Store, _)

@@ -1605,6 +1605,20 @@ impl Lowerer<'_, '_> {
                         helpers::pyjit_store_subscr as *const () as usize,
                         vec![ctx, ptrs[0], ptrs[1], ptrs[2]],
                     ),
+                    Helper::Slice(n) => {
+                        let step = if n == 3 { ptrs[3] } else { self.iconst(0) };
+                        (
+                            helpers::pyjit_slice as *const () as usize,
+                            vec![ctx, ptrs[0], ptrs[1], ptrs[2], step, outp],
+                        )
+                    }
+                    Helper::StoreSlice(n) => {
+                        let step = if n == 3 { ptrs[4] } else { self.iconst(0) };
+                        (
+                            helpers::pyjit_store_slice as *const () as usize,
+                            vec![ctx, ptrs[0], ptrs[1], ptrs[2], ptrs[3], step],
+                        )
+                    }
                     Helper::LoadAttr { pc, name, .. } => {
                         let pc = self.iconst(pc as i64);
                         let name = self.iconst(name as i64);

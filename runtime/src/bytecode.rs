@@ -186,8 +186,13 @@ pub enum Instr {
     In(bool),
     /// `container key -> container[key]`
     Subscr,
+    /// `container start stop [step] -> container[start:stop:step]`, `n` bounds (2 or 3):
+    /// `x[a:b]` without a slice object where the container is sliced natively.
+    Slice(u32),
     /// `value container key ->`
     StoreSubscr,
+    /// `value container start stop [step] ->`: `x[a:b] = value` (see `Slice`).
+    StoreSlice(u32),
     DeleteSubscr,
     BuildTuple(u32),
     BuildList(u32),

@@ -1794,6 +1794,27 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes the key of a subscript: for a slice `a:b` or `a:b:c`, its bounds apart (and
+    /// returns how many, for `Slice`/`StoreSlice`), else the key's value.
+    fn slice_bounds(&mut self, key: &'a ast::Expr) -> Result<Option<u32>, CompileError> {
+        let ast::Expr::Slice(s) = key else {
+            self.expr(key)?;
+            return Ok(None);
+        };
+        let saved = self.set_pos(s.range);
+        for bound in [&s.lower, &s.upper] {
+            match bound {
+                Some(v) => self.expr(v)?,
+                None => self.load_const(Value::None),
+            }
+        }
+        if let Some(step) = &s.step {
+            self.expr(step)?;
+        }
+        self.restore_pos(saved);
+        Ok(Some(if s.step.is_some() { 3 } else { 2 }))
+    }
+
     fn store_target(&mut self, t: &'a ast::Expr) -> Result<(), CompileError> {
         use ast::Expr as E;
         match t {
@@ -1807,9 +1828,12 @@ impl<'a> Compiler<'a> {
             }
             E::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                let bounds = self.slice_bounds(&s.slice)?;
                 let p = self.set_subscript_pos(s);
-                self.emit(Instr::StoreSubscr);
+                self.emit(match bounds {
+                    Some(n) => Instr::StoreSlice(n),
+                    None => Instr::StoreSubscr,
+                });
                 self.restore_pos(p);
             }
             E::Tuple(tu) => self.unpack(&tu.elts, tu.range)?,
@@ -2105,9 +2129,12 @@ impl<'a> Compiler<'a> {
             }
             E::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                let bounds = self.slice_bounds(&s.slice)?;
                 self.set_subscript_pos(s);
-                self.emit(Instr::Subscr);
+                self.emit(match bounds {
+                    Some(n) => Instr::Slice(n),
+                    None => Instr::Subscr,
+                });
             }
             E::Starred(s) => {
                 return Err(self.compiler_error("can't use starred expression here", s.range));

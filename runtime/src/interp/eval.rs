@@ -597,6 +597,19 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
             }
+            Instr::Slice(n) => {
+                let bounds = pop_bounds(frame, n);
+                let container = pop!(frame);
+                let v = tri!(ops::seq::get_slice(vm, &container, bounds));
+                frame.stack.push(v);
+            }
+            Instr::StoreSlice(n) => {
+                let bounds = pop_bounds(frame, n);
+                let container = pop!(frame);
+                let value = pop!(frame);
+                tri!(ops::seq::set_slice(vm, &container, bounds, value));
+                safe_point!();
+            }
             Instr::StoreSubscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
@@ -1494,6 +1507,14 @@ fn load_global(frame: &Frame, i: u32, pc: usize) -> PyResult<Value> {
         let name = &frame.code.names[i as usize];
         name_error_for(frame, str_of(name))
     })
+}
+
+/// The `n` bounds of a slice (start, stop and, if `n` is 3, step) from the top of the stack.
+fn pop_bounds(frame: &mut Frame, n: u32) -> [Value; 3] {
+    let step = if n == 3 { pop!(frame) } else { Value::None };
+    let stop = pop!(frame);
+    let start = pop!(frame);
+    [start, stop, step]
 }
 
 /// The global (or builtin) named `names[i]` of `code`, through the cache of instruction `pc`;

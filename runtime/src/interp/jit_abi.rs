@@ -888,6 +888,51 @@ pub mod helpers {
         finish_unit(ctx, r)
     }
 
+    /// The bounds of a slice: `start`, `stop`, and `step` (None where the pointer is null).
+    ///
+    /// # Safety
+    /// `start` and `stop` point at valid values, and `step` too unless it is null.
+    unsafe fn bounds(start: *const Value, stop: *const Value, step: *const Value) -> [Value; 3] {
+        let step = if step.is_null() {
+            Value::None
+        } else {
+            unsafe { (*step).clone() }
+        };
+        unsafe { [(*start).clone(), (*stop).clone(), step] }
+    }
+
+    /// `container[start:stop:step]` (`Slice`; `step` null for `container[start:stop]`).
+    pub unsafe extern "C" fn pyjit_slice(
+        ctx: *mut JitCtx,
+        container: *const Value,
+        start: *const Value,
+        stop: *const Value,
+        step: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let bounds = unsafe { bounds(start, stop, step) };
+        let r = crate::ops::seq::get_slice(vm, unsafe { &*container }, bounds);
+        finish(ctx, r, out)
+    }
+
+    /// `container[start:stop:step] = value` (`StoreSlice`; `step` as for `pyjit_slice`).
+    pub unsafe extern "C" fn pyjit_store_slice(
+        ctx: *mut JitCtx,
+        value: *const Value,
+        container: *const Value,
+        start: *const Value,
+        stop: *const Value,
+        step: *const Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        let bounds = unsafe { bounds(start, stop, step) };
+        let value = unsafe { (*value).clone() };
+        let r = crate::ops::seq::set_slice(vm, unsafe { &*container }, bounds, value);
+        safe_point(vm);
+        finish_unit(ctx, r)
+    }
+
     /// Cell variable `i` (numbered as `LoadDeref` numbers them): `op` 0 writes its value to
     /// `*out` (`LoadDeref`), 1 sets it to `*value` (`StoreDeref`), 2 writes the cell itself
     /// to `*out` (`LoadClosure`). Returns 1 (the error in `ctx`) for an unbound variable.

@@ -151,6 +151,102 @@ fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usiz
     (0..n).map(move |k| (start + k as i64 * step) as usize)
 }
 
+/// `container[start:stop:step]`, the bounds given apart (the `Slice` instruction): a list,
+/// tuple or str without a `__getitem__` of its own is sliced without making a slice object.
+pub fn get_slice(vm: &mut Vm, container: &Value, bounds: [Value; 3]) -> PyResult<Value> {
+    if let Value::Obj(o) = container {
+        let sliced_here = matches!(
+            o.payload,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)
+        );
+        if sliced_here && subclass::user_method(container, "__getitem__").is_none() {
+            match &o.payload {
+                Payload::List(l) => return list_slice(vm, l, &bounds),
+                Payload::Tuple(t) => return tuple_slice(vm, container, t, &bounds),
+                Payload::Str(s) => return str_slice(vm, s, &bounds),
+                _ => {}
+            }
+        }
+    }
+    let [start, stop, step] = bounds;
+    get_item(vm, container, &crate::object::new_slice(start, stop, step))
+}
+
+/// `container[start:stop:step] = value`, the bounds given apart (the `StoreSlice`
+/// instruction): see [`get_slice`].
+pub fn set_slice(vm: &mut Vm, container: &Value, bounds: [Value; 3], value: Value) -> PyResult<()> {
+    if let Some(Payload::List(l)) = container.payload() {
+        if subclass::user_method(container, "__setitem__").is_none() {
+            return list_set_slice(vm, container, l, &bounds, value);
+        }
+    }
+    let [start, stop, step] = bounds;
+    set_item(
+        vm,
+        container,
+        crate::object::new_slice(start, stop, step),
+        value,
+    )
+}
+
+/// `l[start:stop:step]`.
+fn list_slice(
+    vm: &mut Vm,
+    l: &std::cell::RefCell<Vec<Value>>,
+    bounds: &[Value; 3],
+) -> PyResult<Value> {
+    let (start, _, step, n) = slice_indices(vm, bounds, || l.borrow().len())?;
+    let l = l.borrow();
+    if step == 1 {
+        let start = start as usize;
+        return Ok(new_list(l[start..start + n].to_vec()));
+    }
+    Ok(new_list(
+        slice_positions(start, step, n)
+            .map(|j| l[j].clone())
+            .collect(),
+    ))
+}
+
+/// `t[start:stop:step]` of the tuple `t`, the payload of `container`.
+fn tuple_slice(
+    vm: &mut Vm,
+    container: &Value,
+    t: &[Value],
+    bounds: &[Value; 3],
+) -> PyResult<Value> {
+    let (start, _, step, n) = slice_indices(vm, bounds, || t.len())?;
+    // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
+    let exact = crate::object::class_of(container).is(&crate::object::types().tuple);
+    if step == 1 && n == t.len() && exact {
+        return Ok(container.clone());
+    }
+    Ok(new_tuple(
+        slice_positions(start, step, n)
+            .map(|j| t[j].clone())
+            .collect(),
+    ))
+}
+
+/// `s[start:stop:step]` of a str.
+fn str_slice(vm: &mut Vm, s: &crate::object::PyStr, bounds: &[Value; 3]) -> PyResult<Value> {
+    let (start, _, step, n) = slice_indices(vm, bounds, || s.char_len())?;
+    if s.is_ascii() {
+        let b = s.as_str().as_bytes();
+        if step == 1 {
+            let st = start as usize;
+            return Ok(new_str(&s.as_str()[st..st + n]));
+        }
+        let out: String = slice_positions(start, step, n)
+            .map(|j| b[j] as char)
+            .collect();
+        return Ok(new_str(out));
+    }
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let out: String = slice_positions(start, step, n).map(|j| chars[j]).collect();
+    Ok(new_str(out))
+}
+
 /// `container[key]`.
 pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(f) = subclass::user_method(container, "__getitem__") {
@@ -175,17 +271,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
                 };
             }
             if let Some(Payload::Slice(s)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, s, || l.borrow().len())?;
-                let l = l.borrow();
-                if step == 1 {
-                    let start = start as usize;
-                    return Ok(new_list(l[start..start + n].to_vec()));
-                }
-                return Ok(new_list(
-                    slice_positions(start, step, n)
-                        .map(|j| l[j].clone())
-                        .collect(),
-                ));
+                return list_slice(vm, l, s);
             }
             match to_index(vm, key)? {
                 Some(i) => {
@@ -203,17 +289,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         }
         Payload::Tuple(t) => {
             if let Some(Payload::Slice(s)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, s, || t.len())?;
-                // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
-                let exact = crate::object::class_of(container).is(&crate::object::types().tuple);
-                if step == 1 && n == t.len() && exact {
-                    return Ok(container.clone());
-                }
-                return Ok(new_tuple(
-                    slice_positions(start, step, n)
-                        .map(|j| t[j].clone())
-                        .collect(),
-                ));
+                return tuple_slice(vm, container, t, s);
             }
             match to_index(vm, key)? {
                 Some(i) => match norm(i, t.len()) {
@@ -228,21 +304,7 @@ pub fn base_get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Va
         }
         Payload::Str(s) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, sl, || s.char_len())?;
-                if s.is_ascii() {
-                    let b = s.as_str().as_bytes();
-                    if step == 1 {
-                        let st = start as usize;
-                        return Ok(new_str(&s.as_str()[st..st + n]));
-                    }
-                    let out: String = slice_positions(start, step, n)
-                        .map(|j| b[j] as char)
-                        .collect();
-                    return Ok(new_str(out));
-                }
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = slice_positions(start, step, n).map(|j| chars[j]).collect();
-                return Ok(new_str(out));
+                return str_slice(vm, s, sl);
             }
             match to_index(vm, key)? {
                 Some(i) => match norm(i, s.char_len()) {
@@ -340,6 +402,73 @@ fn not_subscriptable(v: &Value) -> PyErr {
     type_error(format!("'{}' object is not subscriptable", type_name(v)))
 }
 
+/// `l[start:stop:step] = value` of the list `l`, the payload of `container`.
+fn list_set_slice(
+    vm: &mut Vm,
+    container: &Value,
+    l: &std::cell::RefCell<Vec<Value>>,
+    sl: &[Value; 3],
+    value: Value,
+) -> PyResult<()> {
+    // Another list replacing a simple slice of its own length (fannkuch's
+    // `perm[:k + 1] = perm[k::-1]`): its items are assigned in place, without a
+    // copy of them first or moving the tail.
+    // Bounds that are ints or None run no Python code, so nothing changes the
+    // lists between here and the assignment.
+    let plain = sl.iter().all(|b| matches!(b, Value::Int(_) | Value::None));
+    if let (Some(Payload::List(src)), true, false) = (value.payload(), plain, value.is(container)) {
+        let (start, stop, step, _) = slice_indices(vm, sl, || l.borrow().len())?;
+        let src = src.borrow();
+        if step == 1 && stop - start == src.len() as i64 {
+            let mut l = l.borrow_mut();
+            let (start, stop) = (start as usize, stop as usize);
+            // Replaced objects are kept (no allocation when there are none) and
+            // released after, last first, as CPython's list_ass_slice does.
+            let mut old = Vec::new();
+            for (to, from) in l[start..stop].iter_mut().zip(src.iter()) {
+                if let prev @ Value::Obj(_) = std::mem::replace(to, from.clone()) {
+                    old.push(prev);
+                }
+            }
+            drop(l);
+            old.into_iter().rev().for_each(drop);
+            return Ok(());
+        }
+    }
+    let items = if let Some(Payload::List(src)) = value.payload() {
+        src.borrow().clone()
+    } else {
+        super::iter::collect(vm, &value).map_err(|e| {
+            if e.is_instance(&crate::object::exc_types().type_error) {
+                type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?
+    };
+    let (start, stop, step, n) = slice_indices(vm, sl, || l.borrow().len())?;
+    let mut l = l.borrow_mut();
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        let old: Vec<Value> = l.splice(start..stop, items).collect();
+        drop(l);
+        old.into_iter().rev().for_each(drop);
+    } else {
+        if items.len() != n {
+            return Err(value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                n
+            )));
+        }
+        for (j, v) in slice_positions(start, step, n).zip(items) {
+            l[j] = v;
+        }
+    }
+    Ok(())
+}
+
 /// `container[key] = value`.
 pub fn set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     if let Some(f) = subclass::user_method(container, "__setitem__") {
@@ -356,65 +485,7 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
     match &o.payload {
         Payload::List(l) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                // Another list replacing a simple slice of its own length (fannkuch's
-                // `perm[:k + 1] = perm[k::-1]`): its items are assigned in place, without a
-                // copy of them first or moving the tail.
-                // Bounds that are ints or None run no Python code, so nothing changes the
-                // lists between here and the assignment.
-                let plain = sl.iter().all(|b| matches!(b, Value::Int(_) | Value::None));
-                if let (Some(Payload::List(src)), true, false) =
-                    (value.payload(), plain, value.is(container))
-                {
-                    let (start, stop, step, _) = slice_indices(vm, sl, || l.borrow().len())?;
-                    let src = src.borrow();
-                    if step == 1 && stop - start == src.len() as i64 {
-                        let mut l = l.borrow_mut();
-                        let (start, stop) = (start as usize, stop as usize);
-                        // Replaced objects are kept (no allocation when there are none) and
-                        // released after, last first, as CPython's list_ass_slice does.
-                        let mut old = Vec::new();
-                        for (to, from) in l[start..stop].iter_mut().zip(src.iter()) {
-                            if let prev @ Value::Obj(_) = std::mem::replace(to, from.clone()) {
-                                old.push(prev);
-                            }
-                        }
-                        drop(l);
-                        old.into_iter().rev().for_each(drop);
-                        return Ok(());
-                    }
-                }
-                let items = if let Some(Payload::List(src)) = value.payload() {
-                    src.borrow().clone()
-                } else {
-                    super::iter::collect(vm, &value).map_err(|e| {
-                        if e.is_instance(&crate::object::exc_types().type_error) {
-                            type_error("can only assign an iterable")
-                        } else {
-                            e
-                        }
-                    })?
-                };
-                let (start, stop, step, n) = slice_indices(vm, sl, || l.borrow().len())?;
-                let mut l = l.borrow_mut();
-                if step == 1 {
-                    let start = start as usize;
-                    let stop = (stop.max(start as i64)) as usize;
-                    let old: Vec<Value> = l.splice(start..stop, items).collect();
-                    drop(l);
-                    old.into_iter().rev().for_each(drop);
-                } else {
-                    if items.len() != n {
-                        return Err(value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            items.len(),
-                            n
-                        )));
-                    }
-                    for (j, v) in slice_positions(start, step, n).zip(items) {
-                        l[j] = v;
-                    }
-                }
-                return Ok(());
+                return list_set_slice(vm, container, l, sl, value);
             }
             match to_index(vm, &key)? {
                 Some(i) => {
