@@ -50,6 +50,9 @@ def main():
             for st in (1, 2, -1, -3):
                 print("  ", st, xs[lo:hi:st], t[lo:hi:st], s[lo:hi:st], u[lo:hi:st])
     print(t[:] is t, t[0:10] is t, t[::1] is t, t[::-1] is t)
+    for short in ([], [1], [1, 2, 3]):
+        for lo in (None, -5, -1, 0, 1, 2, 5):
+            print([short[lo:hi:-1] for hi in (None, -5, -1, 0, 1, 2, 5)])
     print(xs[Idx(2):Idx(-2)], s[Idx(1)::Idx(3)], xs[True:])
     show("step zero", lambda: xs[::0])
     show("float bound", lambda: xs[1.5:])

@@ -201,6 +201,13 @@ fn list_slice(
         let start = start as usize;
         return Ok(new_list(l[start..start + n].to_vec()));
     }
+    if step == -1 && n > 0 {
+        // A reversed run (fannkuch's `perm[k::-1]`): one pass over contiguous items.
+        let start = start as usize;
+        return Ok(new_list(
+            l[start + 1 - n..=start].iter().rev().cloned().collect(),
+        ));
+    }
     Ok(new_list(
         slice_positions(start, step, n)
             .map(|j| l[j].clone())
