@@ -1423,7 +1423,7 @@ impl Builder<'_> {
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,
-                    slot: self.slot_guess(pc),
+                    slot: self.slot_guess(pc, false),
                 };
                 ok!(self.helper(pc, s, pre, h, 1));
             }
@@ -1433,7 +1433,7 @@ impl Builder<'_> {
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,
-                    slot: self.slot_guess(pc),
+                    slot: self.slot_guess(pc, false),
                 };
                 ok!(self.helper(pc, s, pre, h, 1));
             }
@@ -1441,7 +1441,7 @@ impl Builder<'_> {
                 let h = Helper::StoreAttr {
                     pc: pc as u32,
                     name: n,
-                    slot: self.slot_guess(pc),
+                    slot: self.slot_guess(pc, true),
                 };
                 // The stack is `value obj`; the helper takes them in that order.
                 ok!(self.helper(pc, s, pre, h, 2));
@@ -1797,27 +1797,40 @@ impl Builder<'_> {
     }
 
     /// The instance slots the interpreter's cache found the attribute of instruction `pc` in,
-    /// for each class and shape it saw at the current type epoch.
-    fn slot_guess(&self, pc: usize) -> Option<SlotGuess> {
+    /// for each class and shape it saw at the current type epoch; for a `store`, also the
+    /// new attributes it added, and the shapes that moved the objects to.
+    fn slot_guess(&self, pc: usize, store: bool) -> Option<SlotGuess> {
         let now = pyjit_runtime::object::class::type_epoch();
         let caches = self.frame.code.attr_caches[pc].borrow();
         let mut g = SlotGuess {
             epoch: now,
-            cases: [(0, 0, 0); 4],
+            cases: [(0, 0, 0, 0); 4],
             n: 0,
         };
         for e in caches.entries.iter() {
-            if let AttrCache::Slot {
-                class,
-                epoch,
-                shape,
-                slot,
-            } = e
-            {
-                if *epoch == now && (g.n as usize) < g.cases.len() {
-                    g.cases[g.n as usize] = (*class, *shape, *slot as u32);
-                    g.n += 1;
-                }
+            let case = match e {
+                AttrCache::Slot {
+                    class,
+                    epoch,
+                    shape,
+                    slot,
+                } if *epoch == now => (*class, *shape, *slot as u32, 0),
+                AttrCache::Add {
+                    class,
+                    epoch,
+                    shape,
+                    next,
+                } if store && *epoch == now => (
+                    *class,
+                    *shape,
+                    next.names.len() as u32 - 1,
+                    std::rc::Rc::as_ptr(next) as usize,
+                ),
+                _ => continue,
+            };
+            if (g.n as usize) < g.cases.len() {
+                g.cases[g.n as usize] = case;
+                g.n += 1;
             }
         }
         (g.n > 0).then_some(g)

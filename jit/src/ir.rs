@@ -92,14 +92,29 @@ pub enum Operand {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SlotGuess {
     pub epoch: u64,
-    /// (class, shape, slot) of each receiver seen; the first `n` are used.
-    pub cases: [(usize, usize, u32); 4],
+    /// (class, shape, slot, next shape) of each receiver seen, as many as the cache has
+    /// entries: the attribute is slot `slot`; for a store that adds it (which moves the object
+    /// to shape `next`), `slot` is the new one's, and `next` is 0 otherwise. The first `n`
+    /// are used.
+    pub cases: [(usize, usize, u32, usize); 4],
     pub n: u8,
 }
 
 impl SlotGuess {
-    pub fn cases(&self) -> &[(usize, usize, u32)] {
-        &self.cases[..self.n as usize]
+    /// The receivers that have the attribute: (class, shape, slot).
+    pub fn slots(&self) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
+        self.cases[..self.n as usize]
+            .iter()
+            .filter(|c| c.3 == 0)
+            .map(|&(class, shape, slot, _)| (class, shape, slot))
+    }
+
+    /// The receivers that a store gives the attribute: (class, shape, slot, next shape).
+    pub fn adds(&self) -> impl Iterator<Item = (usize, usize, u32, usize)> + '_ {
+        self.cases[..self.n as usize]
+            .iter()
+            .filter(|c| c.3 != 0)
+            .copied()
     }
 }
 

@@ -838,15 +838,15 @@ impl Lowerer<'_, '_> {
         // One test per class and shape the cache saw, each finding its slot.
         let found = self.b.create_block();
         let slot = self.b.append_block_param(found, types::I64);
-        for (class_addr, shape_addr, index) in g.cases() {
+        for (class_addr, shape_addr, index) in g.slots() {
             let same_class = self
                 .b
                 .ins()
-                .icmp_imm_s(IntCC::Equal, class, *class_addr as i64);
-            let want = *shape_addr as i64 - layout.shape_delta;
+                .icmp_imm_s(IntCC::Equal, class, class_addr as i64);
+            let want = shape_addr as i64 - layout.shape_delta;
             let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
             let both = self.b.ins().band(same_class, same_shape);
-            let index = self.iconst(*index as i64);
+            let index = self.iconst(index as i64);
             let next = self.b.create_block();
             self.b
                 .ins()
@@ -866,6 +866,158 @@ impl Lowerer<'_, '_> {
         let values = self.b.ins().load(types::I64, f, obj, layout.values);
         let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
         self.b.ins().iadd(values, offset)
+    }
+
+    /// `obj.name = value` in place, for the instance that the value at `p` is, when it has a
+    /// class, shape and type epoch the cache saw, no `__dict__`, and is not borrowed: into
+    /// the slot `g` names for that shape (only a register value over an inline one, as
+    /// `store_in_place`), or, where the cache saw the store add the attribute, appended to
+    /// the values (only while they have room), moving the object to the next shape. Then
+    /// `merge`; anything else continues in `slow`, where the caller calls the helper.
+    #[allow(clippy::too_many_arguments)]
+    fn instance_store(
+        &mut self,
+        p: Value,
+        value: Operand,
+        value_ptr: Value,
+        g: crate::ir::SlotGuess,
+        layout: InstanceLayout,
+        merge: Block,
+        slow: Block,
+    ) {
+        let f = self.trusted;
+        let in_slot = matches!(value, Operand::Reg(_)) && g.slots().next().is_some();
+        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+        self.continue_if(slow, is_obj);
+        let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
+        let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
+        let epoch_addr = self.iconst(layout.epoch as i64);
+        let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
+        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
+        self.continue_if(slow, same_epoch);
+        let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
+        let matches = |l: &mut Self, class_addr: usize, shape_addr: usize| {
+            let same_class = l.b.ins().icmp_imm_s(IntCC::Equal, class, class_addr as i64);
+            let want = shape_addr as i64 - layout.shape_delta;
+            let same_shape = l.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
+            l.b.ins().band(same_class, same_shape)
+        };
+        let found = in_slot.then(|| {
+            let block = self.b.create_block();
+            self.b.append_block_param(block, types::I64);
+            block
+        });
+        if let Some(found) = found {
+            for (class_addr, shape_addr, index) in g.slots() {
+                let both = matches(self, class_addr, shape_addr);
+                let index = self.iconst(index as i64);
+                let next = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(both, found, &[BlockArg::Value(index)], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        let added = g.adds().next().is_some().then(|| {
+            let block = self.b.create_block();
+            self.b.append_block_param(block, types::I64);
+            self.b.append_block_param(block, types::I64);
+            block
+        });
+        if let Some(added) = added {
+            for (class_addr, shape_addr, index, next_addr) in g.adds() {
+                let both = matches(self, class_addr, shape_addr);
+                let index = self.iconst(index as i64);
+                let next_word = self.iconst(next_addr as i64 - layout.shape_delta);
+                let next = self.b.create_block();
+                self.b.ins().brif(
+                    both,
+                    added,
+                    &[BlockArg::Value(index), BlockArg::Value(next_word)],
+                    next,
+                    &[],
+                );
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.ins().jump(slow, &[]);
+        // Not borrowed and without a `__dict__`: the values are the attributes.
+        let plain = |l: &mut Self| {
+            let flag = l.b.ins().load(types::I64, f, obj, layout.borrow);
+            let dict = l.b.ins().load(types::I64, f, obj, layout.dict);
+            let either = l.b.ins().bor(flag, dict);
+            let plain = l.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
+            l.continue_if(slow, plain);
+        };
+
+        if let Some(found) = found {
+            let slot = self.b.block_params(found)[0];
+            self.b.switch_to_block(found);
+            plain(self);
+            let len = self.b.ins().load(types::I64, f, obj, layout.len);
+            let fits = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, slot);
+            self.continue_if(slow, fits);
+            let values = self.b.ins().load(types::I64, f, obj, layout.values);
+            let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
+            let item = self.b.ins().iadd(values, offset);
+            let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+            let inline = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, old, tag::OBJ as i64);
+            self.continue_if(slow, inline);
+            let Operand::Reg(v) = value else {
+                unreachable!("checked by in_slot")
+            };
+            let ty = self.func.ty(v);
+            self.write_value(item, 0, ty, v);
+            self.b.ins().jump(merge, &[]);
+        }
+
+        let Some(added) = added else {
+            self.b.switch_to_block(slow);
+            return;
+        };
+        let (new_slot, next_shape) = {
+            let params = self.b.block_params(added);
+            (params[0], params[1])
+        };
+        self.b.switch_to_block(added);
+        plain(self);
+        // The shape has `new_slot` attributes, so the values must number as many, and have
+        // room for one more.
+        let len = self.b.ins().load(types::I64, f, obj, layout.len);
+        let at_end = self.b.ins().icmp(IntCC::Equal, len, new_slot);
+        self.continue_if(slow, at_end);
+        let cap = self.b.ins().load(types::I64, f, obj, layout.cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        self.continue_if(slow, room);
+        let values = self.b.ins().load(types::I64, f, obj, layout.values);
+        let offset = self.b.ins().imul_imm_s(len, VALUE_SIZE as i64);
+        let item = self.b.ins().iadd(values, offset);
+        match value {
+            Operand::Reg(v) => {
+                let ty = self.func.ty(v);
+                self.write_value(item, 0, ty, v);
+            }
+            _ => self.copy_value(value_ptr, item, 0, true),
+        }
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(f, len1, obj, layout.len);
+        // The object's reference moves from the old shape to the next one; the shape tree
+        // holds both too, so neither count reaches zero here.
+        let strong = layout.shape_strong;
+        let n = self.b.ins().load(types::I64, f, next_shape, strong);
+        let n1 = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(f, n1, next_shape, strong);
+        self.b.ins().store(f, next_shape, obj, layout.shape);
+        let o = self.b.ins().load(types::I64, f, shape, strong);
+        let o1 = self.b.ins().iadd_imm_s(o, -1);
+        self.b.ins().store(f, o1, shape, strong);
+        self.b.ins().jump(merge, &[]);
+
+        self.b.switch_to_block(slow);
     }
 
     fn drop_stack(&mut self, k: u32) {
@@ -1762,12 +1914,13 @@ impl Lowerer<'_, '_> {
                         self.load_in_place(item, merge, slow);
                     }
                     (Helper::StoreAttr { slot: Some(g), .. }, _)
-                        if self.instance.is_some() && matches!(args[0], Operand::Reg(_)) =>
+                        if self.instance.is_some()
+                            && (g.adds().next().is_some()
+                                || matches!(args[0], Operand::Reg(_))) =>
                     {
                         let layout = self.instance.expect("checked");
                         let slow = self.b.create_block();
-                        let item = self.instance_slot(ptrs[1], g, layout, slow);
-                        self.store_in_place(item, args[0], merge, slow);
+                        self.instance_store(ptrs[1], args[0], ptrs[0], g, layout, merge, slow);
                     }
                     _ => {}
                 }

@@ -289,7 +289,10 @@ pub fn object_new_for(cls: &Obj) -> Value {
         Layout::Exception => ops::exc::new_exception(cls, Vec::new()),
         _ => Value::Obj(Obj::new(
             cls,
-            Payload::Instance(Instance::new(data.shape_root.clone())),
+            Payload::Instance(Instance::with_width(
+                data.shape_root.clone(),
+                data.instance_width.get(),
+            )),
         )),
     }
 }
@@ -764,6 +767,7 @@ pub fn type_new(
             dict,
             layout,
             shape_root: Shape::root(),
+            instance_width: std::cell::Cell::new(0),
             slots,
             builtin: false,
             subclasses: RefCell::new(Vec::new()),

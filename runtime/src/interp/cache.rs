@@ -242,6 +242,9 @@ pub fn store_attr(
                             shape,
                             next,
                         } if cls == *class && *shape == shp && *epoch == ep => {
+                            if s.values.len() == s.values.capacity() {
+                                note_width(o, s.values.len() + 1);
+                            }
                             s.values.push(value);
                             s.shape = next.clone();
                             return Ok(());
@@ -265,6 +268,19 @@ pub fn store_attr(
     }
     Ok(())
 }
+
+/// Instances of `o`'s class have been seen with `width` attributes: new ones get room for
+/// as many.
+fn note_width(o: &Obj, width: usize) {
+    let cls = o.class();
+    let w = &crate::object::class::class_data(&cls).instance_width;
+    if w.get() < width {
+        w.set(width.min(MAX_INSTANCE_WIDTH));
+    }
+}
+
+/// Attributes beyond this many are not made room for up front.
+const MAX_INSTANCE_WIDTH: usize = 64;
 
 fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
     let Payload::Instance(inst) = &o.payload else {
@@ -293,6 +309,7 @@ fn fill_store(code: &Code, pc: usize, o: &Obj, name: &Obj, before: usize) {
             slot,
         }
     } else if slot + 1 == s.values.len() {
+        note_width(o, s.values.len());
         AttrCache::Add {
             class: o.class_addr(),
             epoch: type_epoch(),

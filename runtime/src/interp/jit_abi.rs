@@ -367,8 +367,11 @@ pub fn list_iter_layout() -> Option<ListIterLayout> {
 /// the class, type epoch, shape and slot: byte offsets from the start of the object of the
 /// `RefCell` borrow flag, the shape pointer (which points `shape_delta` bytes before the
 /// address the caches record), the `__dict__` option (zero when absent), and the values'
-/// pointer and length; and the type epoch's address. Measured at startup, like
-/// [`ListLayout`].
+/// pointer, length and capacity; the offset from the shape pointer of the shape's strong
+/// count (compiled code that adds an attribute moves the object to the next shape, taking a
+/// reference to it and dropping one to the old shape; neither count can reach zero, since
+/// every shape is also held by its class's shape tree, which lives as long as the program);
+/// and the type epoch's address. Measured at startup, like [`ListLayout`].
 #[derive(Clone, Copy, Debug)]
 pub struct InstanceLayout {
     pub borrow: i32,
@@ -377,6 +380,8 @@ pub struct InstanceLayout {
     pub dict: i32,
     pub values: i32,
     pub len: i32,
+    pub cap: i32,
+    pub shape_strong: i32,
     pub epoch: usize,
 }
 
@@ -429,6 +434,7 @@ pub fn instance_layout() -> Option<InstanceLayout> {
     };
     let values = find(&|w| w == data)?;
     let len = find(&|w| w == 5)?;
+    let cap = find(&|w| w == 9)?;
     let dict = find(&|w| w == marker.addr() as u64)?;
     let shape = find(&|w| w <= shape_addr as u64 && shape_addr as u64 - w <= 32)?;
     let shape_delta = (shape_addr as u64 - word(shape)) as i64;
@@ -437,6 +443,25 @@ pub fn instance_layout() -> Option<InstanceLayout> {
     if word(dict) != 0 {
         return None;
     }
+    // The strong count: the word near the shape pointer that counts the references to the
+    // shape, one more with each clone.
+    let shape_rc = inst.slots.borrow().shape.clone();
+    let rc_at = word(shape) as usize;
+    let counts = |rc: &std::rc::Rc<Shape>| -> Vec<bool> {
+        (0..(shape_delta as usize / 8))
+            .map(|i| word(rc_at + 8 * i) == std::rc::Rc::strong_count(rc) as u64)
+            .collect()
+    };
+    let before = counts(&shape_rc);
+    let again = shape_rc.clone();
+    let after = counts(&again);
+    drop(again);
+    let strong: Vec<usize> = (0..before.len())
+        .filter(|&i| before[i] && after[i])
+        .collect();
+    let [strong] = strong[..] else {
+        return None;
+    };
     let off = |at: usize| (at - base) as i32;
     Some(InstanceLayout {
         borrow: off(flag_at),
@@ -445,6 +470,8 @@ pub fn instance_layout() -> Option<InstanceLayout> {
         dict: off(dict),
         values: off(values),
         len: off(len),
+        cap: off(cap),
+        shape_strong: 8 * strong as i32,
         epoch: crate::object::class::type_epoch_addr(),
     })
 }

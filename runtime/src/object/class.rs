@@ -35,6 +35,10 @@ pub struct ClassData {
     pub layout: Layout,
     /// Root of the shape tree for instances.
     pub shape_root: Rc<Shape>,
+    /// The most attributes an instance of the class has been seen to have: new instances get
+    /// room for that many, so that adding them does not reallocate (and compiled code adds
+    /// them in place, which it does only while there is room).
+    pub instance_width: std::cell::Cell<usize>,
     /// Names allowed by `__slots__`, when the class (and all its bases) declare them.
     pub slots: Option<Vec<Obj>>,
     /// Whether this is a builtin class (its attributes cannot be set).

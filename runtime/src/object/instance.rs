@@ -74,10 +74,15 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(root: Rc<Shape>) -> Instance {
+        Instance::with_width(root, 0)
+    }
+
+    /// An instance with room for `width` attributes.
+    pub fn with_width(root: Rc<Shape>, width: usize) -> Instance {
         Instance {
             slots: RefCell::new(Slots {
                 shape: root,
-                values: Vec::new(),
+                values: Vec::with_capacity(width),
                 dict: None,
                 members: None,
             }),

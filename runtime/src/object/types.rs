@@ -241,6 +241,7 @@ fn class_payload_of(
         dict,
         layout,
         shape_root: Shape::root(),
+        instance_width: std::cell::Cell::new(0),
         // A native subclass declares no attribute slots: its instances have no `__dict__`.
         slots: if builtin { None } else { Some(Vec::new()) },
         builtin,
