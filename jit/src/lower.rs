@@ -870,10 +870,10 @@ impl Lowerer<'_, '_> {
 
     /// `obj.name = value` in place, for the instance that the value at `p` is, when it has a
     /// class, shape and type epoch the cache saw, no `__dict__`, and is not borrowed: into
-    /// the slot `g` names for that shape (only a register value over an inline one, as
-    /// `store_in_place`), or, where the cache saw the store add the attribute, appended to
-    /// the values (only while they have room), moving the object to the next shape. Then
-    /// `merge`; anything else continues in `slow`, where the caller calls the helper.
+    /// the slot `g` names for that shape, or, where the cache saw the store add the
+    /// attribute, appended to the values (only while they have room), moving the object to
+    /// the next shape. Then `merge`; anything else continues in `slow`, where the caller
+    /// calls the helper.
     #[allow(clippy::too_many_arguments)]
     fn instance_store(
         &mut self,
@@ -886,7 +886,7 @@ impl Lowerer<'_, '_> {
         slow: Block,
     ) {
         let f = self.trusted;
-        let in_slot = matches!(value, Operand::Reg(_)) && g.slots().next().is_some();
+        let in_slot = g.slots().next().is_some();
         let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
         self.continue_if(slow, is_obj);
@@ -961,17 +961,12 @@ impl Lowerer<'_, '_> {
             let values = self.b.ins().load(types::I64, f, obj, layout.values);
             let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
             let item = self.b.ins().iadd(values, offset);
-            let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
-            let inline = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::NotEqual, old, tag::OBJ as i64);
-            self.continue_if(slow, inline);
-            let Operand::Reg(v) = value else {
-                unreachable!("checked by in_slot")
-            };
-            let ty = self.func.ty(v);
-            self.write_value(item, 0, ty, v);
+            // The new value first, then the old one released (which may run a `__del__`),
+            // as CPython's STORE_ATTR does.
+            let old_tag = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+            let old = self.b.ins().load(types::I64, f, item, VALUE_PAYLOAD_OFFSET);
+            self.store_operand(item, value, value_ptr);
+            self.release_words(old_tag, old);
             self.b.ins().jump(merge, &[]);
         }
 
@@ -996,13 +991,7 @@ impl Lowerer<'_, '_> {
         let values = self.b.ins().load(types::I64, f, obj, layout.values);
         let offset = self.b.ins().imul_imm_s(len, VALUE_SIZE as i64);
         let item = self.b.ins().iadd(values, offset);
-        match value {
-            Operand::Reg(v) => {
-                let ty = self.func.ty(v);
-                self.write_value(item, 0, ty, v);
-            }
-            _ => self.copy_value(value_ptr, item, 0, true),
-        }
+        self.store_operand(item, value, value_ptr);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(f, len1, obj, layout.len);
         // The object's reference moves from the old shape to the next one; the shape tree
@@ -1018,6 +1007,18 @@ impl Lowerer<'_, '_> {
         self.b.ins().jump(merge, &[]);
 
         self.b.switch_to_block(slow);
+    }
+
+    /// Writes `value` (whose value is also at `value_ptr`) to the slot at `item`, with a new
+    /// reference if it is an object.
+    fn store_operand(&mut self, item: Value, value: Operand, value_ptr: Value) {
+        match value {
+            Operand::Reg(v) => {
+                let ty = self.func.ty(v);
+                self.write_value(item, 0, ty, v);
+            }
+            _ => self.copy_value(value_ptr, item, 0, true),
+        }
     }
 
     fn drop_stack(&mut self, k: u32) {
@@ -1913,11 +1914,7 @@ impl Lowerer<'_, '_> {
                         let item = self.instance_slot(ptrs[0], g, layout, slow);
                         self.load_in_place(item, merge, slow);
                     }
-                    (Helper::StoreAttr { slot: Some(g), .. }, _)
-                        if self.instance.is_some()
-                            && (g.adds().next().is_some()
-                                || matches!(args[0], Operand::Reg(_))) =>
-                    {
+                    (Helper::StoreAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
                         let layout = self.instance.expect("checked");
                         let slow = self.b.create_block();
                         self.instance_store(ptrs[1], args[0], ptrs[0], g, layout, merge, slow);

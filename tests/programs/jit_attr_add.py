@@ -89,5 +89,36 @@ def main():
     print(p.y, sorted(vars(p)))
 
 
+class Loud:
+    def __init__(self, k):
+        self.k = k
+
+    def __del__(self):
+        if self.k % 400 == 0:
+            print("del", self.k)
+
+
+class Holder:
+    def __init__(self):
+        self.item = None
+        self.n = 0
+
+
+def replace_in_place():
+    # Stores over an existing attribute: the old value is released after the new one is
+    # stored, so each __del__ runs at its store, before the print that follows.
+    h = Holder()
+    for k in range(1300):
+        h.item = Loud(k)
+        h.n = k
+        if k % 400 == 0:
+            print("stored", k)
+    for v in ("s", 5, 2.5, None, [1], h):
+        h.item = v
+    print(type(h.item).__name__, h.n)
+    h.item = None
+
+
 main()
+replace_in_place()
 print("end", Tracked.count)
