@@ -462,14 +462,6 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The items of a list or tuple value (a snapshot).
-fn seq_items(v: &Value) -> Option<Vec<Value>> {
-    match v.payload()? {
-        Payload::List(l) => Some(l.borrow().clone()),
-        Payload::Tuple(t) => Some(t.to_vec()),
-        _ => None,
-    }
-}
-
 /// `a op b` for two lists or two tuples; NotImplemented for anything else.
 fn seq_richcompare(vm: &mut Vm, args: &Args, cls: &str, op: CmpOp) -> PyResult<Value> {
     let method = op.dunder();
@@ -492,10 +484,10 @@ fn seq_richcompare(vm: &mut Vm, args: &Args, cls: &str, op: CmpOp) -> PyResult<V
     if !same_kind {
         return Ok(not_implemented());
     }
-    let (Some(l), Some(r)) = (seq_items(a), seq_items(b)) else {
-        return Ok(not_implemented());
-    };
-    ops::compare::seq_compare(vm, op, &l, &r).map(Value::Bool)
+    match ops::compare::sequence_compare(vm, op, a, b) {
+        Some(r) => r,
+        None => Ok(not_implemented()),
+    }
 }
 
 macro_rules! richcompare_methods {

@@ -768,7 +768,7 @@ fn compare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
     if x.len() != y.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(Value::Bool(op == CmpOp::Ne));
     }
-    ops::compare::seq_compare(vm, op, &x, &y).map(Value::Bool)
+    ops::compare::seq_compare(vm, op, &x, &y)
 }
 
 fn op_dunder(op: CmpOp) -> &'static str {

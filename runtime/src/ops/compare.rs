@@ -122,7 +122,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         return Ok(Value::Bool(ordering_result(op, o)));
     }
     if let Some(r) = builtin_compare(vm, op, a, b)? {
-        return Ok(Value::Bool(r));
+        return Ok(r);
     }
     rich_compare(vm, op, a, b)
 }
@@ -233,12 +233,53 @@ pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-fn seq_items(v: &Value) -> Option<Vec<Value>> {
-    match v.payload()? {
-        Payload::List(l) => Some(l.borrow().clone()),
-        Payload::Tuple(t) => Some(t.to_vec()),
+/// `a op b` for two lists or two tuples, as CPython's list_richcompare and
+/// tuplerichcompare; None for other pairs.
+pub fn sequence_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    match (a.payload()?, b.payload()?) {
+        (Payload::List(l), Payload::List(r)) => Some(list_compare(vm, op, l, r)),
+        // Tuples cannot change, and `a` and `b` keep their items alive.
+        (Payload::Tuple(l), Payload::Tuple(r)) => Some(seq_compare(vm, op, l, r)),
         _ => None,
     }
+}
+
+/// Two lists: of different lengths they are unequal without an item compared; otherwise the
+/// items are compared in order up to the first pair that differs, each read afresh (an
+/// item's `__eq__` may change either list), and that pair (its comparison's result as it
+/// is, for an ordering), or else the lengths, decide.
+fn list_compare(
+    vm: &mut Vm,
+    op: CmpOp,
+    l: &std::cell::RefCell<Vec<Value>>,
+    r: &std::cell::RefCell<Vec<Value>>,
+) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && l.borrow().len() != r.borrow().len() {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    let pair = |i: usize| {
+        let (l, r) = (l.borrow(), r.borrow());
+        Some((l.get(i)?.clone(), r.get(i)?.clone()))
+    };
+    let mut i = 0;
+    while let Some((x, y)) = pair(i) {
+        if !eq(vm, &x, &y)? {
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => match pair(i) {
+                    Some((x, y)) => compare(vm, op, &x, &y),
+                    None => {
+                        let (n, m) = (l.borrow().len(), r.borrow().len());
+                        Ok(Value::Bool(cmp_ord(op, n.cmp(&m))))
+                    }
+                },
+            };
+        }
+        i += 1;
+    }
+    let (n, m) = (l.borrow().len(), r.borrow().len());
+    Ok(Value::Bool(cmp_ord(op, n.cmp(&m))))
 }
 
 fn same_kind(a: &Payload, b: &Payload) -> bool {
@@ -247,7 +288,7 @@ fn same_kind(a: &Payload, b: &Payload) -> bool {
 
 /// Comparisons between builtin containers and strings: `Some(result)` or `None` if the pair of
 /// types has no builtin comparison.
-fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
         return Ok(None);
     };
@@ -263,6 +304,17 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
         return Ok(None);
     }
     match (&x.payload, &y.payload) {
+        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+            sequence_compare(vm, op, a, b).transpose()
+        }
+        (Payload::Slice(s1), Payload::Slice(s2)) => seq_compare(vm, op, s1, s2).map(Some),
+        _ => Ok(flat_compare(vm, op, x, y)?.map(Value::Bool)),
+    }
+}
+
+/// `builtin_compare` of the builtin types whose comparison is a bool.
+fn flat_compare(vm: &mut Vm, op: CmpOp, x: &Obj, y: &Obj) -> PyResult<Option<bool>> {
+    match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => Ok(Some(cmp_ord(op, s.as_str().cmp(t.as_str())))),
         (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(cmp_ord(op, s[..].cmp(&t[..])))),
         (Payload::ByteArray(s), Payload::ByteArray(t)) => {
@@ -274,12 +326,6 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
         }
         (Payload::ByteArray(s), Payload::Bytes(t)) => {
             Ok(Some(cmp_ord(op, s.borrow()[..].cmp(&t[..]))))
-        }
-        (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
-            let (Some(l), Some(r)) = (seq_items(a), seq_items(b)) else {
-                return Ok(None);
-            };
-            seq_compare(vm, op, &l, &r).map(Some)
         }
         (Payload::Range(_) | Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_)) => {
             Ok(crate::builtins::range::compare(&x.payload, &y.payload, op))
@@ -297,31 +343,25 @@ fn builtin_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Opt
         (Payload::DictView(k1, d1), Payload::DictView(k2, d2)) if k1 == k2 => {
             crate::builtins::dict::view_compare(vm, op, *k1, d1, d2)
         }
-        (Payload::Slice(s1), Payload::Slice(s2)) => {
-            let l: Vec<Value> = s1.to_vec();
-            let r: Vec<Value> = s2.to_vec();
-            seq_compare(vm, op, &l, &r).map(Some)
-        }
         (p, q) if same_kind(p, q) => Ok(None),
         _ => Ok(None),
     }
 }
 
-/// Lexicographic comparison of two sequences.
-pub fn seq_compare(vm: &mut Vm, op: CmpOp, l: &[Value], r: &[Value]) -> PyResult<bool> {
+/// Lexicographic comparison of two sequences that cannot change meanwhile: the first pair of
+/// items that differ decides (an ordering is their comparison's result as it is), or else
+/// the lengths.
+pub fn seq_compare(vm: &mut Vm, op: CmpOp, l: &[Value], r: &[Value]) -> PyResult<Value> {
     for (x, y) in l.iter().zip(r) {
         if !eq(vm, x, y)? {
             return match op {
-                CmpOp::Eq => Ok(false),
-                CmpOp::Ne => Ok(true),
-                _ => {
-                    let v = compare(vm, op, x, y)?;
-                    super::truthy(vm, &v)
-                }
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => compare(vm, op, x, y),
             };
         }
     }
-    Ok(cmp_ord(op, l.len().cmp(&r.len())))
+    Ok(Value::Bool(cmp_ord(op, l.len().cmp(&r.len()))))
 }
 
 /// Converts a big int to an ordering-friendly float when needed by callers.
