@@ -688,21 +688,35 @@ impl Lowerer<'_, '_> {
         self.b.switch_to_block(slow);
     }
 
-    /// The fast path of a store of register `value` at `item`, taken only if the old value
-    /// is inline (overwriting it drops nothing); then `merge`. Continues in `slow`.
-    fn store_in_place(&mut self, item: Value, value: Operand, merge: Block, slow: Block) {
+    /// The fast path of a store of `value` (also at `value_ptr`) at `item`; then `merge`.
+    /// Continues in `slow`. A register value (an int, float, bool or None) is stored only
+    /// over an inline value, so that the path calls nothing (a call would make the register
+    /// allocator save the loop's values around it); any other value is stored with a
+    /// reference, and the old one released after (which may run a `__del__`), as CPython's
+    /// stores do.
+    fn store_in_place(
+        &mut self,
+        item: Value,
+        value: Operand,
+        value_ptr: Value,
+        merge: Block,
+        slow: Block,
+    ) {
         let f = self.trusted;
-        let old = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
-        let inline = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, old, tag::OBJ as i64);
-        self.continue_if(slow, inline);
-        let Operand::Reg(v) = value else {
-            unreachable!("in-place stores are of register values")
-        };
-        let ty = self.func.ty(v);
-        self.write_value(item, 0, ty, v);
+        let old_tag = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
+        if let Operand::Reg(v) = value {
+            let inline = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, old_tag, tag::OBJ as i64);
+            self.continue_if(slow, inline);
+            let ty = self.func.ty(v);
+            self.write_value(item, 0, ty, v);
+        } else {
+            let old = self.b.ins().load(types::I64, f, item, VALUE_PAYLOAD_OFFSET);
+            self.copy_value(value_ptr, item, 0, true);
+            self.release_words(old_tag, old);
+        }
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(slow);
     }
@@ -961,13 +975,7 @@ impl Lowerer<'_, '_> {
             let values = self.b.ins().load(types::I64, f, obj, layout.values);
             let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
             let item = self.b.ins().iadd(values, offset);
-            // The new value first, then the old one released (which may run a `__del__`),
-            // as CPython's STORE_ATTR does.
-            let old_tag = self.b.ins().load(types::I64, f, item, VALUE_TAG_OFFSET);
-            let old = self.b.ins().load(types::I64, f, item, VALUE_PAYLOAD_OFFSET);
-            self.store_operand(item, value, value_ptr);
-            self.release_words(old_tag, old);
-            self.b.ins().jump(merge, &[]);
+            self.store_in_place(item, value, value_ptr, merge, slow);
         }
 
         let Some(added) = added else {
@@ -1862,13 +1870,11 @@ impl Lowerer<'_, '_> {
                         let item = self.list_item(ptrs[0], index, layout, slow);
                         self.load_in_place(item, merge, slow);
                     }
-                    (Helper::StoreSubscr, Some(layout))
-                        if self.is_int(&args[2]) && matches!(args[0], Operand::Reg(_)) =>
-                    {
+                    (Helper::StoreSubscr, Some(layout)) if self.is_int(&args[2]) => {
                         let index = self.int_of(&args[2]);
                         let slow = self.b.create_block();
                         let item = self.list_item(ptrs[1], index, layout, slow);
-                        self.store_in_place(item, args[0], merge, slow);
+                        self.store_in_place(item, args[0], ptrs[0], merge, slow);
                     }
                     (Helper::Compare(op), _) if (op as usize) < CMP_OPS.len() => {
                         let slow = self.b.create_block();
