@@ -660,6 +660,7 @@ pub fn type_new(
             &t.generator,
             &t.coroutine,
             &t.async_generator,
+            &t.memoryview,
         ]
         .iter()
         .any(|c| b.is(c))
