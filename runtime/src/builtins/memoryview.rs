@@ -889,9 +889,11 @@ fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         ('b', true) => (Kind::SByte, "@b"),
         ('c', false) => (Kind::Char, "c"),
         ('c', true) => (Kind::Char, "@c"),
-        _ => return Err(not_implemented_error(format!(
+        _ => {
+            return Err(not_implemented_error(format!(
             "memoryview.cast(): only the byte formats 'B', 'b' and 'c' are supported, not '{fmt}'"
-        ))),
+        )))
+        }
     };
     if let Some(shape) = shape {
         if shape.len() != 1 {
