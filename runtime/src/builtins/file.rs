@@ -919,7 +919,7 @@ pub fn os_error_for(e: &std::io::Error, path: Option<&Value>) -> PyErr {
 }
 
 /// The C library's text for an OS error (Rust appends " (os error N)", which Python does not).
-fn strerror(e: &std::io::Error) -> String {
+pub fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.rfind(" (os error ") {
         Some(i) => s[..i].to_string(),
