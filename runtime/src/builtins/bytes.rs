@@ -28,6 +28,7 @@ use super::add_method;
 use super::list::{
     arity, defers_to_reflected, new_fills, not_implemented, receiver, repeat_count, repeated,
 };
+use super::memoryview::check_resize;
 
 // ---- representation and conversion --------------------------------------------------------
 
@@ -68,10 +69,19 @@ fn own_bytes(v: &Value) -> Option<Cow<'_, [u8]>> {
     }
 }
 
-/// The bytes of a bytes-like value: any object exporting a buffer (bytes, bytearray, and
-/// `array.array` with its machine representation), as CPython's buffer protocol.
+/// The bytes of a bytes-like value: any object exporting a buffer (bytes, bytearray,
+/// memoryview, and `array.array` with its machine representation), as CPython's buffer
+/// protocol. A released memoryview exports nothing.
 pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
-    own_bytes(v).or_else(|| crate::modules::array::buffer(v).map(Cow::Owned))
+    own_bytes(v)
+        .or_else(|| super::memoryview::buffer(v).map(Cow::Owned))
+        .or_else(|| crate::modules::array::buffer(v).map(Cow::Owned))
+}
+
+/// The bytes of any buffer, a strided memoryview's included: what the constructors, slice
+/// assignment and bytearray comparison copy (CPython asks for a full buffer there).
+fn any_buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
+    bytes_like(v).or_else(|| super::memoryview::buffer_any(v).map(Cow::Owned))
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required" error.
@@ -113,7 +123,7 @@ fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> 
 /// The bytes of a bytes-like value, or of an iterable of ints in range(256) (used for
 /// `bytearray` slice assignment and `+=`).
 pub fn bytes_from(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_like(v) {
+    if let Some(b) = any_buffer(v) {
         return Ok(b.into_owned());
     }
     if as_str(v).is_some() {
@@ -1248,27 +1258,33 @@ fn m_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, _) = this(&args, "hex")?;
     let a = bind(&args, "hex", &["sep", "bytes_per_sep"], 0)?;
+    hex_with(vm, &d, a[0], a[1])
+}
+
+/// `hex(sep=None, bytes_per_sep=1)` of bytes `d` (bytes, bytearray and memoryview share it).
+pub fn hex_with(
+    vm: &mut Vm,
+    d: &[u8],
+    sep: Option<&Value>,
+    bytes_per_sep: Option<&Value>,
+) -> PyResult<Value> {
     let hexes: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
-    let Some(sep_arg) = a[0] else {
+    let Some(sep_arg) = sep else {
         return Ok(new_str(hexes.concat()));
     };
-    let sep: String = match (as_str(sep_arg), bytes_like(sep_arg)) {
-        (Some(s), _) => s.to_string(),
-        (None, Some(b)) => b.iter().map(|&c| c as char).collect(),
-        _ => {
-            return Err(type_error(format!(
-                "sep must be str or bytes, not {}",
-                type_name(sep_arg)
-            )))
-        }
-    };
-    if sep.chars().count() != 1 {
+    // CPython checks the length first (of anything with one), then the type.
+    if ops::len(vm, sep_arg)? != 1 {
         return Err(value_error("sep must be length 1."));
     }
+    let sep: String = match (as_str(sep_arg), sep_arg.payload()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(Payload::Bytes(b))) => b.iter().map(|&c| c as char).collect(),
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
     if !sep.is_ascii() {
         return Err(value_error("sep must be ASCII."));
     }
-    let group = int_arg(vm, a[1], 1)?;
+    let group = int_arg(vm, bytes_per_sep, 1)?;
     let g = group.unsigned_abs().max(1) as usize;
     if group == 0 || g >= hexes.len() {
         return Ok(new_str(hexes.concat()));
@@ -1584,7 +1600,7 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         };
         return Err(type_error(format!("{which} without a string argument")));
     }
-    if let Some(b) = bytes_like(source) {
+    if let Some(b) = any_buffer(source) {
         return Ok(b.into_owned());
     }
     if name == "bytes" {
@@ -1722,7 +1738,7 @@ fn richcompare(args: &Args, op: crate::bytecode::CmpOp) -> PyResult<Value> {
     // bytes compares with bytes and bytearray only; bytearray with any buffer.
     let other = match me.payload() {
         Some(Payload::Bytes(_)) => own_bytes(&args.values[1]),
-        _ => bytes_like(&args.values[1]),
+        _ => any_buffer(&args.values[1]),
     };
     match other {
         Some(other) => Ok(Value::Bool(ops::compare::cmp_ord(
@@ -1761,6 +1777,8 @@ fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = ba_this(&args, "append")?;
     arity(&args, "bytearray.append", 1, 1)?;
     let c = byte_value(vm, &args.values[1], "byte")?;
+    let n = b.borrow().len();
+    check_resize(&args.values[0], n, n + 1)?;
     b.borrow_mut().push(c);
     Ok(Value::None)
 }
@@ -1771,6 +1789,10 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let src = &args.values[1];
     let more = match bytes_like(src) {
         Some(d) => d.into_owned(),
+        // CPython's extend takes a strided view as a buffer, then fails to copy it.
+        None if super::memoryview::is_strided(src) => {
+            return Err(type_error("can't set bytearray slice from memoryview"))
+        }
         None if ops::iter::is_iterable(src) => bytes_from_iterable(vm, src, "byte")?,
         None => {
             return Err(type_error(format!(
@@ -1779,6 +1801,8 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    let n = b.borrow().len();
+    check_resize(&args.values[0], n, n + more.len())?;
     b.borrow_mut().extend(more);
     Ok(Value::None)
 }
@@ -1788,6 +1812,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(&args, "insert", 2, 2)?;
     let i = int_arg(vm, Some(&args.values[1]), 0)?;
     let c = byte_value(vm, &args.values[2], "byte")?;
+    check_resize(&args.values[0], b.borrow().len(), b.borrow().len() + 1)?;
     let mut b = b.borrow_mut();
     let n = b.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1808,6 +1833,7 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !(0..n).contains(&j) {
         return Err(index_error("pop index out of range"));
     }
+    check_resize(&args.values[0], b.len(), b.len() - 1)?;
     Ok(Value::Int(b.remove(j as usize) as i64))
 }
 
@@ -1818,6 +1844,7 @@ fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut b = b.borrow_mut();
     match b.iter().position(|&x| x == c) {
         Some(i) => {
+            check_resize(&args.values[0], b.len(), b.len() - 1)?;
             b.remove(i);
             Ok(Value::None)
         }
@@ -1835,6 +1862,7 @@ fn ba_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = ba_this(&args, "clear")?;
     arity(&args, "bytearray.clear", 0, 0)?;
+    check_resize(&args.values[0], b.borrow().len(), 0)?;
     b.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1873,6 +1901,8 @@ pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
     let more = bytes_like(b)
         .ok_or_else(|| type_error(format!("can't concat {} to bytearray", type_name(b))))?
         .into_owned();
+    let n = target.borrow().len();
+    check_resize(a, n, n + more.len())?;
     target.borrow_mut().extend(more);
     Ok(a.clone())
 }
@@ -1884,20 +1914,32 @@ fn ba_iadd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = ba_this(&args, "__imul__")?;
+    ba_this(&args, "__imul__")?;
     arity(&args, "bytearray.__imul__", 1, 1)?;
-    let Some(k) = repeat_count(vm, &args.values[1])? else {
-        return Ok(not_implemented());
+    Ok(imul(vm, &args.values[0], &args.values[1])?.unwrap_or_else(not_implemented))
+}
+
+/// `a *= n` for a bytearray `a`: repeats it in place; None if `n` is not an integer.
+pub fn imul(vm: &mut Vm, a: &Value, n: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::ByteArray(b)) = a.payload() else {
+        return Err(super::list::wrong_receiver("bytearray", "__imul__", a));
+    };
+    let Some(k) = repeat_count(vm, n)? else {
+        return Ok(None);
     };
     let v = repeated(&b.borrow(), k)?;
+    check_resize(a, b.borrow().len(), v.len())?;
     *b.borrow_mut() = v;
-    Ok(args.values[0].clone())
+    Ok(Some(a.clone()))
 }
 
 /// `bytearray.__init__(self, source=..., encoding=..., errors=...)`: replaces the contents.
 fn ba_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = ba_this(&args, "__init__")?;
+    // CPython empties the bytearray first, whatever the new contents.
+    check_resize(&args.values[0], b.borrow().len(), 0)?;
     let data = construct(vm, &args, "bytearray")?;
+    check_resize(&args.values[0], b.borrow().len(), data.len())?;
     *b.borrow_mut() = data;
     Ok(Value::None)
 }

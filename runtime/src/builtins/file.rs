@@ -919,7 +919,7 @@ pub fn os_error_for(e: &std::io::Error, path: Option<&Value>) -> PyErr {
 }
 
 /// The C library's text for an OS error (Rust appends " (os error N)", which Python does not).
-fn strerror(e: &std::io::Error) -> String {
+pub fn strerror(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.rfind(" (os error ") {
         Some(i) => s[..i].to_string(),
@@ -1465,17 +1465,20 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             f.chan.borrow_mut().write(vm, b)?;
             b.len()
         }
-        Some(Payload::ByteArray(b)) => {
-            let b = b.borrow().clone();
-            f.chan.borrow_mut().write(vm, &b)?;
-            b.len()
-        }
-        _ => {
-            return Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                type_name(v)
-            )))
-        }
+        // Any other buffer (bytearray, memoryview, array), copied out first.
+        _ => match crate::builtins::bytes::bytes_like(v) {
+            Some(b) => {
+                let b = b.into_owned();
+                f.chan.borrow_mut().write(vm, &b)?;
+                b.len()
+            }
+            None => {
+                return Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(v)
+                )))
+            }
+        },
     };
     Ok(Value::Int(n as i64))
 }

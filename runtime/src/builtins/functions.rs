@@ -1336,7 +1336,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 index: end,
             }));
         }
-        Payload::Instance(_) if lookup_str(&cls, "__getitem__").is_some() => {
+        Payload::Instance(_) | Payload::Native(_) if lookup_str(&cls, "__getitem__").is_some() => {
             if lookup_str(&cls, "__len__").is_none() {
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",

@@ -11,6 +11,7 @@ pub mod exception_group;
 pub mod file;
 pub mod functions;
 pub mod list;
+pub mod memoryview;
 pub mod number;
 pub mod range;
 pub mod set;
@@ -177,6 +178,7 @@ pub fn install(vm: &mut Vm) {
     list::install(t);
     str::install(t);
     bytes::install(t);
+    memoryview::install(t);
     number::install(t);
     complex::install(t);
     range::install(t);
@@ -218,6 +220,7 @@ pub fn install(vm: &mut Vm) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -710,6 +713,7 @@ pub fn inplace_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult
             Ok(Some(a.clone()))
         }
         (BinOp::Add, Some(Payload::ByteArray(_))) => bytes::iadd(a, b).map(Some),
+        (BinOp::Mul, Some(Payload::ByteArray(_))) => bytes::imul(vm, a, b),
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Payload::Set(_))) => {
             if matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
                 set::inplace(vm, op, a, b)?;

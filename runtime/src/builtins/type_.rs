@@ -437,6 +437,58 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `object.__getstate__()` (new in 3.11), as CPython's `object_getstate_default`: the
+/// instance `__dict__` (None when there is none or it is empty), paired with a dict of the
+/// `__slots__` that are set when there are any. The slot names come from
+/// `copyreg._slotnames`, which caches them on the class as `__slotnames__`, as in CPython.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("object.__getstate__", &args)?;
+    let Some(obj) = args.values.first() else {
+        return Err(type_error(
+            "unbound method object.__getstate__() needs an argument",
+        ));
+    };
+    if args.values.len() > 1 {
+        return Err(type_error(format!(
+            "object.__getstate__() takes no arguments ({} given)",
+            args.values.len() - 1
+        )));
+    }
+    let is_attribute_error = |e: &crate::object::exception::PyErr| {
+        e.is_instance(&crate::object::exc_types().attribute_error)
+    };
+    let state = match ops::attr::get_attr_str(vm, obj, "__dict__") {
+        Ok(d) => match d.payload() {
+            Some(Payload::Dict(pd)) if pd.table.borrow().is_empty() => Value::None,
+            _ => d,
+        },
+        Err(e) if is_attribute_error(&e) => Value::None,
+        Err(e) => return Err(e),
+    };
+    let copyreg = Value::Obj(crate::import::load(vm, "copyreg")?);
+    let slotnames = ops::attr::get_attr_str(vm, &copyreg, "_slotnames")?;
+    let names = call(vm, &slotnames, &[Value::Obj(class_of(obj))])?;
+    let names = ops::iter::collect(vm, &names)?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = new_dict();
+    for name in names {
+        let Value::Obj(n) = &name else {
+            return Err(type_error("__slotnames__ should be a list of str"));
+        };
+        match ops::attr::get_attr(vm, obj, n) {
+            Ok(v) => dict::set_item(vm, &slots, name.clone(), v)?,
+            Err(e) if is_attribute_error(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if dict::len(&slots) == 0 {
+        return Ok(state);
+    }
+    Ok(new_tuple(vec![state, Value::Obj(slots)]))
+}
+
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.values.first().cloned().unwrap_or(Value::None);
     ops::repr::repr(vm, &v).map(new_str)
@@ -663,6 +715,7 @@ pub fn type_new(
             &t.generator,
             &t.coroutine,
             &t.async_generator,
+            &t.memoryview,
         ]
         .iter()
         .any(|c| b.is(c))
@@ -1437,6 +1490,7 @@ pub fn install(vm: &mut Vm) {
     );
     add_method(o, "__repr__", object_repr);
     add_method(o, "__str__", object_str);
+    add_method(o, "__getstate__", object_getstate);
     add_method(o, "__eq__", object_eq);
     add_method(o, "__ne__", object_ne);
     add_method(o, "__hash__", object_hash);

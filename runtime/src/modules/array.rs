@@ -869,6 +869,13 @@ fn tolist(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_list(values(arr(&args.values[0])?)))
 }
 
+/// The typecode and the items of array `v`, if it is one: what a memoryview compares with
+/// and checks assignments against.
+pub fn typed_items(v: &Value) -> Option<(char, Vec<Value>)> {
+    let a = native_ref::<Array>(v)?;
+    Some((a.code as char, values(a)))
+}
+
 /// The machine representation of an array's items, if `v` is an array: what it exports as
 /// a buffer (`bytes(a)`, `struct.unpack(fmt, a)`, ...).
 pub fn buffer(v: &Value) -> Option<Vec<u8>> {

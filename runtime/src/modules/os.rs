@@ -43,6 +43,10 @@ pub fn create(vm: &mut Vm) -> Obj {
         ("getpid", getpid),
         ("cpu_count", cpu_count),
         ("fspath", fspath),
+        ("strerror", strerror),
+        ("readlink", readlink),
+        ("symlink", symlink),
+        ("get_terminal_size", get_terminal_size),
     ];
     for (name, f) in fns {
         add_module_function(&m, name, *f);
@@ -410,6 +414,100 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     Ok(r)
+}
+
+/// `strerror(code)`: the C library's message for an error number.
+fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::no_kwargs("posix.strerror", &args)?;
+    check_args("posix.strerror", &args, 1, 1)?;
+    let v = &args.pos()[0];
+    let too_large =
+        || crate::object::exception::overflow_error("Python int too large to convert to C int");
+    if matches!(v.payload(), Some(Payload::BigInt(_))) {
+        return Err(too_large());
+    }
+    let code = crate::builtins::number::ssize_arg(vm, v)?;
+    let code = i32::try_from(code).map_err(|_| too_large())?;
+    let e = std::io::Error::from_raw_os_error(code);
+    Ok(new_str(crate::builtins::file::strerror(&e)))
+}
+
+/// `readlink(path)`: the target of a symbolic link.
+fn readlink(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = bind("readlink", &args, &["path"], 0, 1)?;
+    let pv = slots[0].expect("bound");
+    let target = std::fs::read_link(path_arg("readlink", pv)?).map_err(|e| os_err(e, pv))?;
+    Ok(new_str(target.to_string_lossy().into_owned()))
+}
+
+/// `symlink(src, dst, target_is_directory=False)`: makes `dst` a symbolic link to `src`.
+fn symlink(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = bind(
+        "symlink",
+        &args,
+        &["src", "dst", "target_is_directory"],
+        0,
+        2,
+    )?;
+    let (src, dst) = (slots[0].expect("bound"), slots[1].expect("bound"));
+    std::os::unix::fs::symlink(path_arg("symlink", src)?, path_arg("symlink", dst)?).map_err(
+        |e| {
+            let err = os_err(e, src);
+            ops::exc::set_attr_str(&err, "filename2", dst.clone());
+            err
+        },
+    )?;
+    Ok(Value::None)
+}
+
+/// `get_terminal_size(fd=1)`: an `os.terminal_size` (columns, lines) of the terminal open on
+/// `fd`, or CPython's OSError (EBADF for a closed descriptor, ENOTTY for one that is not a
+/// terminal). The descriptor is reached through `/proc/self/fd`, and the size comes from
+/// `stty size` reading that terminal, because the TIOCGWINSZ ioctl CPython uses is not
+/// callable without unsafe code.
+fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    crate::builtins::no_kwargs("posix.get_terminal_size", &args)?;
+    check_args("get_terminal_size", &args, 0, 1)?;
+    let fd = match args.pos().first() {
+        Some(v) => crate::builtins::number::ssize_arg(vm, v)?,
+        None => 1,
+    };
+    let errno = |n: i32| os_error_for(&std::io::Error::from_raw_os_error(n), None);
+    const EBADF: i32 = 9;
+    const ENOTTY: i32 = 25;
+    let link = format!("/proc/self/fd/{fd}");
+    if fd < 0 || std::fs::symlink_metadata(&link).is_err() {
+        return Err(errno(EBADF));
+    }
+    let is_terminal = match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => std::fs::File::open(&link).is_ok_and(|f| f.is_terminal()),
+    };
+    if !is_terminal {
+        return Err(errno(ENOTTY));
+    }
+    let tty = std::fs::File::open(&link).map_err(|_| errno(ENOTTY))?;
+    let out = std::process::Command::new("stty")
+        .arg("size")
+        .stdin(tty)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|e| os_error_for(&e, None))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut nums = text.split_whitespace().map(str::parse::<i64>);
+    match (out.status.success(), nums.next(), nums.next()) {
+        (true, Some(Ok(lines)), Some(Ok(columns))) => {
+            // The struct sequence class is written in Python (os_prelude.py).
+            let os = Value::Obj(crate::import::load(vm, "os")?);
+            let cls = ops::attr::get_attr_str(vm, &os, "terminal_size")?;
+            let size = new_tuple(vec![Value::Int(columns), Value::Int(lines)]);
+            crate::interp::call(vm, &cls, &[size])
+        }
+        _ => Err(errno(ENOTTY)),
+    }
 }
 
 // ---- os.path ------------------------------------------------------------------------------

@@ -36,6 +36,30 @@ class stat_result(tuple):
         return (stat_result, (tuple(self)[:7] + self._extra,))
 
 
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        fields = tuple(sequence)
+        if len(fields) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)'
+                            % len(fields))
+        return tuple.__new__(cls, fields)
+
+    columns = property(lambda self: tuple.__getitem__(self, 0))
+    lines = property(lambda self: tuple.__getitem__(self, 1))
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
 def _stat_field(i):
     return property(lambda self: tuple.__getitem__(self, i))
 

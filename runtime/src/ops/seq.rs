@@ -520,6 +520,8 @@ pub fn base_set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -
                 if step == 1 {
                     let start = start as usize;
                     let stop = (stop.max(start as i64)) as usize;
+                    let new_len = b.len() - (stop - start) + items.len();
+                    crate::builtins::memoryview::check_resize(container, b.len(), new_len)?;
                     b.splice(start..stop, items);
                 } else {
                     if items.len() != n {
@@ -628,6 +630,11 @@ pub fn base_del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()
                 let mut positions: Vec<usize> = slice_positions(start, step, n).collect();
                 positions.sort_unstable();
                 let mut b = b.borrow_mut();
+                crate::builtins::memoryview::check_resize(
+                    container,
+                    b.len(),
+                    b.len() - positions.len(),
+                )?;
                 for j in positions.into_iter().rev() {
                     b.remove(j);
                 }
@@ -637,6 +644,7 @@ pub fn base_del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()
             let mut b = b.borrow_mut();
             match norm(i, b.len()) {
                 Some(j) => {
+                    crate::builtins::memoryview::check_resize(container, b.len(), b.len() - 1)?;
                     b.remove(j);
                     Ok(())
                 }
