@@ -213,6 +213,7 @@ fn run_on_this_thread(
     if let Some(tier) = vm.tier.as_mut() {
         tier.finish();
     }
+    object::subclass::leak_at_exit();
     status
 }
 

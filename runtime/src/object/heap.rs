@@ -67,7 +67,7 @@ impl Obj {
     /// Allocates an object of class `class` holding `payload`.
     pub fn new(class: &Obj, payload: Payload) -> Obj {
         class.incref();
-        let tracked = super::gc::is_container(&payload);
+        let tracked = super::gc::is_container(&payload) || is_builtin_subclass(class);
         let mut boxed = Box::<HeapObject>::new_uninit();
         let p = boxed.as_mut_ptr();
         // SAFETY: `p` is a fresh allocation for a HeapObject; both fields are written before
@@ -166,6 +166,9 @@ impl Obj {
         let old = self.class();
         class.incref();
         self.header().class.set(class.0.as_ptr());
+        if is_builtin_subclass(class) && self.header().gc_index.get() == UNTRACKED {
+            track(self);
+        }
         // Release the reference the header held on the old class; `old` itself drops below.
         // SAFETY: the header's reference is an owned count (invariant 3) being given up here.
         drop(Obj(old.0));
@@ -267,10 +270,9 @@ fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
     untrack(&boxed.header);
     let class = boxed.header.class.get();
     // SAFETY: the class is alive: this object still holds its reference (invariant 3).
-    if let Payload::Class(c) = unsafe { &(*class).payload } {
-        if !c.builtin && c.layout == super::class::Layout::Builtin {
-            super::subclass::forget(ptr.as_ptr() as usize);
-        }
+    // SAFETY: as above.
+    if unsafe { is_builtin_subclass_instance(ptr) } {
+        super::subclass::forget(ptr.as_ptr() as usize);
     }
     boxed.payload.drain_children(children);
     drop(boxed);
@@ -279,6 +281,27 @@ fn free_one(ptr: NonNull<HeapObject>, children: &mut Vec<Obj>) {
     drop(Obj(unsafe {
         NonNull::new_unchecked(class as *mut HeapObject)
     }));
+}
+
+/// Whether `class` is a user subclass of a builtin type. Its instances may refer to anything
+/// through their attributes (kept in `subclass`'s side tables), so the collector tracks them
+/// all, whatever their builtin contents.
+fn is_builtin_subclass(class: &Obj) -> bool {
+    is_builtin_subclass_payload(&class.payload)
+}
+
+fn is_builtin_subclass_payload(class: &Payload) -> bool {
+    matches!(class, Payload::Class(c) if !c.builtin && c.layout == super::class::Layout::Builtin)
+}
+
+/// Whether the object at `ptr` is an instance of a user subclass of a builtin type, which
+/// may have entries in `subclass`'s side tables.
+///
+/// # Safety
+/// `ptr` points at a live object (whose class is alive, invariant 3).
+unsafe fn is_builtin_subclass_instance(ptr: NonNull<HeapObject>) -> bool {
+    let class = unsafe { ptr.as_ref().header.class.get() };
+    is_builtin_subclass_payload(unsafe { &(*class).payload })
 }
 
 impl fmt::Debug for Obj {
@@ -368,9 +391,19 @@ pub fn collect() -> usize {
         .iter()
         .map(|p| unsafe { p.as_ref().header.refcnt.get() } as i64)
         .collect();
+    // Instances of user subclasses of builtin types also refer to what the side tables keep
+    // for them (see `subclass`).
+    // SAFETY: as for `payload`.
+    let side = |i: usize| unsafe { is_builtin_subclass_instance(objs[i]) };
+    let traverse = |i: usize, f: &mut dyn FnMut(&Obj)| {
+        if side(i) {
+            super::subclass::visit(objs[i].as_ptr() as usize, f);
+        }
+        super::gc::traverse(payload(i), f)
+    };
     let mut roots = vec![false; n];
     for (i, root) in roots.iter_mut().enumerate() {
-        let complete = super::gc::traverse(payload(i), &mut |child: &Obj| {
+        let complete = traverse(i, &mut |child: &Obj| {
             if let Some(j) = child.gc_index() {
                 gc_refs[j] -= 1;
             }
@@ -386,7 +419,7 @@ pub fn collect() -> usize {
             continue;
         }
         reachable[i] = true;
-        super::gc::traverse(payload(i), &mut |child: &Obj| {
+        traverse(i, &mut |child: &Obj| {
             if let Some(j) = child.gc_index() {
                 if !reachable[j] {
                     stack.push(j);
@@ -415,6 +448,10 @@ pub fn collect() -> usize {
         let mut contents = Vec::new();
         for o in &garbage {
             super::gc::clear(&o.payload, &mut contents);
+            // SAFETY: `o` is alive (held by `garbage`).
+            if unsafe { is_builtin_subclass_instance(o.0) } {
+                contents.extend(super::subclass::take(o.addr()));
+            }
         }
         drop(contents);
     } else {

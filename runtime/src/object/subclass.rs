@@ -143,8 +143,43 @@ pub fn del_attr(o: &Obj, name: &Obj) -> bool {
 
 /// Called when an object of a user subclass of a builtin type is freed.
 pub fn forget(addr: usize) {
-    let dropped = ATTRS.with(|a| a.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
-    drop(dropped);
-    let dropped = NATIVE.with(|n| n.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
-    drop(dropped);
+    drop(take(addr));
+}
+
+/// Removes what the side tables keep for the object at `addr` (its attribute dict and
+/// native state), and returns it. Nothing once the tables are gone (at thread exit).
+pub fn take(addr: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let attrs = ATTRS.try_with(|a| a.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    if let Ok(Some(d)) = attrs {
+        out.push(Value::Obj(d));
+    }
+    let native = NATIVE.try_with(|n| n.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    if let Ok(Some(v)) = native {
+        out.push(v);
+    }
+    out
+}
+
+/// Visits the objects the side tables keep for the object at `addr` (for the cycle
+/// collector: an attribute dict that refers back to its object makes a cycle through them).
+pub fn visit(addr: usize, f: &mut dyn FnMut(&Obj)) {
+    ATTRS.with(|a| {
+        if let Some(d) = a.borrow().get(&addr) {
+            f(d);
+        }
+    });
+    NATIVE.with(|n| {
+        if let Some(Value::Obj(o)) = n.borrow().get(&addr) {
+            f(o);
+        }
+    });
+}
+
+/// At the end of the program: the side tables are left allocated rather than dropped with
+/// the thread's other locals, whose destruction order would otherwise decide whether freeing
+/// their objects can still reach the collector's and finaliser's tables.
+pub fn leak_at_exit() {
+    let _ = ATTRS.try_with(|a| std::mem::forget(a.take()));
+    let _ = NATIVE.try_with(|n| std::mem::forget(n.take()));
 }
