@@ -92,6 +92,18 @@ pub struct GenState {
     /// The function's `__name__` and `__qualname__` (str objects) when it was called.
     pub name: Obj,
     pub qualname: Obj,
+    /// Where the frame delegates, while it is suspended inside `yield from` another
+    /// generator (see `delegation`): noted when it suspends there, so that passing a value
+    /// through it does not read its frame.
+    delegate: Option<Delegate>,
+}
+
+/// A generator suspended in `yield from`: the `Send` instruction's index, where it jumps when
+/// the inner generator returns, and the inner generator.
+struct Delegate {
+    send_pc: usize,
+    exit_pc: usize,
+    inner: Obj,
 }
 
 pub fn new_generator(frame: Frame, f: &Function) -> Value {
@@ -109,6 +121,7 @@ pub fn new_generator(frame: Frame, f: &Function) -> Value {
         exc_info: Value::None,
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
+        delegate: None,
     };
     Value::Obj(Obj::new(
         cls,
@@ -131,8 +144,8 @@ fn slot(gen: &Obj) -> &std::cell::RefCell<Option<Box<GenState>>> {
 /// Where a generator suspended in `yield from` another generator (not handling an exception
 /// of its own) delegates to it: the `Send` instruction's index, where it jumps when the inner
 /// generator returns, and the inner generator.
-fn delegation(frame: &Frame, kind: GenKind, state: &GenState) -> Option<(usize, usize, Obj)> {
-    if kind != GenKind::Generator || !state.exc_info.is_none() {
+fn delegation(frame: &Frame, kind: GenKind, exc_info: &Value) -> Option<Delegate> {
+    if kind != GenKind::Generator || !exc_info.is_none() {
         return None;
     }
     let Instr::Jump(send_pc) = *frame.code.instrs.get(frame.pc)? else {
@@ -142,9 +155,13 @@ fn delegation(frame: &Frame, kind: GenKind, state: &GenState) -> Option<(usize, 
         return None;
     };
     match frame.stack.last() {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => (GenKind::of(o)
-            == GenKind::Generator)
-            .then(|| (send_pc as usize, exit_pc as usize, o.clone())),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => {
+            (GenKind::of(o) == GenKind::Generator).then(|| Delegate {
+                send_pc: send_pc as usize,
+                exit_pc: exit_pc as usize,
+                inner: o.clone(),
+            })
+        }
         _ => None,
     }
 }
@@ -162,37 +179,35 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
     // the frame ran.
     let mut how = how;
     if state.started && matches!(how, Resume::Send(_)) {
-        let delegate = state
-            .frame
-            .as_ref()
-            .and_then(|frame| delegation(frame, kind, &state));
-        if let Some((send_pc, exit_pc, inner)) = delegate {
+        let delegate = state.delegate.take().filter(|_| state.frame.is_some());
+        if let Some(delegate) = delegate {
             let Resume::Send(v) = std::mem::replace(&mut how, Resume::Here) else {
                 unreachable!("matched above")
             };
             let r = match vm.enter() {
                 Ok(()) => {
-                    let r = resume(vm, &inner, Resume::Send(v));
+                    let r = resume(vm, &delegate.inner, Resume::Send(v));
                     vm.leave();
                     r
                 }
                 Err(e) => Err(e),
             };
-            let frame = state.frame.as_mut().expect("checked above");
-            match r {
-                Ok(SendResult::Yielded(x)) => {
+            match (r, state.frame.as_mut()) {
+                (Ok(SendResult::Yielded(x)), _) => {
+                    state.delegate = Some(delegate);
                     *slot(gen).borrow_mut() = Some(state);
                     return Ok(SendResult::Yielded(x));
                 }
-                Ok(SendResult::Returned(x)) => {
+                (Ok(SendResult::Returned(x)), Some(frame)) => {
                     frame.stack.pop();
                     frame.stack.push(x);
-                    frame.pc = exit_pc;
+                    frame.pc = delegate.exit_pc;
                 }
-                Err(e) => {
-                    frame.pc = send_pc + 1;
+                (Err(e), Some(frame)) => {
+                    frame.pc = delegate.send_pc + 1;
                     how = Resume::Throw(e);
                 }
+                (_, None) => unreachable!("delegates only with a frame"),
             }
         }
     }
@@ -228,6 +243,8 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
         other => other,
     };
     state.started = true;
+    // Where the frame delegates is noted again when it suspends.
+    state.delegate = None;
     // The generator runs with its own exception state, saved across yields; what the caller
     // is handling stays visible beneath it, as in CPython's chain of exception states.
     let own = std::mem::replace(&mut state.exc_info, Value::None);
@@ -250,7 +267,12 @@ pub fn resume(vm: &mut Vm, gen: &Obj, how: Resume) -> PyResult<SendResult> {
     };
     state.exc_info = std::mem::replace(&mut vm.exc_info, caller_info);
     vm.exc_outer = caller_outer;
-    if !matches!(result, Ok(Exit::Yield(_))) {
+    if matches!(result, Ok(Exit::Yield(_))) {
+        state.delegate = state
+            .frame
+            .as_ref()
+            .and_then(|frame| delegation(frame, kind, &state.exc_info));
+    } else {
         // Finished: returned or raised.
         state.frame = None;
     }
