@@ -269,20 +269,15 @@ pub fn listing_for(
     let f = clif_function(isa, func, objects);
     let clif = f.display().to_string();
     let mut ctx = Context::for_function(f);
-    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-    let code = ctx
-        .compile(isa, &mut ctrl)
-        .map_err(|e| format!("{:?}", e.inner))?;
+    generate(isa, &mut ctx).0?;
+    let code = ctx.compiled_code().ok_or("not compiled")?;
     Ok((clif, MachineCode::of(code, isa.triple().architecture)))
 }
 
 /// Compiles `func` for `isa` without running it; returns the machine code's size.
 pub fn compile_for(isa: &dyn TargetIsa, func: &ir::Func, objects: usize) -> Result<usize, String> {
-    let f = clif_function(isa, func, objects);
-    let mut ctx = Context::for_function(f);
-    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-    let code = ctx
-        .compile(isa, &mut ctrl)
-        .map_err(|e| format!("{:?}", e.inner))?;
+    let mut ctx = Context::for_function(clif_function(isa, func, objects));
+    generate(isa, &mut ctx).0?;
+    let code = ctx.compiled_code().ok_or("not compiled")?;
     Ok(code.code_buffer().len())
 }

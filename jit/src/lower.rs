@@ -838,6 +838,28 @@ impl Lowerer<'_, '_> {
         layout: InstanceLayout,
         slow: Block,
     ) -> Value {
+        let (obj, class, shape) = self.instance_receiver(p, g.epoch, layout, slow);
+        // One test per class and shape the cache saw, each finding its slot.
+        let found = self.b.create_block();
+        let slot = self.b.append_block_param(found, types::I64);
+        for (class_addr, shape_addr, index) in g.slots() {
+            let to = (found, &[index as i64][..]);
+            self.branch_if_receiver(class, shape, class_addr, shape_addr, layout, to);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(found);
+        self.attribute_address(obj, slot, layout, slow)
+    }
+
+    /// The object that the value at `p` is, its class and its shape pointer, continuing in
+    /// a new block; branches to `slow` unless it is an object and the type epoch is `epoch`.
+    fn instance_receiver(
+        &mut self,
+        p: Value,
+        epoch: u64,
+        layout: InstanceLayout,
+        slow: Block,
+    ) -> (Value, Value, Value) {
         let f = self.trusted;
         let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
         let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
@@ -845,35 +867,63 @@ impl Lowerer<'_, '_> {
         let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
         let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
         let epoch_addr = self.iconst(layout.epoch as i64);
-        let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
-        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
+        let now = self.b.ins().load(types::I64, f, epoch_addr, 0);
+        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, now, epoch as i64);
         self.continue_if(slow, same_epoch);
         let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
-        // One test per class and shape the cache saw, each finding its slot.
-        let found = self.b.create_block();
-        let slot = self.b.append_block_param(found, types::I64);
-        for (class_addr, shape_addr, index) in g.slots() {
-            let same_class = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, class, class_addr as i64);
-            let want = shape_addr as i64 - layout.shape_delta;
-            let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
-            let both = self.b.ins().band(same_class, same_shape);
-            let index = self.iconst(index as i64);
-            let next = self.b.create_block();
-            self.b
-                .ins()
-                .brif(both, found, &[BlockArg::Value(index)], next, &[]);
-            self.b.switch_to_block(next);
-        }
-        self.b.ins().jump(slow, &[]);
-        self.b.switch_to_block(found);
+        (obj, class, shape)
+    }
+
+    /// Branches to block `to.0`, with the constants `to.1` as its arguments, if `class` and
+    /// `shape` are the class and shape (by the addresses the caches record) of a receiver
+    /// the cache saw; continues in a new block otherwise.
+    fn branch_if_receiver(
+        &mut self,
+        class: Value,
+        shape: Value,
+        class_addr: usize,
+        shape_addr: usize,
+        layout: InstanceLayout,
+        to: (Block, &[i64]),
+    ) {
+        let same_class = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, class, class_addr as i64);
+        let want = shape_addr as i64 - layout.shape_delta;
+        let same_shape = self.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
+        let both = self.b.ins().band(same_class, same_shape);
+        let args: Vec<BlockArg> =
+            to.1.iter()
+                .map(|a| BlockArg::Value(self.iconst(*a)))
+                .collect();
+        let next = self.b.create_block();
+        self.b.ins().brif(both, to.0, &args, next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Continues in a new block if the instance `obj` is not borrowed and has no `__dict__`
+    /// (its values are its attributes); else branches to `slow`.
+    fn continue_if_plain(&mut self, obj: Value, layout: InstanceLayout, slow: Block) {
+        let f = self.trusted;
         let flag = self.b.ins().load(types::I64, f, obj, layout.borrow);
         let dict = self.b.ins().load(types::I64, f, obj, layout.dict);
         let either = self.b.ins().bor(flag, dict);
         let plain = self.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
         self.continue_if(slow, plain);
+    }
+
+    /// The address of value `slot` of the instance `obj`, continuing in a new block if it is
+    /// plain (`continue_if_plain`) and has that many values; else branches to `slow`.
+    fn attribute_address(
+        &mut self,
+        obj: Value,
+        slot: Value,
+        layout: InstanceLayout,
+        slow: Block,
+    ) -> Value {
+        let f = self.trusted;
+        self.continue_if_plain(obj, layout, slow);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
         let fits = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, slot);
         self.continue_if(slow, fits);
@@ -900,37 +950,16 @@ impl Lowerer<'_, '_> {
         slow: Block,
     ) {
         let f = self.trusted;
-        let in_slot = g.slots().next().is_some();
-        let t = self.b.ins().load(types::I64, f, p, VALUE_TAG_OFFSET);
-        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
-        self.continue_if(slow, is_obj);
-        let obj = self.b.ins().load(types::I64, f, p, VALUE_PAYLOAD_OFFSET);
-        let class = self.b.ins().load(types::I64, f, obj, CLASS_OFFSET as i32);
-        let epoch_addr = self.iconst(layout.epoch as i64);
-        let epoch = self.b.ins().load(types::I64, f, epoch_addr, 0);
-        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, g.epoch as i64);
-        self.continue_if(slow, same_epoch);
-        let shape = self.b.ins().load(types::I64, f, obj, layout.shape);
-        let matches = |l: &mut Self, class_addr: usize, shape_addr: usize| {
-            let same_class = l.b.ins().icmp_imm_s(IntCC::Equal, class, class_addr as i64);
-            let want = shape_addr as i64 - layout.shape_delta;
-            let same_shape = l.b.ins().icmp_imm_s(IntCC::Equal, shape, want);
-            l.b.ins().band(same_class, same_shape)
-        };
-        let found = in_slot.then(|| {
+        let (obj, class, shape) = self.instance_receiver(p, g.epoch, layout, slow);
+        let found = g.slots().next().is_some().then(|| {
             let block = self.b.create_block();
             self.b.append_block_param(block, types::I64);
             block
         });
         if let Some(found) = found {
             for (class_addr, shape_addr, index) in g.slots() {
-                let both = matches(self, class_addr, shape_addr);
-                let index = self.iconst(index as i64);
-                let next = self.b.create_block();
-                self.b
-                    .ins()
-                    .brif(both, found, &[BlockArg::Value(index)], next, &[]);
-                self.b.switch_to_block(next);
+                let to = (found, &[index as i64][..]);
+                self.branch_if_receiver(class, shape, class_addr, shape_addr, layout, to);
             }
         }
         let added = g.adds().next().is_some().then(|| {
@@ -941,40 +970,17 @@ impl Lowerer<'_, '_> {
         });
         if let Some(added) = added {
             for (class_addr, shape_addr, index, next_addr) in g.adds() {
-                let both = matches(self, class_addr, shape_addr);
-                let index = self.iconst(index as i64);
-                let next_word = self.iconst(next_addr as i64 - layout.shape_delta);
-                let next = self.b.create_block();
-                self.b.ins().brif(
-                    both,
-                    added,
-                    &[BlockArg::Value(index), BlockArg::Value(next_word)],
-                    next,
-                    &[],
-                );
-                self.b.switch_to_block(next);
+                let next_word = next_addr as i64 - layout.shape_delta;
+                let to = (added, &[index as i64, next_word][..]);
+                self.branch_if_receiver(class, shape, class_addr, shape_addr, layout, to);
             }
         }
         self.b.ins().jump(slow, &[]);
-        // Not borrowed and without a `__dict__`: the values are the attributes.
-        let plain = |l: &mut Self| {
-            let flag = l.b.ins().load(types::I64, f, obj, layout.borrow);
-            let dict = l.b.ins().load(types::I64, f, obj, layout.dict);
-            let either = l.b.ins().bor(flag, dict);
-            let plain = l.b.ins().icmp_imm_s(IntCC::Equal, either, 0);
-            l.continue_if(slow, plain);
-        };
 
         if let Some(found) = found {
             let slot = self.b.block_params(found)[0];
             self.b.switch_to_block(found);
-            plain(self);
-            let len = self.b.ins().load(types::I64, f, obj, layout.len);
-            let fits = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, slot);
-            self.continue_if(slow, fits);
-            let values = self.b.ins().load(types::I64, f, obj, layout.values);
-            let offset = self.b.ins().imul_imm_s(slot, VALUE_SIZE as i64);
-            let item = self.b.ins().iadd(values, offset);
+            let item = self.attribute_address(obj, slot, layout, slow);
             self.store_in_place(item, value, value_ptr, merge, slow);
         }
 
@@ -987,7 +993,7 @@ impl Lowerer<'_, '_> {
             (params[0], params[1])
         };
         self.b.switch_to_block(added);
-        plain(self);
+        self.continue_if_plain(obj, layout, slow);
         // The shape has `new_slot` attributes, so the values must number as many, and have
         // room for one more.
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
