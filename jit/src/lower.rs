@@ -154,6 +154,7 @@ pub fn lower(
         values,
         call_conv,
         range_iters: HashMap::new(),
+        float_consts: HashMap::new(),
         exits: HashMap::new(),
         trusted,
         plain,
@@ -237,6 +238,8 @@ struct Lowerer<'a, 'f> {
     call_conv: CallConv,
     /// Stack slots holding the state of range iterators taken at entry, by stack index.
     range_iters: HashMap<u32, cranelift_codegen::ir::StackSlot>,
+    /// The float constants lowered so far, so that `x ** 0.5` can be told apart.
+    float_consts: HashMap<ir::ValueId, f64>,
     /// Memory flags: frame and context accesses are aligned and never trap.
     trusted: MemFlagsData,
     plain: MemFlagsData,
@@ -581,6 +584,42 @@ impl Lowerer<'_, '_> {
         let callee = self.iconst(helpers::pyjit_float_pow as *const () as i64);
         let call = self.b.ins().call_indirect(sig, callee, &[x, y, out]);
         Some(self.b.inst_results(call)[0])
+    }
+
+    /// `x ** 0.5` as the runtime's `pow_half_by_sqrt` computes it: `sqrt(x)`, to `merge`, where
+    /// that is certain to be libm's `pow(x, 0.5)`; otherwise continues in a new block (which
+    /// calls `pow`).
+    fn pow_half_by_sqrt(&mut self, x: Value, merge: Block) {
+        use pyjit_runtime::ops::arith::{POW_HALF_MAX, POW_HALF_MIN, POW_HALF_RESIDUAL};
+        let lo = self.b.ins().f64const(POW_HALF_MIN);
+        let hi = self.b.ins().f64const(POW_HALF_MAX);
+        let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+        let below = self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, hi);
+        let in_range = self.b.ins().band(above, below);
+        let s = self.b.ins().sqrt(x);
+        let minus_s = self.b.ins().fneg(s);
+        let residual = self.b.ins().fma(minus_s, s, x);
+        let residual = self.b.ins().fabs(residual);
+        let bits = self.b.ins().bitcast(types::I64, self.plain, s);
+        let exponent = self
+            .b
+            .ins()
+            .band_imm_u(bits, 0x7FF0_0000_0000_0000u64 as i64);
+        let scale = self.b.ins().bitcast(types::F64, self.plain, exponent);
+        let epsilon = self.b.ins().f64const(f64::EPSILON * POW_HALF_RESIDUAL);
+        let limit = self.b.ins().fmul(scale, epsilon);
+        let limit = self.b.ins().fmul(limit, s);
+        let close = self.b.ins().fcmp(FloatCC::LessThan, residual, limit);
+        let mantissa = self.b.ins().ishl_imm_u(bits, 12);
+        let not_power_of_two = self.b.ins().icmp_imm_u(IntCC::NotEqual, mantissa, 0);
+        let ok = self.b.ins().band(in_range, close);
+        let ok = self.b.ins().band(ok, not_power_of_two);
+        let slow = self.b.create_block();
+        self.b
+            .ins()
+            .brif(ok, merge, &[BlockArg::Value(s)], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
     }
 
     /// Continues in a new block if `cond`, else goes to `slow`.
@@ -1470,6 +1509,9 @@ impl Lowerer<'_, '_> {
                 self.def(inst, v);
             }
             InstKind::ConstFloat(f) => {
+                if let Some(r) = inst.result {
+                    self.float_consts.insert(r, *f);
+                }
                 let v = self.b.ins().f64const(*f);
                 self.def(inst, v);
             }
@@ -1693,6 +1735,13 @@ impl Lowerer<'_, '_> {
             {
                 let x = self.float_of(*a);
                 let y = self.float_of(*b);
+                let half =
+                    self.func.ty(*a) == Type::Float && self.float_consts.get(b) == Some(&0.5);
+                let merge = self.b.create_block();
+                self.b.append_block_param(merge, types::F64);
+                if half {
+                    self.pow_half_by_sqrt(x, merge);
+                }
                 let ss = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     8,
@@ -1703,6 +1752,9 @@ impl Lowerer<'_, '_> {
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
                 self.exit_if(failed, *s);
                 let r = self.b.ins().stack_load(types::I64, types::F64, ss, 0);
+                self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(merge);
+                let r = self.b.block_params(merge)[0];
                 self.def(inst, r);
             }
             InstKind::NumOp(op, a, b, s) => {
