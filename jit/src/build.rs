@@ -24,7 +24,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp};
+use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp, PROFILE_NOT_LIST_ITEM};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{DefaultsRead, EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
@@ -1198,9 +1198,55 @@ impl Builder<'_> {
         true
     }
 
+    /// `list[i]` at `pc`, for an int `i`, where the profile saw only exact lists and items of
+    /// one int or float type: the item read in place as a register. It leaves before the
+    /// subscript (which the interpreter then runs, noting in the profile what it found) when
+    /// that does not hold. False if the subscript is not of that kind.
+    fn list_load(&mut self, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        if !self.specialize || crate::lower::layouts().list.is_none() {
+            return false;
+        }
+        if self.frame.code.value_profile[pc].get() & PROFILE_NOT_LIST_ITEM != 0 {
+            return false;
+        }
+        let Some(ty @ (Type::Int | Type::Float)) = self.profiled_type(pc) else {
+            return false;
+        };
+        let n = s.stack.len();
+        let SSym::Val(index) = s.stack[n - 1] else {
+            return false;
+        };
+        if self.func.ty(index) != Type::Int {
+            return false;
+        }
+        let list = match s.stack[n - 2] {
+            SSym::Local(i) => Operand::Local(i),
+            SSym::Slot => Operand::Stack(n as u32 - 2),
+            _ => return false,
+        };
+        let state = self.frame_state(pc, pre);
+        let v = self.inst(
+            ty,
+            InstKind::ListLoad {
+                list,
+                index,
+                ty,
+                state,
+            },
+        );
+        if let Operand::Stack(k) = list {
+            // The list was a temporary: dropping it may free it, and its items.
+            self.push(None, InstKind::DropStack(k));
+            self.dirty = true;
+        }
+        s.stack.truncate(n - 2);
+        s.stack.push(SSym::Val(v));
+        true
+    }
+
     /// The one inline type the profile saw instruction `pc` produce, if it saw only one.
     fn profiled_type(&self, pc: usize) -> Option<Type> {
-        let seen = self.frame.code.value_profile[pc].get();
+        let seen = self.frame.code.value_profile[pc].get() & !PROFILE_NOT_LIST_ITEM;
         [Type::Int, Type::Float, Type::Bool, Type::None]
             .into_iter()
             .find(|t| seen == bit(crate::lower::type_tag(*t)))
@@ -1401,7 +1447,9 @@ impl Builder<'_> {
                 s.stack.push(SSym::Val(r));
             }
             Instr::Subscr => {
-                ok!(self.helper(pc, s, pre, Helper::Subscr, 2));
+                if !self.list_load(pc, s, pre) {
+                    ok!(self.helper(pc, s, pre, Helper::Subscr, 2));
+                }
             }
             Instr::GetLen => ok!(self.helper_peek(pc, s, pre, MatchOp::Len, 1)),
             Instr::MatchSequence => ok!(self.helper_peek(pc, s, pre, MatchOp::Sequence, 1)),

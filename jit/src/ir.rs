@@ -448,6 +448,16 @@ pub enum InstKind {
         ty: Type,
         state: StateId,
     },
+    /// Item `index` of the exact list `list` (negative counts from the end) as a register
+    /// of type `ty`, read in place; leaves through `state` (before the subscript) if `list`
+    /// is not an exact list, is being written, the index is out of range or the item has
+    /// another type.
+    ListLoad {
+        list: Operand,
+        index: ValueId,
+        ty: Type,
+        state: StateId,
+    },
     /// Local `local`'s value as a register of type `ty`; leaves if it has another type.
     UnboxLocal {
         local: u32,
@@ -518,6 +528,7 @@ impl InstKind {
             | Unpack { state: s, .. }
             | Unbox { state: s, .. }
             | UnboxLocal { state: s, .. }
+            | ListLoad { state: s, .. }
             | ForIter { state: s, .. }
             | TruthyOf(_, s)
             | GuardCanCall(s)
@@ -1036,6 +1047,12 @@ impl Func {
                 st(state)
             ),
             InstKind::Unbox { slot, ty, state } => format!("unbox.{ty} s{slot}; {}", st(state)),
+            InstKind::ListLoad {
+                list,
+                index,
+                ty,
+                state,
+            } => format!("list.load.{ty} {}, {index}; {}", operand(list), st(state)),
             InstKind::UnboxLocal { local, ty, state } => {
                 format!("unbox.{ty} l{local}; {}", st(state))
             }

@@ -234,6 +234,13 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
             InstKind::UnboxLocal { local, ty, state } => {
                 (state, GuardCheck::Local(*local, ty.entry_ty()))
             }
+            InstKind::ListLoad { state, .. } => (
+                state,
+                GuardCheck::Condition(
+                    "a list item of the profiled type",
+                    "another container, an index out of range or another type",
+                ),
+            ),
             InstKind::IntArithOvf(_, _, _, s) | InstKind::IntNeg(_, s) => (
                 s,
                 GuardCheck::Condition("an int result of 64 bits", "an overflow"),

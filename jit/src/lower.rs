@@ -431,6 +431,22 @@ impl Lowerer<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// Fills `block`, the current block, so that it leaves through frame state `s` with
+    /// `status`: a jump to the exit code already made for them in this IR block, or that
+    /// code itself.
+    fn leave_from(&mut self, block: Block, s: StateId, status: u64) {
+        match self.exits.get(&(s, status)) {
+            Some(&cold) => {
+                self.b.ins().jump(cold, &[]);
+            }
+            None => {
+                self.b.set_cold_block(block);
+                self.exits.insert((s, status), block);
+                self.exit(s, status);
+            }
+        }
+    }
+
     fn scratch_ptr(&mut self, offset: i32) -> Value {
         let ss = match self.scratch {
             Some(ss) => ss,
@@ -2414,6 +2430,33 @@ impl Lowerer<'_, '_> {
             InstKind::Unbox { slot, ty, state } => {
                 let p = self.stack_ptr(*slot);
                 let v = self.unbox_at(p, *ty, *state);
+                self.def(inst, v);
+            }
+            InstKind::ListLoad {
+                list,
+                index,
+                ty,
+                state,
+            } => {
+                let layout = self.list.expect("built only with the list layout");
+                let p = self.operand_ptr(*list, 0);
+                let index = self.v(*index);
+                let slow = self.b.create_block();
+                let item = self.list_item(p, index, layout, slow);
+                let t = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
+                let right = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, t, type_tag(*ty) as i64);
+                let ok = self.b.create_block();
+                self.b.ins().brif(right, ok, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.leave_from(slow, *state, STATUS_GUARD);
+                self.b.switch_to_block(ok);
+                let v = self
+                    .b
+                    .ins()
+                    .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
                 self.def(inst, v);
             }
             InstKind::UnboxLocal { local, ty, state } => {

@@ -456,6 +456,10 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
+/// The bit of `Code::value_profile` a subscript sets when it read anything but an in-range
+/// item of an exact list by an int index (the tags use bits 0 to 5).
+pub const PROFILE_NOT_LIST_ITEM: u8 = 1 << 7;
+
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CodeFlags {
     pub varargs: bool,
@@ -577,7 +581,8 @@ pub struct Code {
     pub attr_caches: Box<[std::cell::RefCell<AttrCaches>]>,
     /// Per instruction: the tags (`1 << value::tag::*`) of the values it produced, for the
     /// instructions whose results compiled code cannot type by itself (subscripts, attributes,
-    /// calls, generic operators, iteration). The JIT guards on a tag seen alone.
+    /// calls, generic operators, iteration). The JIT guards on a tag seen alone. Subscripts
+    /// also set [`PROFILE_NOT_LIST_ITEM`] when the container was not an exact list.
     pub value_profile: Box<[Cell<u8>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
@@ -598,6 +603,24 @@ impl Code {
     pub fn observe(&self, pc: usize, v: &Value) {
         let c = &self.value_profile[pc];
         c.set(c.get() | 1 << v.tag());
+    }
+
+    /// Records that subscript `pc` produced `v` from `container` by the fast path (an
+    /// in-range int index of a list or tuple), noting a tuple ([`PROFILE_NOT_LIST_ITEM`]).
+    #[inline(always)]
+    pub fn observe_subscript(&self, pc: usize, container: &Value, v: &Value) {
+        let list = matches!(container, Value::Obj(o)
+            if matches!(o.payload, crate::object::Payload::List(_)));
+        let c = &self.value_profile[pc];
+        c.set(c.get() | 1 << v.tag() | if list { 0 } else { PROFILE_NOT_LIST_ITEM });
+    }
+
+    /// Records that subscript `pc` took the general path (another container, an index of
+    /// another type or out of range), whether or not it raised.
+    #[inline]
+    pub fn observe_general_subscript(&self, pc: usize) {
+        let c = &self.value_profile[pc];
+        c.set(c.get() | PROFILE_NOT_LIST_ITEM);
     }
 
     /// The position of instruction `pc`, or of its first part (`aux`) for a superinstruction.

@@ -589,10 +589,11 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                 let key = pop!(frame);
                 let container = pop!(frame);
                 if let Some(v) = subscr_fast(&container, &key) {
-                    frame.code.observe(pc - 1, &v);
+                    frame.code.observe_subscript(pc - 1, &container, &v);
                     frame.stack.push(v);
                     continue;
                 }
+                frame.code.observe_general_subscript(pc - 1);
                 let r = tri!(ops::seq::get_item(vm, &container, &key));
                 frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);
