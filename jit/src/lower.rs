@@ -342,6 +342,16 @@ impl Lowerer<'_, '_> {
 
     /// Writes frame state `s` out and returns `status` (in the current block).
     fn exit(&mut self, s: StateId, status: u64) {
+        // The blocks that writing the state out needs (increfs of borrowed values) are as cold
+        // as the exit itself: placed after the hot code, not between its instructions.
+        let first_new = self.b.func.dfg.num_blocks();
+        self.write_exit_state(s, status);
+        for i in first_new..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(Block::from_u32(i as u32));
+        }
+    }
+
+    fn write_exit_state(&mut self, s: StateId, status: u64) {
         let state: &FrameState = self.func.state(s);
         let state = state.clone();
         for (slot, v) in &state.locals {
@@ -753,7 +763,7 @@ impl Lowerer<'_, '_> {
         &mut self,
         item: Value,
         value: Operand,
-        value_ptr: Value,
+        value_ptr: Option<Value>,
         merge: Block,
         slow: Block,
     ) {
@@ -769,11 +779,25 @@ impl Lowerer<'_, '_> {
             self.write_value(item, 0, ty, v);
         } else {
             let old = self.b.ins().load(types::I64, f, item, VALUE_PAYLOAD_OFFSET);
+            let value_ptr = value_ptr.expect("only register operands are written late");
             self.copy_value(value_ptr, item, 0, true);
             self.release_words(old_tag, old);
         }
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(slow);
+    }
+
+    /// The pointer to operand `i` of a helper, writing it to scratch now if that was left
+    /// for later (see the lowering of `InstKind::Helper`).
+    fn early_ptr(&mut self, early: &mut [Option<Value>], args: &[Operand], i: usize) -> Value {
+        match early[i] {
+            Some(p) => p,
+            None => {
+                let p = self.operand_ptr(args[i], i as i32);
+                early[i] = Some(p);
+                p
+            }
+        }
     }
 
     fn is_int(&self, op: &Operand) -> bool {
@@ -998,7 +1022,7 @@ impl Lowerer<'_, '_> {
         &mut self,
         p: Value,
         value: Operand,
-        value_ptr: Value,
+        value_ptr: Option<Value>,
         g: crate::ir::SlotGuess,
         layout: InstanceLayout,
         merge: Block,
@@ -1080,13 +1104,16 @@ impl Lowerer<'_, '_> {
 
     /// Writes `value` (whose value is also at `value_ptr`) to the slot at `item`, with a new
     /// reference if it is an object.
-    fn store_operand(&mut self, item: Value, value: Operand, value_ptr: Value) {
+    fn store_operand(&mut self, item: Value, value: Operand, value_ptr: Option<Value>) {
         match value {
             Operand::Reg(v) => {
                 let ty = self.func.ty(v);
                 self.write_value(item, 0, ty, v);
             }
-            _ => self.copy_value(value_ptr, item, 0, true),
+            _ => {
+                let value_ptr = value_ptr.expect("only register operands are written late");
+                self.copy_value(value_ptr, item, 0, true)
+            }
         }
     }
 
@@ -1803,10 +1830,100 @@ impl Lowerer<'_, '_> {
                 drops,
                 state,
             } => {
-                let ptrs: Vec<Value> = args
+                // The fast paths below read register operands as registers: for them, the
+                // writes of those operands to scratch memory for the helper are left to the
+                // slow path.
+                let registers_late = matches!(
+                    helper,
+                    Helper::Subscr
+                        | Helper::StoreSubscr
+                        | Helper::LoadAttr { .. }
+                        | Helper::StoreAttr { .. }
+                        | Helper::Cell(..)
+                );
+                let mut early: Vec<Option<Value>> = args
                     .iter()
                     .enumerate()
-                    .map(|(i, a)| self.operand_ptr(*a, i as i32))
+                    .map(|(i, a)| {
+                        (!registers_late || !matches!(a, Operand::Reg(_)))
+                            .then(|| self.operand_ptr(*a, i as i32))
+                    })
+                    .collect();
+                // `list[int]` loads and stores of inline values are done in place when the
+                // object is a list and the index in range; anything else takes the helper.
+                let merge = self.b.create_block();
+                match (*helper, self.list) {
+                    (Helper::Subscr, Some(layout)) if self.is_int(&args[1]) => {
+                        let index = self.int_of(&args[1]);
+                        let slow = self.b.create_block();
+                        let item = {
+                            let p = self.early_ptr(&mut early, args, 0);
+                            self.list_item(p, index, layout, slow)
+                        };
+                        self.load_in_place(item, merge, slow);
+                    }
+                    (Helper::StoreSubscr, Some(layout)) if self.is_int(&args[2]) => {
+                        let index = self.int_of(&args[2]);
+                        let slow = self.b.create_block();
+                        let p = self.early_ptr(&mut early, args, 1);
+                        let item = self.list_item(p, index, layout, slow);
+                        self.store_in_place(item, args[0], early[0], merge, slow);
+                    }
+                    (Helper::Compare(op), _) if (op as usize) < CMP_OPS.len() => {
+                        let slow = self.b.create_block();
+                        let pa = self.early_ptr(&mut early, args, 0);
+                        let pb = self.early_ptr(&mut early, args, 1);
+                        self.int_compare_fast_path(CMP_OPS[op as usize], pa, pb, merge, slow);
+                    }
+                    (Helper::Binary(op, _), _)
+                        if matches!(BIN_OPS[op as usize], BinOp::Add | BinOp::Sub | BinOp::Mul) =>
+                    {
+                        let slow = self.b.create_block();
+                        let pa = self.early_ptr(&mut early, args, 0);
+                        let pb = self.early_ptr(&mut early, args, 1);
+                        self.number_fast_path(BIN_OPS[op as usize], pa, pb, merge, slow);
+                    }
+                    (Helper::Cell(CellOp::Load, i), _) if self.cell.is_some() => {
+                        // The cell's value unless it is unbound (the helper raises) or the cell
+                        // is being written.
+                        let layout = self.cell.expect("checked");
+                        let slow = self.b.create_block();
+                        let at = Self::slot_offset(self.func.nlocals + i);
+                        let cell = self.b.ins().load(
+                            types::I64,
+                            flags,
+                            self.slots,
+                            at + VALUE_PAYLOAD_OFFSET,
+                        );
+                        self.continue_if_free(cell, layout.borrow, slow);
+                        let t = self.b.ins().load(types::I64, flags, cell, layout.value);
+                        let bound = self
+                            .b
+                            .ins()
+                            .icmp_imm_s(IntCC::NotEqual, t, tag::NULL as i64);
+                        self.continue_if(slow, bound);
+                        let item = self.b.ins().iadd_imm_s(cell, layout.value as i64);
+                        self.load_in_place(item, merge, slow);
+                    }
+                    (Helper::LoadAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
+                        let layout = self.instance.expect("checked");
+                        let slow = self.b.create_block();
+                        let p = self.early_ptr(&mut early, args, 0);
+                        let item = self.instance_slot(p, g, layout, slow);
+                        self.load_in_place(item, merge, slow);
+                    }
+                    (Helper::StoreAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
+                        let layout = self.instance.expect("checked");
+                        let slow = self.b.create_block();
+                        let p = self.early_ptr(&mut early, args, 1);
+                        self.instance_store(p, args[0], early[0], g, layout, merge, slow);
+                    }
+                    _ => {}
+                }
+                let ptrs: Vec<Value> = early
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| p.unwrap_or_else(|| self.operand_ptr(args[i], i as i32)))
                     .collect();
                 let outp = self.scratch_ptr(SCRATCH_OUT);
                 let ctx = self.ctx;
@@ -1934,73 +2051,6 @@ impl Lowerer<'_, '_> {
                         )
                     }
                 };
-                // `list[int]` loads and stores of inline values are done in place when the
-                // object is a list and the index in range; anything else takes the helper.
-                let merge = self.b.create_block();
-                match (*helper, self.list) {
-                    (Helper::Subscr, Some(layout)) if self.is_int(&args[1]) => {
-                        let index = self.int_of(&args[1]);
-                        let slow = self.b.create_block();
-                        let item = self.list_item(ptrs[0], index, layout, slow);
-                        self.load_in_place(item, merge, slow);
-                    }
-                    (Helper::StoreSubscr, Some(layout)) if self.is_int(&args[2]) => {
-                        let index = self.int_of(&args[2]);
-                        let slow = self.b.create_block();
-                        let item = self.list_item(ptrs[1], index, layout, slow);
-                        self.store_in_place(item, args[0], ptrs[0], merge, slow);
-                    }
-                    (Helper::Compare(op), _) if (op as usize) < CMP_OPS.len() => {
-                        let slow = self.b.create_block();
-                        self.int_compare_fast_path(
-                            CMP_OPS[op as usize],
-                            ptrs[0],
-                            ptrs[1],
-                            merge,
-                            slow,
-                        );
-                    }
-                    (Helper::Binary(op, _), _)
-                        if matches!(BIN_OPS[op as usize], BinOp::Add | BinOp::Sub | BinOp::Mul) =>
-                    {
-                        let slow = self.b.create_block();
-                        self.number_fast_path(BIN_OPS[op as usize], ptrs[0], ptrs[1], merge, slow);
-                    }
-                    (Helper::Cell(CellOp::Load, i), _) if self.cell.is_some() => {
-                        // The cell's value unless it is unbound (the helper raises) or the cell
-                        // is being written.
-                        let layout = self.cell.expect("checked");
-                        let slow = self.b.create_block();
-                        let at = Self::slot_offset(self.func.nlocals + i);
-                        let cell = self.b.ins().load(
-                            types::I64,
-                            flags,
-                            self.slots,
-                            at + VALUE_PAYLOAD_OFFSET,
-                        );
-                        self.continue_if_free(cell, layout.borrow, slow);
-                        let t = self.b.ins().load(types::I64, flags, cell, layout.value);
-                        let bound = self
-                            .b
-                            .ins()
-                            .icmp_imm_s(IntCC::NotEqual, t, tag::NULL as i64);
-                        self.continue_if(slow, bound);
-                        let item = self.b.ins().iadd_imm_s(cell, layout.value as i64);
-                        self.load_in_place(item, merge, slow);
-                    }
-                    (Helper::LoadAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
-                        let layout = self.instance.expect("checked");
-                        let slow = self.b.create_block();
-                        let item = self.instance_slot(ptrs[0], g, layout, slow);
-                        self.load_in_place(item, merge, slow);
-                    }
-                    (Helper::StoreAttr { slot: Some(g), .. }, _) if self.instance.is_some() => {
-                        let layout = self.instance.expect("checked");
-                        let slow = self.b.create_block();
-                        self.instance_store(ptrs[1], args[0], ptrs[0], g, layout, merge, slow);
-                    }
-                    _ => {}
-                }
                 self.call_checked(addr, &call_args, *state);
                 self.b.ins().jump(merge, &[]);
                 self.b.switch_to_block(merge);
