@@ -1244,6 +1244,50 @@ impl Builder<'_> {
         true
     }
 
+    /// `list[i] = x` at `pc`, for an int `i` and an int or float `x` in a register, where the
+    /// profile saw only stores over items of exact lists that held no object: written in
+    /// place. It leaves before the store (which the interpreter then runs, noting in the
+    /// profile what it found) when that does not hold. False if the store is not of that kind.
+    fn list_store(&mut self, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        if !self.specialize || crate::lower::layouts().list.is_none() {
+            return false;
+        }
+        let seen = self.frame.code.value_profile[pc].get();
+        if seen == 0 || seen & PROFILE_NOT_LIST_ITEM != 0 {
+            return false;
+        }
+        let n = s.stack.len();
+        let (SSym::Val(value), SSym::Val(index)) = (s.stack[n - 3], s.stack[n - 1]) else {
+            return false;
+        };
+        if self.func.ty(index) != Type::Int
+            || !matches!(self.func.ty(value), Type::Int | Type::Float)
+        {
+            return false;
+        }
+        let list = match s.stack[n - 2] {
+            SSym::Local(i) => Operand::Local(i),
+            SSym::Slot => Operand::Stack(n as u32 - 2),
+            _ => return false,
+        };
+        let state = self.frame_state(pc, pre);
+        self.push(
+            None,
+            InstKind::ListStore {
+                list,
+                index,
+                value,
+                state,
+            },
+        );
+        if let Operand::Stack(k) = list {
+            self.push(None, InstKind::DropStack(k));
+            self.dirty = true;
+        }
+        s.stack.truncate(n - 3);
+        true
+    }
+
     /// The one inline type the profile saw instruction `pc` produce, if it saw only one.
     fn profiled_type(&self, pc: usize) -> Option<Type> {
         let seen = self.frame.code.value_profile[pc].get() & !PROFILE_NOT_LIST_ITEM;
@@ -1459,7 +1503,9 @@ impl Builder<'_> {
                 ok!(self.helper(pc, s, pre, Helper::MatchClass(n), 3));
             }
             Instr::StoreSubscr => {
-                ok!(self.helper(pc, s, pre, Helper::StoreSubscr, 3));
+                if !self.list_store(pc, s, pre) {
+                    ok!(self.helper(pc, s, pre, Helper::StoreSubscr, 3));
+                }
             }
             Instr::Slice(n) => {
                 ok!(self.helper(pc, s, pre, Helper::Slice(n as u8), n as usize + 1));

@@ -458,6 +458,16 @@ pub enum InstKind {
         ty: Type,
         state: StateId,
     },
+    /// `list[index] = value` for the exact list `list` (negative counts from the end), written
+    /// in place over an item that holds no object; leaves through `state` (before the store)
+    /// if `list` is not an exact list, is being written, the index is out of range or the
+    /// old item is an object.
+    ListStore {
+        list: Operand,
+        index: ValueId,
+        value: ValueId,
+        state: StateId,
+    },
     /// Local `local`'s value as a register of type `ty`; leaves if it has another type.
     UnboxLocal {
         local: u32,
@@ -529,6 +539,7 @@ impl InstKind {
             | Unbox { state: s, .. }
             | UnboxLocal { state: s, .. }
             | ListLoad { state: s, .. }
+            | ListStore { state: s, .. }
             | ForIter { state: s, .. }
             | TruthyOf(_, s)
             | GuardCanCall(s)
@@ -1053,6 +1064,16 @@ impl Func {
                 ty,
                 state,
             } => format!("list.load.{ty} {}, {index}; {}", operand(list), st(state)),
+            InstKind::ListStore {
+                list,
+                index,
+                value,
+                state,
+            } => format!(
+                "list.store {}, {index}, {value}; {}",
+                operand(list),
+                st(state)
+            ),
             InstKind::UnboxLocal { local, ty, state } => {
                 format!("unbox.{ty} l{local}; {}", st(state))
             }

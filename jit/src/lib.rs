@@ -241,6 +241,13 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
                     "another container, an index out of range or another type",
                 ),
             ),
+            InstKind::ListStore { state, .. } => (
+                state,
+                GuardCheck::Condition(
+                    "a list item holding no object",
+                    "another container, an index out of range or an object",
+                ),
+            ),
             InstKind::IntArithOvf(_, _, _, s) | InstKind::IntNeg(_, s) => (
                 s,
                 GuardCheck::Condition("an int result of 64 bits", "an overflow"),

@@ -155,6 +155,7 @@ pub fn lower(
         call_conv,
         range_iters: HashMap::new(),
         float_consts: HashMap::new(),
+        checked_lists: HashMap::new(),
         exits: HashMap::new(),
         trusted,
         plain,
@@ -173,12 +174,20 @@ pub fn lower(
     for (bi, block) in func.blocks.iter().enumerate() {
         l.b.switch_to_block(blocks[bi]);
         l.exits.clear();
+        l.checked_lists.clear();
         // Source locations are bytecode offsets: `pyjit graph` labels machine code with them.
         let pc = block.pc.unwrap_or(func.entry_pc);
         l.b.set_srcloc(SourceLoc::new(pc as u32));
         for inst in &block.insts {
             l.b.set_srcloc(SourceLoc::new(inst.pc as u32));
             l.inst(inst);
+            match &inst.kind {
+                k if keeps_lists(k) => {}
+                InstKind::StoreSlot(i, _) => {
+                    l.checked_lists.remove(i);
+                }
+                _ => l.checked_lists.clear(),
+            }
         }
         match &block.term {
             Terminator::Jump(t, args) => {
@@ -238,6 +247,10 @@ struct Lowerer<'a, 'f> {
     call_conv: CallConv,
     /// Stack slots holding the state of range iterators taken at entry, by stack index.
     range_iters: HashMap<u32, cranelift_codegen::ir::StackSlot>,
+    /// The exact lists, by local, that an earlier `list.load` or `list.store` of this IR
+    /// block checked, with their length and items: no instruction since can have changed
+    /// them (see `keeps_lists`), so later accesses only check their index.
+    checked_lists: HashMap<u32, (Value, Value)>,
     /// The float constants lowered so far, so that `x ** 0.5` can be told apart.
     float_consts: HashMap<ir::ValueId, f64>,
     /// Memory flags: frame and context accesses are aligned and never trap.
@@ -893,16 +906,56 @@ impl Lowerer<'_, '_> {
     /// block; branches to `slow` if it is not an exact list, is borrowed, or the index is out
     /// of range (negative indexes count from the end, as Python's).
     fn list_item(&mut self, p: Value, index: Value, layout: ListLayout, slow: Block) -> Value {
+        let (len, items) = self.list_parts(p, layout, slow);
+        self.item_address(len, items, index, slow)
+    }
+
+    /// The length and items of the exact list that the value at `p` is, continuing in a new
+    /// block; branches to `slow` unless it is one and is not being written.
+    fn list_parts(&mut self, p: Value, layout: ListLayout, slow: Block) -> (Value, Value) {
         let f = self.trusted;
         let obj = self.object_of_class(p, layout.class, slow);
         self.continue_if_free(obj, layout.borrow, slow);
         let len = self.b.ins().load(types::I64, f, obj, layout.len);
+        let items = self.b.ins().load(types::I64, f, obj, layout.items);
+        (len, items)
+    }
+
+    /// Like `list_item` for `list.load` and `list.store`, whose lists held in locals are
+    /// checked once per IR block (see `checked_lists`).
+    fn checked_list_item(
+        &mut self,
+        list: Operand,
+        index: Value,
+        layout: ListLayout,
+        slow: Block,
+    ) -> Value {
+        let known = match list {
+            Operand::Local(i) => self.checked_lists.get(&i).copied(),
+            _ => None,
+        };
+        let (len, items) = match known {
+            Some(parts) => parts,
+            None => {
+                let p = self.operand_ptr(list, 0);
+                let parts = self.list_parts(p, layout, slow);
+                if let Operand::Local(i) = list {
+                    self.checked_lists.insert(i, parts);
+                }
+                parts
+            }
+        };
+        self.item_address(len, items, index, slow)
+    }
+
+    /// The address of item `index` (negative counts from the end) of `len` items at `items`,
+    /// continuing in a new block; branches to `slow` if it is out of range.
+    fn item_address(&mut self, len: Value, items: Value, index: Value, slow: Block) -> Value {
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let wrapped = self.b.ins().iadd(index, len);
         let i = self.b.ins().select(neg, wrapped, index);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.continue_if(slow, in_range);
-        let items = self.b.ins().load(types::I64, f, obj, layout.items);
         let offset = self.b.ins().imul_imm_s(i, VALUE_SIZE as i64);
         self.b.ins().iadd(items, offset)
     }
@@ -2489,10 +2542,9 @@ impl Lowerer<'_, '_> {
                 state,
             } => {
                 let layout = self.list.expect("built only with the list layout");
-                let p = self.operand_ptr(*list, 0);
                 let index = self.v(*index);
                 let slow = self.b.create_block();
-                let item = self.list_item(p, index, layout, slow);
+                let item = self.checked_list_item(*list, index, layout, slow);
                 let t = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
                 let right = self
                     .b
@@ -2508,6 +2560,29 @@ impl Lowerer<'_, '_> {
                     .ins()
                     .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
                 self.def(inst, v);
+            }
+            InstKind::ListStore {
+                list,
+                index,
+                value,
+                state,
+            } => {
+                let layout = self.list.expect("built only with the list layout");
+                let i = self.v(*index);
+                let slow = self.b.create_block();
+                let item = self.checked_list_item(*list, i, layout, slow);
+                let old = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
+                let inline = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, old, tag::OBJ as i64);
+                let ok = self.b.create_block();
+                self.b.ins().brif(inline, ok, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.leave_from(slow, *state, STATUS_GUARD);
+                self.b.switch_to_block(ok);
+                let ty = self.func.ty(*value);
+                self.write_value(item, 0, ty, *value);
             }
             InstKind::UnboxLocal { local, ty, state } => {
                 let p = self.operand_ptr(Operand::Local(*local), 0);
@@ -2710,4 +2785,40 @@ impl Lowerer<'_, '_> {
             }
         }
     }
+}
+
+/// Whether an instruction leaves every list as it was (length, items, not being written) and
+/// runs no Python code, so that the lists checked before it stay checked.
+fn keeps_lists(kind: &InstKind) -> bool {
+    matches!(
+        kind,
+        InstKind::ConstInt(_)
+            | InstKind::ConstFloat(_)
+            | InstKind::ConstBool(_)
+            | InstKind::ConstNone
+            | InstKind::LoadSlot(..)
+            | InstKind::RangeIterField(..)
+            | InstKind::IntArithOvf(..)
+            | InstKind::IntBitwise(..)
+            | InstKind::IntAddWrap(..)
+            | InstKind::IntNeg(..)
+            | InstKind::IntInvert(_)
+            | InstKind::IntCmp(..)
+            | InstKind::IntToFloat(_)
+            | InstKind::FloatArith(..)
+            | InstKind::FloatDiv(..)
+            | InstKind::FloatNeg(_)
+            | InstKind::FloatFn { .. }
+            | InstKind::FloatCmp(..)
+            | InstKind::IntFloatCmp(..)
+            | InstKind::NumOp(..)
+            | InstKind::Truthy(_)
+            | InstKind::BoolNot(_)
+            | InstKind::GuardInterrupt(_)
+            | InstKind::GuardGlobals(_)
+            | InstKind::Unbox { .. }
+            | InstKind::UnboxLocal { .. }
+            | InstKind::ListLoad { .. }
+            | InstKind::ListStore { .. }
+    )
 }

@@ -406,6 +406,7 @@ impl Instr {
                 | Instr::MatchMapping
                 | Instr::MatchSequence
                 | Instr::Subscr
+                | Instr::StoreSubscr
         )
     }
 
@@ -457,7 +458,8 @@ pub struct ExcEntry {
 }
 
 /// The bit of `Code::value_profile` a subscript sets when it read anything but an in-range
-/// item of an exact list by an int index (the tags use bits 0 to 5).
+/// item of an exact list by an int index, and a subscript store when it wrote anything but
+/// such an item holding no object (the tags use bits 0 to 5).
 pub const PROFILE_NOT_LIST_ITEM: u8 = 1 << 7;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -613,6 +615,15 @@ impl Code {
             if matches!(o.payload, crate::object::Payload::List(_)));
         let c = &self.value_profile[pc];
         c.set(c.get() | 1 << v.tag() | if list { 0 } else { PROFILE_NOT_LIST_ITEM });
+    }
+
+    /// Records that subscript store `pc` stored a value with tag `stored`; `general` when it
+    /// was not into an item of an exact list, in range, that held no object (it then sets
+    /// [`PROFILE_NOT_LIST_ITEM`]).
+    #[inline(always)]
+    pub fn observe_store(&self, pc: usize, stored: u64, general: bool) {
+        let c = &self.value_profile[pc];
+        c.set(c.get() | 1 << stored | if general { PROFILE_NOT_LIST_ITEM } else { 0 });
     }
 
     /// Records that subscript `pc` took the general path (another container, an index of

@@ -614,13 +614,17 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
             Instr::StoreSubscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
-                let v = match store_list_fast(&container, &key, pop!(frame)) {
-                    Ok(()) => {
+                let value = pop!(frame);
+                let stored = value.tag();
+                let v = match store_list_fast(&container, &key, value) {
+                    Ok(old_was_object) => {
+                        frame.code.observe_store(pc - 1, stored, old_was_object);
                         safe_point!();
                         continue;
                     }
                     Err(v) => v,
                 };
+                frame.code.observe_store(pc - 1, stored, true);
                 tri!(ops::seq::set_item(vm, &container, key, v));
                 safe_point!();
             }
@@ -1644,7 +1648,7 @@ pub(crate) fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
 /// after the list's borrow ends (its freeing cannot touch this list). Shared with compiled
 /// code's helper.
 #[inline(always)]
-pub(crate) fn store_list_fast(container: &Value, key: &Value, value: Value) -> Result<(), Value> {
+pub(crate) fn store_list_fast(container: &Value, key: &Value, value: Value) -> Result<bool, Value> {
     let (Value::Obj(o), Value::Int(i)) = (container, key) else {
         return Err(value);
     };
@@ -1662,8 +1666,9 @@ pub(crate) fn store_list_fast(container: &Value, key: &Value, value: Value) -> R
     }
     let old = std::mem::replace(&mut l[j as usize], value);
     drop(l);
+    let old_was_object = matches!(old, Value::Obj(_));
     drop(old);
-    Ok(())
+    Ok(old_was_object)
 }
 
 /// `seq[i]` for a list or tuple and an in-range int index (None otherwise: the general path

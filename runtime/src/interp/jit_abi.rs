@@ -904,7 +904,7 @@ pub mod helpers {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (v, c, k) = unsafe { ((*value).clone(), &*container, (*key).clone()) };
         let v = match super::super::eval::store_list_fast(c, &k, v) {
-            Ok(()) => {
+            Ok(_) => {
                 safe_point(vm);
                 return 0;
             }
