@@ -24,7 +24,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp, PROFILE_NOT_LIST_ITEM};
+use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp, PROFILE_GENERIC};
 use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
 use pyjit_runtime::interp::tier::{DefaultsRead, EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
@@ -1206,7 +1206,7 @@ impl Builder<'_> {
         if !self.specialize || crate::lower::layouts().list.is_none() {
             return false;
         }
-        if self.frame.code.value_profile[pc].get() & PROFILE_NOT_LIST_ITEM != 0 {
+        if self.frame.code.value_profile[pc].get() & PROFILE_GENERIC != 0 {
             return false;
         }
         let Some(ty @ (Type::Int | Type::Float)) = self.profiled_type(pc) else {
@@ -1244,6 +1244,66 @@ impl Builder<'_> {
         true
     }
 
+    /// `obj.name` at `pc`, `obj` on top of the stack, where the profile saw only instances'
+    /// slots holding one int, float or bool type, for the classes and shapes the inline cache
+    /// names: the slot read in place as a register, the helper for any other receiver.
+    /// False if the load is not of that kind.
+    fn attr_load(&mut self, pc: usize, s: &mut Sym, pre: &Sym) -> bool {
+        if !self.specialize || crate::lower::layouts().instance.is_none() {
+            return false;
+        }
+        if self.frame.code.value_profile[pc].get() & PROFILE_GENERIC != 0 {
+            return false;
+        }
+        let Some(ty @ (Type::Int | Type::Float | Type::Bool)) = self.profiled_type(pc) else {
+            return false;
+        };
+        let only_slots = self.frame.code.attr_caches[pc]
+            .borrow()
+            .entries
+            .iter()
+            .all(|e| matches!(e, AttrCache::Empty | AttrCache::Slot { .. }));
+        if !only_slots {
+            return false;
+        }
+        let Some(guess) = self.slot_guess(pc, false) else {
+            return false;
+        };
+        let n = s.stack.len();
+        let obj = match s.stack[n - 1] {
+            SSym::Local(i) => Operand::Local(i),
+            SSym::Slot => Operand::Stack(n as u32 - 1),
+            _ => return false,
+        };
+        let (Instr::LoadAttr(name) | Instr::LoadFastAttr(_, name)) = self.frame.code.instrs[pc]
+        else {
+            unreachable!("an attribute load")
+        };
+        let state = self.frame_state(pc, pre);
+        let out = n as u32 - 1;
+        s.stack.truncate(n - 1);
+        s.stack.push(SSym::Slot);
+        let post = self.frame_state(pc + 1, s);
+        let v = self.inst(
+            ty,
+            InstKind::AttrLoad {
+                obj,
+                pc: pc as u32,
+                name,
+                guess,
+                ty,
+                out,
+                state,
+                post,
+            },
+        );
+        // The helper may run Python code (a property, `__getattr__`), and dropping a
+        // temporary receiver may free it.
+        self.dirty = true;
+        *s.stack.last_mut().expect("pushed") = SSym::Val(v);
+        true
+    }
+
     /// `list[i] = x` at `pc`, for an int `i` and an int or float `x` in a register, where the
     /// profile saw only stores over items of exact lists that held no object: written in
     /// place. It leaves before the store (which the interpreter then runs, noting in the
@@ -1253,7 +1313,7 @@ impl Builder<'_> {
             return false;
         }
         let seen = self.frame.code.value_profile[pc].get();
-        if seen == 0 || seen & PROFILE_NOT_LIST_ITEM != 0 {
+        if seen == 0 || seen & PROFILE_GENERIC != 0 {
             return false;
         }
         let n = s.stack.len();
@@ -1290,7 +1350,7 @@ impl Builder<'_> {
 
     /// The one inline type the profile saw instruction `pc` produce, if it saw only one.
     fn profiled_type(&self, pc: usize) -> Option<Type> {
-        let seen = self.frame.code.value_profile[pc].get() & !PROFILE_NOT_LIST_ITEM;
+        let seen = self.frame.code.value_profile[pc].get() & !PROFILE_GENERIC;
         [Type::Int, Type::Float, Type::Bool, Type::None]
             .into_iter()
             .find(|t| seen == bit(crate::lower::type_tag(*t)))
@@ -1514,6 +1574,9 @@ impl Builder<'_> {
                 ok!(self.helper(pc, s, pre, Helper::StoreSlice(n as u8), n as usize + 2));
             }
             Instr::LoadAttr(n) => {
+                if self.attr_load(pc, s, pre) {
+                    return Flow::Next;
+                }
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,
@@ -1524,6 +1587,9 @@ impl Builder<'_> {
             Instr::LoadFastAttr(i, n) => {
                 let e = need!(self.load_fast(s, i));
                 s.stack.push(e);
+                if self.attr_load(pc, s, pre) {
+                    return Flow::Next;
+                }
                 let h = Helper::LoadAttr {
                     pc: pc as u32,
                     name: n,

@@ -458,6 +458,22 @@ pub enum InstKind {
         ty: Type,
         state: StateId,
     },
+    /// Attribute `name` of `obj` (the instruction at `pc`) as a register of type `ty`, read in
+    /// place from the slot that `guess` names for the receiver's class and shape. Any other
+    /// receiver, or a slot holding another type, takes the helper, which leaves through
+    /// `state` if it raises; its result goes to value-stack slot `out` and is unboxed,
+    /// leaving through `post` (after the load) if it has another type. A receiver in a stack
+    /// slot is dropped.
+    AttrLoad {
+        obj: Operand,
+        pc: u32,
+        name: u32,
+        guess: SlotGuess,
+        ty: Type,
+        out: u32,
+        state: StateId,
+        post: StateId,
+    },
     /// `list[index] = value` for the exact list `list` (negative counts from the end), written
     /// in place over an item that holds no object; leaves through `state` (before the store)
     /// if `list` is not an exact list, is being written, the index is out of range or the
@@ -540,6 +556,7 @@ impl InstKind {
             | UnboxLocal { state: s, .. }
             | ListLoad { state: s, .. }
             | ListStore { state: s, .. }
+            | AttrLoad { state: s, .. }
             | ForIter { state: s, .. }
             | TruthyOf(_, s)
             | GuardCanCall(s)
@@ -716,6 +733,7 @@ impl Func {
                     InstKind::Build { first, n, .. } => first + n.max(&1),
                     InstKind::Unpack { out, n, after, .. } => out + unpacked(*n, *after) + 1,
                     InstKind::Unbox { slot, .. } | InstKind::DropStack(slot) => slot + 1,
+                    InstKind::AttrLoad { out, .. } => out + 1,
                     InstKind::MoveToLocal { from, .. } => from + 1,
                     InstKind::CopyStack { from, to, .. } => from.max(to) + 1,
                     InstKind::SwapStack(a, b) => a.max(b) + 1,
@@ -1064,6 +1082,21 @@ impl Func {
                 ty,
                 state,
             } => format!("list.load.{ty} {}, {index}; {}", operand(list), st(state)),
+            InstKind::AttrLoad {
+                obj,
+                pc,
+                name,
+                guess,
+                ty,
+                out,
+                state,
+                post,
+            } => format!(
+                "attr.load.{ty} {} (bytecode {pc}, name {name}) {guess:?}, else s{out}; raise {}; {}",
+                operand(obj),
+                st(state),
+                st(post)
+            ),
             InstKind::ListStore {
                 list,
                 index,

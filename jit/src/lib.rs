@@ -241,6 +241,9 @@ fn guard_sites(func: &ir::Func) -> Vec<GuardSite> {
                     "another container, an index out of range or another type",
                 ),
             ),
+            InstKind::AttrLoad { out, ty, post, .. } => {
+                (post, GuardCheck::Stack(*out, ty.entry_ty()))
+            }
             InstKind::ListStore { state, .. } => (
                 state,
                 GuardCheck::Condition(

@@ -2561,6 +2561,65 @@ impl Lowerer<'_, '_> {
                     .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
                 self.def(inst, v);
             }
+            InstKind::AttrLoad {
+                obj,
+                pc,
+                name,
+                guess,
+                ty,
+                out,
+                state,
+                post,
+            } => {
+                let layout = self.instance.expect("built only with the instance layout");
+                let p = self.operand_ptr(*obj, 0);
+                let slow = self.b.create_block();
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, clif_type(*ty));
+                let item = self.instance_slot(p, *guess, layout, slow);
+                let t = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
+                let right = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, t, type_tag(*ty) as i64);
+                let ok = self.b.create_block();
+                self.b.ins().brif(right, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                let v = self
+                    .b
+                    .ins()
+                    .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
+                if let Operand::Stack(k) = obj {
+                    self.drop_stack(*k);
+                }
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+                // Anything else: the helper, its result unboxed from the stack, all of it out
+                // of the way of the hot code.
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                let first_cold = self.b.func.dfg.num_blocks();
+                let outp = self.scratch_ptr(SCRATCH_OUT);
+                let ctx = self.ctx;
+                let pc = self.iconst(*pc as i64);
+                let name = self.iconst(*name as i64);
+                self.call_checked(
+                    helpers::pyjit_load_attr as *const () as usize,
+                    &[ctx, p, pc, name, outp],
+                    *state,
+                );
+                if let Operand::Stack(k) = obj {
+                    self.drop_stack(*k);
+                }
+                let to = self.stack_ptr(*out);
+                self.copy_value(outp, to, 0, false);
+                let v = self.unbox_at(to, *ty, *post);
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+                for i in first_cold..self.b.func.dfg.num_blocks() {
+                    self.b.set_cold_block(Block::from_u32(i as u32));
+                }
+                self.b.switch_to_block(merge);
+                self.def(inst, result);
+            }
             InstKind::ListStore {
                 list,
                 index,

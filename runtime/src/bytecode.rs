@@ -457,10 +457,13 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
-/// The bit of `Code::value_profile` a subscript sets when it read anything but an in-range
-/// item of an exact list by an int index, and a subscript store when it wrote anything but
-/// such an item holding no object (the tags use bits 0 to 5).
-pub const PROFILE_NOT_LIST_ITEM: u8 = 1 << 7;
+/// The bit of `Code::value_profile` (the tags use bits 0 to 5) an instruction sets when it
+/// took a path that compiled code specialised to the common case would leave for: a
+/// subscript that read anything but an in-range item of an exact list by an int index, a
+/// subscript store that wrote anything but such an item holding no object, an attribute
+/// load that did not read an instance's slot through its inline cache. The JIT compiles
+/// such a site generic.
+pub const PROFILE_GENERIC: u8 = 1 << 7;
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CodeFlags {
@@ -539,6 +542,11 @@ pub struct AttrCaches {
 }
 
 impl AttrCaches {
+    /// Whether every entry is taken, so that the next insertion forgets one.
+    pub fn is_full(&self) -> bool {
+        self.next as usize >= self.entries.len()
+    }
+
     /// Remembers `entry`, replacing the oldest.
     pub fn insert(&mut self, entry: AttrCache) {
         let i = self.next as usize % self.entries.len();
@@ -583,8 +591,8 @@ pub struct Code {
     pub attr_caches: Box<[std::cell::RefCell<AttrCaches>]>,
     /// Per instruction: the tags (`1 << value::tag::*`) of the values it produced, for the
     /// instructions whose results compiled code cannot type by itself (subscripts, attributes,
-    /// calls, generic operators, iteration). The JIT guards on a tag seen alone. Subscripts
-    /// also set [`PROFILE_NOT_LIST_ITEM`] when the container was not an exact list.
+    /// calls, generic operators, iteration). The JIT guards on a tag seen alone. Subscripts and
+    /// attribute loads also set [`PROFILE_GENERIC`].
     pub value_profile: Box<[Cell<u8>]>,
     /// How many times this code has been entered (profile for tier-up).
     pub call_count: Cell<u64>,
@@ -608,22 +616,29 @@ impl Code {
     }
 
     /// Records that subscript `pc` produced `v` from `container` by the fast path (an
-    /// in-range int index of a list or tuple), noting a tuple ([`PROFILE_NOT_LIST_ITEM`]).
+    /// in-range int index of a list or tuple), noting a tuple ([`PROFILE_GENERIC`]).
     #[inline(always)]
     pub fn observe_subscript(&self, pc: usize, container: &Value, v: &Value) {
         let list = matches!(container, Value::Obj(o)
             if matches!(o.payload, crate::object::Payload::List(_)));
         let c = &self.value_profile[pc];
-        c.set(c.get() | 1 << v.tag() | if list { 0 } else { PROFILE_NOT_LIST_ITEM });
+        c.set(c.get() | 1 << v.tag() | if list { 0 } else { PROFILE_GENERIC });
     }
 
     /// Records that subscript store `pc` stored a value with tag `stored`; `general` when it
     /// was not into an item of an exact list, in range, that held no object (it then sets
-    /// [`PROFILE_NOT_LIST_ITEM`]).
+    /// [`PROFILE_GENERIC`]).
     #[inline(always)]
     pub fn observe_store(&self, pc: usize, stored: u64, general: bool) {
         let c = &self.value_profile[pc];
-        c.set(c.get() | 1 << stored | if general { PROFILE_NOT_LIST_ITEM } else { 0 });
+        c.set(c.get() | 1 << stored | if general { PROFILE_GENERIC } else { 0 });
+    }
+
+    /// Records that instruction `pc` took a path that specialised code leaves for.
+    #[inline]
+    pub fn observe_generic(&self, pc: usize) {
+        let c = &self.value_profile[pc];
+        c.set(c.get() | PROFILE_GENERIC);
     }
 
     /// Records that subscript `pc` took the general path (another container, an index of
@@ -631,7 +646,7 @@ impl Code {
     #[inline]
     pub fn observe_general_subscript(&self, pc: usize) {
         let c = &self.value_profile[pc];
-        c.set(c.get() | PROFILE_NOT_LIST_ITEM);
+        c.set(c.get() | PROFILE_GENERIC);
     }
 
     /// The position of instruction `pc`, or of its first part (`aux`) for a superinstruction.

@@ -62,34 +62,43 @@ pub fn load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Obj) -
         }
     }
     let v = ops::attr::get_attr(vm, obj, name)?;
-    fill_load(code, pc, obj, name);
+    if !fill_load(code, pc, obj, name) {
+        // What was read is not an instance's slot that the cache can name, or the cache
+        // forgot another class for it: compiled code reading only slots would leave here.
+        code.observe_generic(pc);
+    }
     Ok(v)
 }
 
-fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) {
-    let Value::Obj(o) = obj else { return };
+/// Caches where `obj.name` is, if it is an instance's slot. True if it did so without
+/// forgetting another entry.
+fn fill_load(code: &Code, pc: usize, obj: &Value, name: &Obj) -> bool {
+    let Value::Obj(o) = obj else { return false };
     let Payload::Instance(inst) = &o.payload else {
-        return;
+        return false;
     };
     let cls = o.class();
     if !default_protocol(&cls, "__getattribute__") {
-        return;
+        return false;
     }
     if lookup(&cls, name).is_some_and(|t| ops::attr::is_data_descriptor(&t)) {
-        return;
+        return false;
     }
     let Some(shape) = shape_addr(inst) else {
-        return;
+        return false;
     };
-    let slot = inst.slots.borrow().shape.index_of(name);
-    if let Some(slot) = slot {
-        code.attr_caches[pc].borrow_mut().insert(AttrCache::Slot {
-            class: o.class_addr(),
-            epoch: type_epoch(),
-            shape,
-            slot,
-        });
-    }
+    let Some(slot) = inst.slots.borrow().shape.index_of(name) else {
+        return false;
+    };
+    let mut caches = code.attr_caches[pc].borrow_mut();
+    let forgets = caches.is_full();
+    caches.insert(AttrCache::Slot {
+        class: o.class_addr(),
+        epoch: type_epoch(),
+        shape,
+        slot,
+    });
+    !forgets
 }
 
 /// Method lookup for `obj.name(...)` through the cache of instruction `pc` (see
