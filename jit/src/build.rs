@@ -2310,6 +2310,9 @@ impl Builder<'_> {
             if self.len_call(s, first, pc) {
                 return true;
             }
+            if self.isinstance_call(s, first, pc) {
+                return true;
+            }
             if self.construct(s, first, pc, n) {
                 return true;
             }
@@ -2424,6 +2427,51 @@ impl Builder<'_> {
         }
         s.stack.truncate(first);
         s.stack.push(SSym::Val(n));
+        true
+    }
+
+    /// `isinstance(obj, C)` of the builtin and a class constant (a global class): a bool
+    /// register, true in place for an object of exactly class `C`.
+    fn isinstance_call(&mut self, s: &mut Sym, first: usize, pc: usize) -> bool {
+        if s.stack.len() != first + 3 {
+            return false;
+        }
+        let (SSym::Const(f), SSym::Const(c)) = (s.stack[first], s.stack[first + 2]) else {
+            return false;
+        };
+        let Some(Payload::Builtin(b)) = self.func.object_consts[f as usize].payload() else {
+            return false;
+        };
+        if b.self_.is_some() || !pyjit_runtime::builtins::functions::is_isinstance(b.func) {
+            return false;
+        }
+        if !matches!(
+            self.func.object_consts[c as usize].payload(),
+            Some(Payload::Class(_))
+        ) {
+            return false;
+        }
+        let Some(obj) = Self::object_operand(s.stack[first + 1], first + 1) else {
+            return false;
+        };
+        // If it raises (a metaclass's `__instancecheck__`), the operands are still on the
+        // stack (the handler discards them).
+        let state = self.frame_state(pc, s);
+        let r = self.inst(
+            Type::Bool,
+            InstKind::IsInstance {
+                obj,
+                class: c,
+                state,
+            },
+        );
+        // The runtime's answer may run Python code.
+        self.dirty = true;
+        if s.stack[first + 1] == SSym::Slot {
+            self.push(None, InstKind::DropStack(first as u32 + 1));
+        }
+        s.stack.truncate(first);
+        s.stack.push(SSym::Val(r));
         true
     }
 

@@ -352,6 +352,14 @@ pub enum InstKind {
         obj: Operand,
         state: StateId,
     },
+    /// `isinstance(obj, class)` of the builtin `isinstance` and the class in object constant
+    /// `class`: true at once for an object of exactly that class (as CPython decides before
+    /// anything else), the runtime's answer for anything else.
+    IsInstance {
+        obj: Operand,
+        class: u32,
+        state: StateId,
+    },
     /// `LoadMethod` after a `GuardMethod` whose receivers find different methods: the method
     /// of `obj`'s class (object constant `cases[i].1` for class address `cases[i].0`; the
     /// last case is the one left when no other matches) into value-stack slot `out`.
@@ -564,6 +572,7 @@ impl InstKind {
             | CallPoly { state: s, .. }
             | GuardOperands { state: s, .. }
             | Len { state: s, .. }
+            | IsInstance { state: s, .. }
             | LoadGlobal { state: s, .. }
             | OperatorResult { state: s, .. }
             | GuardMethod { state: s, .. }
@@ -1020,6 +1029,9 @@ impl Func {
             } => format!("s{out} = load_global n{name}; {}", st(state)),
             InstKind::Len { obj, state } => {
                 format!("len {}; raise {}", operand(obj), st(state))
+            }
+            InstKind::IsInstance { obj, class, state } => {
+                format!("isinstance {}, c{class}; raise {}", operand(obj), st(state))
             }
             InstKind::SelectMethod { obj, cases, out } => format!(
                 "s{out} = select_method {} of {}",

@@ -2316,6 +2316,51 @@ impl Lowerer<'_, '_> {
                 let n = self.b.block_params(done)[0];
                 self.def(inst, n);
             }
+            InstKind::IsInstance { obj, class, state } => {
+                let pyjit_runtime::value::Value::Obj(c) = &self.func.object_consts[*class as usize]
+                else {
+                    unreachable!("built only for a class constant")
+                };
+                let class_addr = c.addr() as i64;
+                let p = self.operand_ptr(*obj, 0);
+                let slow = self.b.create_block();
+                let exact = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.append_block_param(done, types::I8);
+                let t = self.b.ins().load(types::I64, flags, p, VALUE_TAG_OFFSET);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::OBJ as i64);
+                self.b.ins().brif(is_obj, exact, &[], slow, &[]);
+                self.b.switch_to_block(exact);
+                let o = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                let cls = self.b.ins().load(types::I64, flags, o, CLASS_OFFSET as i32);
+                let same = self.b.ins().icmp_imm_s(IntCC::Equal, cls, class_addr);
+                let yes = self.b.ins().iconst(types::I8, 1);
+                self.b
+                    .ins()
+                    .brif(same, done, &[BlockArg::Value(yes)], slow, &[]);
+                self.b.switch_to_block(slow);
+                let first_cold = self.b.func.dfg.num_blocks();
+                let out = self.scratch_ptr(SCRATCH_OUT);
+                let cp = self.operand_ptr(Operand::Const(*class), 1);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_isinstance as *const () as usize,
+                    &[ctx, p, cp, out],
+                    *state,
+                );
+                let r = self.b.ins().load(types::I8, flags, out, 0);
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                for i in first_cold..self.b.func.dfg.num_blocks() {
+                    self.b.set_cold_block(Block::from_u32(i as u32));
+                }
+                self.b.switch_to_block(done);
+                let r = self.b.block_params(done)[0];
+                self.def(inst, r);
+            }
             InstKind::SelectMethod { obj, cases, out } => {
                 let p = self.operand_ptr(*obj, 0);
                 let o = self

@@ -123,6 +123,11 @@ pub fn is_len(f: crate::object::function::NativeFn) -> bool {
     f as usize == len as crate::object::function::NativeFn as usize
 }
 
+/// Whether `f` is the builtin `isinstance` (compiled code tests exact classes in place).
+pub fn is_isinstance(f: crate::object::function::NativeFn) -> bool {
+    f as usize == isinstance as crate::object::function::NativeFn as usize
+}
+
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("len", &args)?;
     check_args("len", &args, 1, 1)?;
@@ -695,6 +700,12 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `isinstance(v, c)` for one class `c`, honouring a metaclass's `__instancecheck__`.
 pub fn isinstance_of(vm: &mut Vm, v: &Value, c: &Obj) -> PyResult<bool> {
+    // An object of exactly class `c` is an instance whatever `__instancecheck__` would say:
+    // CPython tests this first.
+    let cls = class_of(v);
+    if cls.is(c) {
+        return Ok(true);
+    }
     let meta = c.class();
     if !meta.is(&types().type_) {
         if let Some(f) = lookup_str(&meta, "__instancecheck__") {
@@ -704,7 +715,7 @@ pub fn isinstance_of(vm: &mut Vm, v: &Value, c: &Obj) -> PyResult<bool> {
             }
         }
     }
-    Ok(is_subclass(&class_of(v), c))
+    Ok(is_subclass(&cls, c))
 }
 
 /// `issubclass(sub, c)` for one class `c`, honouring a metaclass's `__subclasscheck__`.

@@ -803,6 +803,33 @@ pub mod helpers {
         }
     }
 
+    /// `isinstance(*obj, *class)` into `*out` (0 or 1), for what compiled code does not
+    /// decide in place; `*class` is a class.
+    pub unsafe extern "C" fn pyjit_isinstance(
+        ctx: *mut JitCtx,
+        obj: *const Value,
+        class: *const Value,
+        out: *mut u64,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: both point at live values for the duration of the call.
+        let (v, c) = unsafe { (&*obj, &*class) };
+        let Value::Obj(c) = c else {
+            unreachable!("compiled only for a class constant")
+        };
+        match crate::builtins::functions::isinstance_of(vm, v, c) {
+            Ok(b) => {
+                // SAFETY: `out` is scratch memory compiled code gave for the result.
+                unsafe { out.write(b as u64) };
+                0
+            }
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
     /// `len(*obj)` into `*out`, for what compiled code does not measure in place.
     pub unsafe extern "C" fn pyjit_len(ctx: *mut JitCtx, obj: *const Value, out: *mut i64) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
