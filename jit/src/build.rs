@@ -25,7 +25,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pyjit_runtime::bytecode::{AttrCache, BinOp, CmpOp, Instr, UnaryOp, PROFILE_GENERIC};
-use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_OPS};
+use pyjit_runtime::interp::jit_abi::{BIN_OPS, CMP_IN, CMP_NOT_IN, CMP_OPS};
 use pyjit_runtime::interp::tier::{DefaultsRead, EntryTy, GlobalRead, Signature};
 use pyjit_runtime::interp::Frame;
 use pyjit_runtime::object::Payload;
@@ -1519,7 +1519,8 @@ impl Builder<'_> {
                 return Flow::Done;
             }
             Instr::In(neg) => {
-                ok!(self.helper(pc, s, pre, Helper::Compare(6 + neg as u8), 2));
+                let op = if neg { CMP_NOT_IN } else { CMP_IN };
+                ok!(self.helper(pc, s, pre, Helper::Compare(op), 2));
             }
             Instr::Is(neg) => {
                 let kb = s.stack.len() - 1;

@@ -21,9 +21,9 @@ use pyjit_runtime::bytecode::{BinOp, CmpOp};
 use pyjit_runtime::interp::frame_stack;
 use pyjit_runtime::interp::jit_abi::{
     ctx_offset, helpers, vm_offset, CellLayout, InstanceLayout, ListIterLayout, ListLayout,
-    TupleLayout, BIN_OPS, CMP_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS, MATCH_KEYS, MATCH_LEN,
-    MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT, STATUS_GUARD,
-    STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
+    TupleLayout, BIN_OPS, CMP_IN, CMP_NOT_IN, CMP_OPS, CODE_CALL_COUNT_OFFSET, MATCH_CLASS,
+    MATCH_KEYS, MATCH_LEN, MATCH_MAPPING, MATCH_SEQUENCE, SIGNATURE_CHECKED_AT_OFFSET, STATUS_EXIT,
+    STATUS_GUARD, STATUS_RAISE, STATUS_RETURN, VALUE_PAYLOAD_OFFSET, VALUE_SIZE, VALUE_TAG_OFFSET,
 };
 use pyjit_runtime::object::heap::{CLASS_OFFSET, REFCNT_OFFSET};
 use pyjit_runtime::value::tag;
@@ -752,6 +752,68 @@ impl Lowerer<'_, '_> {
         let outp = self.scratch_ptr(SCRATCH_OUT);
         let t = self.iconst(tag::BOOL as i64);
         self.b.ins().store(f, t, outp, VALUE_TAG_OFFSET);
+        self.b.ins().store(f, r, outp, VALUE_PAYLOAD_OFFSET);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(slow);
+    }
+
+    /// The fast path of `item in list` (`not in` if `negate`) for an int `item` and the value
+    /// at `p`: if it is an exact list, its items are scanned in place while they are ints,
+    /// and the answer is the helper's result; then `merge`. Continues in `slow` (the helper)
+    /// for anything else, or at the first item that is not an int (whose equality the
+    /// runtime decides).
+    fn int_in_list(
+        &mut self,
+        item: Value,
+        p: Value,
+        negate: bool,
+        layout: ListLayout,
+        merge: Block,
+        slow: Block,
+    ) {
+        let f = self.trusted;
+        let (len, items) = self.list_parts(p, layout, slow);
+        let head = self.b.create_block();
+        let i = self.b.append_block_param(head, types::I64);
+        let body = self.b.create_block();
+        let compare = self.b.create_block();
+        let answer = self.b.create_block();
+        let found = self.b.append_block_param(answer, types::I64);
+        let zero = self.iconst(0);
+        self.b.ins().jump(head, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(head);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let no = self.iconst(0);
+        self.b
+            .ins()
+            .brif(more, body, &[], answer, &[BlockArg::Value(no)]);
+        self.b.switch_to_block(body);
+        let offset = self.b.ins().imul_imm_s(i, VALUE_SIZE as i64);
+        let at = self.b.ins().iadd(items, offset);
+        let t = self.b.ins().load(types::I64, f, at, VALUE_TAG_OFFSET);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag::INT as i64);
+        self.b.ins().brif(is_int, compare, &[], slow, &[]);
+        self.b.switch_to_block(compare);
+        let x = self.b.ins().load(types::I64, f, at, VALUE_PAYLOAD_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, x, item);
+        let yes = self.iconst(1);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().brif(
+            same,
+            answer,
+            &[BlockArg::Value(yes)],
+            head,
+            &[BlockArg::Value(next)],
+        );
+        self.b.switch_to_block(answer);
+        let r = if negate {
+            self.b.ins().bxor_imm_u(found, 1)
+        } else {
+            found
+        };
+        let outp = self.scratch_ptr(SCRATCH_OUT);
+        let bool_tag = self.iconst(tag::BOOL as i64);
+        self.b.ins().store(f, bool_tag, outp, VALUE_TAG_OFFSET);
         self.b.ins().store(f, r, outp, VALUE_PAYLOAD_OFFSET);
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(slow);
@@ -1893,6 +1955,7 @@ impl Lowerer<'_, '_> {
                         | Helper::LoadAttr { .. }
                         | Helper::StoreAttr { .. }
                         | Helper::Cell(..)
+                        | Helper::Compare(CMP_IN | CMP_NOT_IN)
                 );
                 let mut early: Vec<Option<Value>> = args
                     .iter()
@@ -1921,6 +1984,14 @@ impl Lowerer<'_, '_> {
                         let p = self.early_ptr(&mut early, args, 1);
                         let item = self.list_item(p, index, layout, slow);
                         self.store_in_place(item, args[0], early[0], merge, slow);
+                    }
+                    (Helper::Compare(op @ (CMP_IN | CMP_NOT_IN)), Some(layout))
+                        if self.is_int(&args[0]) =>
+                    {
+                        let item = self.int_of(&args[0]);
+                        let slow = self.b.create_block();
+                        let p = self.early_ptr(&mut early, args, 1);
+                        self.int_in_list(item, p, op == CMP_NOT_IN, layout, merge, slow);
                     }
                     (Helper::Compare(op), _) if (op as usize) < CMP_OPS.len() => {
                         let slow = self.b.create_block();

@@ -64,6 +64,10 @@ pub const BIN_OPS: [BinOp; 13] = [
     BinOp::Xor,
 ];
 
+/// `pyjit_compare`'s codes for `in` and `not in`, after the `CMP_OPS`.
+pub const CMP_IN: u8 = 6;
+pub const CMP_NOT_IN: u8 = 7;
+
 /// Comparisons as compiled code names them to [`helpers::pyjit_compare`].
 pub const CMP_OPS: [CmpOp; 6] = [
     CmpOp::Lt,
@@ -869,13 +873,15 @@ pub mod helpers {
     ) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
         let (a, b) = unsafe { (&*a, &*b) };
-        if op == 6 || op == 7 {
+        if op == CMP_IN as u64 || op == CMP_NOT_IN as u64 {
             // The bool written straight from a register (built inside a `PyResult` first,
             // its byte was reloaded as a word, which the store buffer cannot forward).
             return match crate::ops::seq::contains(vm, b, a) {
                 Ok(r) => {
                     // SAFETY: `out` is an empty slot compiled code owns (invariant 1).
-                    unsafe { crate::value::write_words(out, Value::Bool(r != (op == 7))) };
+                    unsafe {
+                        crate::value::write_words(out, Value::Bool(r != (op == CMP_NOT_IN as u64)))
+                    };
                     0
                 }
                 Err(e) => {
