@@ -237,6 +237,7 @@ pub fn build(
         live: crate::liveness::analyse(code),
         region: loop_region(&code.instrs, entry_pc),
         selected_methods: HashMap::new(),
+        list_appends: Default::default(),
     };
 
     // Pass 1: block-entry types to a fixpoint.
@@ -665,6 +666,9 @@ struct Builder<'a> {
     /// Value-stack slots that `SelectMethod` filled in the block being translated, with the
     /// methods it chooses from and the classes each is chosen for.
     selected_methods: HashMap<usize, Vec<(Value, Vec<usize>)>>,
+    /// Value-stack slots holding `list.append` of a receiver a method guard found to be an
+    /// exact list, in the block being translated: the call appends in place.
+    list_appends: std::collections::HashSet<usize>,
 }
 
 /// A block of the IR: a bytecode block in one copy of the code. An entry at a loop header
@@ -939,6 +943,7 @@ impl Builder<'_> {
     fn translate(&mut self, mut pc: usize, mut s: Sym) {
         // A method selected in another block may have been replaced on some path here.
         self.selected_methods.clear();
+        self.list_appends.clear();
         if let Some((lo, hi)) = self.region {
             if (pc < lo || pc > hi) && !self.block_has_run(pc) {
                 let st = self.frame_state(pc, &s);
@@ -2132,6 +2137,41 @@ impl Builder<'_> {
         let Some(obj) = Self::operand(e, k) else {
             return false;
         };
+        let append_case = match e {
+            SSym::Val(_) => None,
+            _ => self.list_append_case(pc),
+        };
+        if let Some((epoch, append)) = append_case {
+            // `xs.append` of exact lists only: a guard on the receiver, then the method as
+            // a constant, which the call takes as an append in place.
+            let state = self.frame_state(pc, pre);
+            let list = crate::lower::layouts().list.expect("checked").class;
+            self.push(
+                None,
+                InstKind::GuardMethod {
+                    obj,
+                    epoch,
+                    receivers: vec![(list, 0)],
+                    state,
+                },
+            );
+            if e == SSym::Slot {
+                self.push(
+                    None,
+                    InstKind::CopyStack {
+                        from: k as u32,
+                        to: k as u32 + 1,
+                        incref: false,
+                    },
+                );
+            }
+            s.stack.truncate(k);
+            let c = self.object_const(&append);
+            s.stack.push(SSym::Const(c));
+            s.stack.push(e);
+            self.list_appends.insert(k);
+            return true;
+        }
         if let Some((epoch, found)) = self.method_cases(pc) {
             // The methods the interpreter found: a guard on the receiver, then the function
             // as a constant when it is always the same one (a call of it can be direct), or
@@ -2228,6 +2268,38 @@ impl Builder<'_> {
         Some((now, found))
     }
 
+    /// The type epoch and `list.append`, if the inline cache of method load `pc` saw only
+    /// exact lists, finding `append`.
+    fn list_append_case(&self, pc: usize) -> Option<(u64, Value)> {
+        if !self.specialize
+            || crate::lower::layouts().instance.is_none()
+            || crate::lower::layouts().list.is_none()
+        {
+            return None;
+        }
+        let list = pyjit_runtime::object::types().list.addr();
+        let caches = self.frame.code.attr_caches[pc].borrow();
+        let now = pyjit_runtime::object::class::type_epoch();
+        let mut found = None;
+        for e in caches.entries.iter() {
+            match e {
+                AttrCache::Empty => {}
+                AttrCache::Method {
+                    class, epoch, func, ..
+                } if *class == list
+                    && *epoch == now
+                    && matches!(func.payload(), Some(Payload::Builtin(b))
+                        if b.self_.is_none()
+                            && pyjit_runtime::builtins::list::is_append(b.func)) =>
+                {
+                    found = Some(func.clone());
+                }
+                _ => return None,
+            }
+        }
+        found.map(|f| (now, f))
+    }
+
     /// `SelectMethod`: the method of `obj`'s class, among `by_func`, into slot `out`.
     fn select_method(&mut self, obj: Operand, by_func: &[(Value, Vec<usize>)], out: u32) {
         let mut cases = Vec::new();
@@ -2290,6 +2362,9 @@ impl Builder<'_> {
         } else {
             (first, n, method)
         };
+        if self.list_appends.remove(&first) && n == 2 && self.list_append(pc, s, first) {
+            return true;
+        }
         if method && self.specialize {
             if let Some(r) = self.call_poly(pc, s, first, n) {
                 return r;
@@ -2428,6 +2503,42 @@ impl Builder<'_> {
         }
         s.stack.truncate(first);
         s.stack.push(SSym::Val(n));
+        true
+    }
+
+    /// `xs.append(x)` of a guarded exact list (see `list_appends`): the stack holds the
+    /// method constant, the list and the value from `first`.
+    fn list_append(&mut self, pc: usize, s: &mut Sym, first: usize) -> bool {
+        let SSym::Const(method) = s.stack[first] else {
+            unreachable!("list.append is a constant")
+        };
+        let (Some(list), Some(value)) = (
+            Self::operand(s.stack[first + 1], first + 1),
+            Self::operand(s.stack[first + 2], first + 2),
+        ) else {
+            return false;
+        };
+        // If the call raises, the operands are still on the stack (the handler discards
+        // them).
+        let state = self.frame_state(pc, s);
+        self.push(
+            None,
+            InstKind::ListAppend {
+                list,
+                value,
+                method,
+                state,
+            },
+        );
+        for (k, e) in [(first + 2, value), (first + 1, list)] {
+            if let Operand::Stack(_) = e {
+                self.push(None, InstKind::DropStack(k as u32));
+                self.dirty = true;
+            }
+        }
+        s.stack.truncate(first);
+        let none = self.inst(Type::None, InstKind::ConstNone);
+        s.stack.push(SSym::Val(none));
         true
     }
 

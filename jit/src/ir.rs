@@ -352,6 +352,16 @@ pub enum InstKind {
         obj: Operand,
         state: StateId,
     },
+    /// `list.append(value)` (object constant `method`) on `list`, an exact list (a method
+    /// guard made sure): the value written after the last item in place when there is room
+    /// and the list is not being written, the method called otherwise (which leaves through
+    /// `state` if it raises).
+    ListAppend {
+        list: Operand,
+        value: Operand,
+        method: u32,
+        state: StateId,
+    },
     /// `isinstance(obj, class)` of the builtin `isinstance` and the class in object constant
     /// `class`: true at once for an object of exactly that class (as CPython decides before
     /// anything else), the runtime's answer for anything else.
@@ -573,6 +583,7 @@ impl InstKind {
             | GuardOperands { state: s, .. }
             | Len { state: s, .. }
             | IsInstance { state: s, .. }
+            | ListAppend { state: s, .. }
             | LoadGlobal { state: s, .. }
             | OperatorResult { state: s, .. }
             | GuardMethod { state: s, .. }
@@ -1030,6 +1041,17 @@ impl Func {
             InstKind::Len { obj, state } => {
                 format!("len {}; raise {}", operand(obj), st(state))
             }
+            InstKind::ListAppend {
+                list,
+                value,
+                method,
+                state,
+            } => format!(
+                "list.append {}, {} (c{method}); raise {}",
+                operand(list),
+                operand(value),
+                st(state)
+            ),
             InstKind::IsInstance { obj, class, state } => {
                 format!("isinstance {}, c{class}; raise {}", operand(obj), st(state))
             }

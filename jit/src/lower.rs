@@ -2387,6 +2387,55 @@ impl Lowerer<'_, '_> {
                 let n = self.b.block_params(done)[0];
                 self.def(inst, n);
             }
+            InstKind::ListAppend {
+                list,
+                value,
+                method,
+                state,
+            } => {
+                let layout = self.list.expect("built only with the list layout");
+                let p = self.operand_ptr(*list, 0);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                let o = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, p, VALUE_PAYLOAD_OFFSET);
+                self.continue_if_free(o, layout.borrow, slow);
+                let len = self.b.ins().load(types::I64, flags, o, layout.len);
+                let cap = self.b.ins().load(types::I64, flags, o, layout.cap);
+                let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+                self.continue_if(slow, room);
+                let items = self.b.ins().load(types::I64, flags, o, layout.items);
+                let offset = self.b.ins().imul_imm_s(len, VALUE_SIZE as i64);
+                let at = self.b.ins().iadd(items, offset);
+                let value_ptr = match value {
+                    Operand::Reg(_) => None,
+                    other => Some(self.operand_ptr(*other, 1)),
+                };
+                self.store_operand(at, *value, value_ptr);
+                let len1 = self.b.ins().iadd_imm_s(len, 1);
+                self.b.ins().store(flags, len1, o, layout.len);
+                self.b.ins().jump(done, &[]);
+                // No room (or being written): `list.append` itself.
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                let first_cold = self.b.func.dfg.num_blocks();
+                let f = self.operand_ptr(Operand::Const(*method), 2);
+                let vp = self.operand_ptr(*value, 1);
+                let out = self.scratch_ptr(SCRATCH_OUT);
+                let ctx = self.ctx;
+                self.call_checked(
+                    helpers::pyjit_call2 as *const () as usize,
+                    &[ctx, f, p, vp, out],
+                    *state,
+                );
+                self.b.ins().jump(done, &[]);
+                for i in first_cold..self.b.func.dfg.num_blocks() {
+                    self.b.set_cold_block(Block::from_u32(i as u32));
+                }
+                self.b.switch_to_block(done);
+            }
             InstKind::IsInstance { obj, class, state } => {
                 let pyjit_runtime::value::Value::Obj(c) = &self.func.object_consts[*class as usize]
                 else {

@@ -182,6 +182,11 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Whether `f` is `list.append` (compiled code appends to exact lists in place).
+pub fn is_append(f: crate::object::function::NativeFn) -> bool {
+    f as usize == append as crate::object::function::NativeFn as usize
+}
+
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(&args, "append")?;
     arity(&args, "list.append", 1, 1)?;

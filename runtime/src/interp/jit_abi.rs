@@ -188,6 +188,7 @@ pub struct ListLayout {
     pub borrow: i32,
     pub items: i32,
     pub len: i32,
+    pub cap: i32,
 }
 
 /// The address of `cell`'s borrow flag (the word of a `RefCell` that is not its value),
@@ -234,7 +235,7 @@ pub fn list_layout() -> Option<ListLayout> {
     let word = |at: usize| unsafe { (at as *const u64).read() };
     let words = [word(vec_at), word(vec_at + 8), word(vec_at + 16)];
     let find = |x: u64| words.iter().position(|w| *w == x);
-    let (Some(p), Some(l)) = (find(data), find(3)) else {
+    let (Some(p), Some(l), Some(c)) = (find(data), find(3), find(7)) else {
         return None;
     };
     let off = |at: usize| (at - base) as i32;
@@ -243,6 +244,7 @@ pub fn list_layout() -> Option<ListLayout> {
         borrow: off(flag_at),
         items: off(vec_at + 8 * p),
         len: off(vec_at + 8 * l),
+        cap: off(vec_at + 8 * c),
     })
 }
 
@@ -805,6 +807,22 @@ pub mod helpers {
             }
             None => 1,
         }
+    }
+
+    /// `f(*a, *b)` into `*out`: a call of two arguments the callee does not take over
+    /// (`list.append` when compiled code does not append in place).
+    pub unsafe extern "C" fn pyjit_call2(
+        ctx: *mut JitCtx,
+        f: *const Value,
+        a: *const Value,
+        b: *const Value,
+        out: *mut Value,
+    ) -> u64 {
+        let (ctx, vm, _) = unsafe { parts(ctx) };
+        // SAFETY: the three point at live values for the duration of the call.
+        let (f, a, b) = unsafe { (&*f, (*a).clone(), (*b).clone()) };
+        let r = crate::interp::call::call(vm, f, &[a, b]);
+        finish(ctx, r, out)
     }
 
     /// `isinstance(*obj, *class)` into `*out` (0 or 1), for what compiled code does not
