@@ -1972,11 +1972,21 @@ impl Lowerer<'_, '_> {
                     (Helper::Subscr, Some(layout)) if self.is_int(&args[1]) => {
                         let index = self.int_of(&args[1]);
                         let slow = self.b.create_block();
-                        let item = {
-                            let p = self.early_ptr(&mut early, args, 0);
-                            self.list_item(p, index, layout, slow)
+                        let p = self.early_ptr(&mut early, args, 0);
+                        let not_list = match self.tuple {
+                            Some(_) => self.b.create_block(),
+                            None => slow,
                         };
-                        self.load_in_place(item, merge, slow);
+                        let item = self.list_item(p, index, layout, not_list);
+                        self.load_in_place(item, merge, not_list);
+                        if let Some(tuple) = self.tuple {
+                            // An exact tuple's item, in range, likewise.
+                            let obj = self.object_of_class(p, tuple.class, slow);
+                            let len = self.b.ins().load(types::I64, flags, obj, tuple.len);
+                            let items = self.b.ins().load(types::I64, flags, obj, tuple.items);
+                            let item = self.item_address(len, items, index, slow);
+                            self.load_in_place(item, merge, slow);
+                        }
                     }
                     (Helper::StoreSubscr, Some(layout)) if self.is_int(&args[2]) => {
                         let index = self.int_of(&args[2]);
