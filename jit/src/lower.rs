@@ -2945,12 +2945,34 @@ impl Lowerer<'_, '_> {
                 self.def(inst, r);
             }
             InstKind::IsOf(a, b) => {
+                // `Value::is` in place: the same tag, and for those with a payload the same
+                // payload (a bool's is its low byte; None's and NULL's words mean nothing).
                 let pa = self.operand_ptr(*a, 0);
                 let pb = self.operand_ptr(*b, 1);
-                let r = self
-                    .call_helper(helpers::pyjit_is as *const () as usize, &[pa, pb], true)
-                    .expect("returns");
-                let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let ta = self.b.ins().load(types::I64, flags, pa, VALUE_TAG_OFFSET);
+                let tb = self.b.ins().load(types::I64, flags, pb, VALUE_TAG_OFFSET);
+                let xa = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, pa, VALUE_PAYLOAD_OFFSET);
+                let xb = self
+                    .b
+                    .ins()
+                    .load(types::I64, flags, pb, VALUE_PAYLOAD_OFFSET);
+                let same_tag = self.b.ins().icmp(IntCC::Equal, ta, tb);
+                let is_bool = self.b.ins().icmp_imm_s(IntCC::Equal, ta, tag::BOOL as i64);
+                let byte = self.iconst(0xff);
+                let word = self.iconst(-1);
+                let mask = self.b.ins().select(is_bool, byte, word);
+                let ma = self.b.ins().band(xa, mask);
+                let mb = self.b.ins().band(xb, mask);
+                let same_payload = self.b.ins().icmp(IntCC::Equal, ma, mb);
+                let no_payload =
+                    self.b
+                        .ins()
+                        .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, ta, tag::NONE as i64);
+                let either = self.b.ins().bor(no_payload, same_payload);
+                let t = self.b.ins().band(same_tag, either);
                 self.def(inst, t);
             }
             InstKind::RangeLen(start, stop, step, s) => {

@@ -912,11 +912,6 @@ pub mod helpers {
         finish(ctx, r, out)
     }
 
-    /// `a is b`.
-    pub unsafe extern "C" fn pyjit_is(a: *const Value, b: *const Value) -> u64 {
-        unsafe { (*a).is(&*b) as u64 }
-    }
-
     /// Python truth value: 0 or 1, or 2 if it raised.
     pub unsafe extern "C" fn pyjit_truthy(ctx: *mut JitCtx, v: *const Value) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
