@@ -2744,7 +2744,16 @@ impl Builder<'_> {
                 EntryTy::Int => pyjit_runtime::value::tag::INT,
                 EntryTy::Float => pyjit_runtime::value::tag::FLOAT,
                 EntryTy::Object => pyjit_runtime::value::tag::OBJ,
-                EntryTy::Unbound | EntryTy::RangeIter | EntryTy::Any => return None,
+                // A parameter the callee takes boxed, whatever it holds (an argument is never
+                // unbound): nothing to check, unless it is in a register here.
+                EntryTy::Any => {
+                    match e {
+                        SSym::Slot | SSym::Local(_) | SSym::Const(_) => checks.push(None),
+                        _ => return None,
+                    }
+                    continue;
+                }
+                EntryTy::Unbound | EntryTy::RangeIter => return None,
             };
             checks.push(match e {
                 SSym::Val(v) if crate::lower::type_tag(self.func.ty(*v)) == tag => None,

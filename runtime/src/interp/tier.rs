@@ -314,6 +314,43 @@ impl CompiledEntry {
     }
 
     /// Gives the entry its machine code; direct calls into it now reach it.
+    /// Whether a direct call compiled against `old`, a function start of the same code,
+    /// may enter this one instead: it accepts every argument `old` did (the caller checked
+    /// them against `old`), assumes the same globals and defaults (the caller checks those
+    /// of `old`), and leaves with no deeper value stack (the caller made room for `old`'s).
+    pub fn can_stand_in_for(&self, old: &CompiledEntry) -> bool {
+        let (new, was) = (&self.signature, &old.signature);
+        self.pc == 0
+            && old.pc == 0
+            && self.is_ready()
+            && self.max_exit_depth <= old.max_exit_depth
+            && new.stack.is_empty()
+            && was.stack.is_empty()
+            && new.locals.len() == was.locals.len()
+            && new.locals.iter().zip(&was.locals).all(|(n, o)| {
+                n == o
+                    || (*n == EntryTy::Any && !matches!(o, EntryTy::Unbound | EntryTy::RangeIter))
+            })
+            && new.global_reads.len() == was.global_reads.len()
+            && new
+                .global_reads
+                .iter()
+                .zip(&was.global_reads)
+                .all(|(a, b)| {
+                    a.in_builtins == b.in_builtins && a.pos == b.pos && a.value.is(&b.value)
+                })
+            && new.defaults_reads.len() == was.defaults_reads.len()
+            && new
+                .defaults_reads
+                .iter()
+                .zip(&was.defaults_reads)
+                .all(|(a, b)| {
+                    a.func.is(&b.func)
+                        && a.defaults.len() == b.defaults.len()
+                        && a.defaults.iter().zip(&b.defaults).all(|(x, y)| x.is(y))
+                })
+    }
+
     pub fn make_ready(&self, func: CompiledFn) {
         self.func.set(Some(func));
         self.self_address.set(func as usize);
@@ -364,7 +401,7 @@ pub fn ready(code: &Code, pc: usize, entry: &Rc<CompiledEntry>) {
     if slot.pending.as_ref().is_some_and(|p| Rc::ptr_eq(p, entry)) {
         slot.pending = None;
         slot.retire();
-        slot.compiled = Some(entry.clone());
+        slot.use_compiled(entry.clone());
     }
 }
 
@@ -390,17 +427,34 @@ impl EntrySlot {
     fn install(&mut self, entry: Rc<CompiledEntry>) {
         if entry.is_ready() {
             self.retire();
-            self.compiled = Some(entry);
+            self.use_compiled(entry);
         } else {
             self.pending = Some(entry);
         }
     }
 
+    /// Makes `entry`, which has its machine code, the slot's code, and sends the direct
+    /// calls still made into earlier entries that it can stand in for to it.
+    fn use_compiled(&mut self, entry: Rc<CompiledEntry>) {
+        for old in self.retired.iter().filter_map(|w| w.upgrade()) {
+            if entry.can_stand_in_for(&old) {
+                old.self_address.set(entry.self_address.get());
+            }
+        }
+        self.compiled = Some(entry);
+    }
+
     /// Stops using the compiled entry: the interpreter forgets it, and direct calls into it
-    /// (which hold it alive) see its address cleared and call the ordinary way.
+    /// (which hold it alive), or redirected to it, see its address cleared and call the
+    /// ordinary way, until a new entry can stand in for them.
     fn retire(&mut self) {
         if let Some(old) = self.compiled.take() {
+            self.retired.retain(|w| w.strong_count() > 0);
+            for e in self.retired.iter().filter_map(|w| w.upgrade()) {
+                e.self_address.set(0);
+            }
             old.self_address.set(0);
+            self.retired.push(Rc::downgrade(&old));
         }
     }
 }
@@ -543,6 +597,10 @@ pub struct JitState {
 struct EntrySlot {
     pc: usize,
     compiled: Option<Rc<CompiledEntry>>,
+    /// Entries this slot used before, which direct calls from other compiled code may still
+    /// hold: while the current entry can stand in for one, its calls go to the current code
+    /// (see `CompiledEntry::can_stand_in_for`).
+    retired: Vec<std::rc::Weak<CompiledEntry>>,
     /// The entry being compiled in the background to replace `compiled`, if any.
     pending: Option<Rc<CompiledEntry>>,
     compiles: u32,
@@ -573,6 +631,7 @@ impl JitState {
                 self.entries.push(EntrySlot {
                     pc,
                     compiled: None,
+                    retired: Vec::new(),
                     pending: None,
                     compiles: 0,
                     mismatches: Cell::new(0),
