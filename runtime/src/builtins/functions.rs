@@ -574,6 +574,69 @@ pub fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `__reduce__` of list and tuple iterators, as CPython's: `iter` of the sequence and the
+/// index to go on from (`__setstate__`), or `iter` of an empty one once exhausted. This is
+/// how `copy.copy` and `copy.deepcopy` copy them.
+pub fn seq_iterator_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let o = iterator_self(&args, "__reduce__")?;
+    let Payload::Iter(st) = &o.payload else {
+        unreachable!("checked by iterator_self")
+    };
+    let iter = crate::builtins::dict::get_by_str(&vm.builtins_dict, "iter")
+        .ok_or_else(|| type_error("iter is not a builtin any more".to_string()))?;
+    let r = match &*st.borrow() {
+        IterState::Seq { seq, index } => new_tuple(vec![
+            iter,
+            new_tuple(vec![Value::Obj(seq.clone())]),
+            Value::Int(*index as i64),
+        ]),
+        _ => {
+            let empty = if o.class_is(&ops::iter::iter_classes().tuple) {
+                new_tuple(Vec::new())
+            } else {
+                crate::object::new_list(Vec::new())
+            };
+            new_tuple(vec![iter, new_tuple(vec![empty])])
+        }
+    };
+    Ok(r)
+}
+
+/// `__setstate__` of list and tuple iterators: go on from the given index (clamped to the
+/// sequence, as CPython does); nothing once exhausted.
+pub fn seq_iterator_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let o = iterator_self(&args, "__setstate__")?;
+    if args.values.len() != 2 {
+        return Err(type_error(format!(
+            "__setstate__() takes exactly one argument ({} given)",
+            args.values.len() - 1
+        )));
+    }
+    let i = match &args.values[1] {
+        Value::Obj(b) if matches!(b.payload, Payload::BigInt(_)) => {
+            return Err(crate::object::exception::overflow_error(
+                "Python int too large to convert to C ssize_t",
+            ))
+        }
+        v => match ops::seq::to_index(vm, v)? {
+            Some(i) => i,
+            None => return Err(type_error("an integer is required".to_string())),
+        },
+    };
+    let Payload::Iter(st) = &o.payload else {
+        unreachable!("checked by iterator_self")
+    };
+    if let IterState::Seq { seq, index } = &mut *st.borrow_mut() {
+        let len = match &seq.payload {
+            Payload::List(l) => l.borrow().len(),
+            Payload::Tuple(t) => t.len(),
+            _ => return Ok(Value::None),
+        };
+        *index = i.clamp(0, len as i64) as usize;
+    }
+    Ok(Value::None)
+}
+
 /// `__length_hint__` of the builtin iterators that know how many items they have left.
 pub fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let o = iterator_self(&args, "__length_hint__")?;

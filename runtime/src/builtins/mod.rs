@@ -202,6 +202,11 @@ pub fn install(vm: &mut Vm) {
         add_method(cls, "__next__", functions::iterator_next);
         add_method(cls, "__iter__", functions::identity_method);
     }
+    // List and tuple iterators can be copied (`copy.copy`), through `__reduce__`.
+    for cls in [&ic.list, &ic.tuple] {
+        add_method(cls, "__reduce__", functions::seq_iterator_reduce);
+        add_method(cls, "__setstate__", functions::seq_iterator_setstate);
+    }
     // The iterators that know their remaining length (as in CPython: not enumerate, zip, ...).
     for cls in ic.all().into_iter().chain([&t.reversed]) {
         if !cls.is(&ic.callable) {
