@@ -2144,27 +2144,8 @@ impl Builder<'_> {
         if let Some((epoch, append)) = append_case {
             // `xs.append` of exact lists only: a guard on the receiver, then the method as
             // a constant, which the call takes as an append in place.
-            let state = self.frame_state(pc, pre);
             let list = crate::lower::layouts().list.expect("checked").class;
-            self.push(
-                None,
-                InstKind::GuardMethod {
-                    obj,
-                    epoch,
-                    receivers: vec![(list, 0)],
-                    state,
-                },
-            );
-            if e == SSym::Slot {
-                self.push(
-                    None,
-                    InstKind::CopyStack {
-                        from: k as u32,
-                        to: k as u32 + 1,
-                        incref: false,
-                    },
-                );
-            }
+            self.guard_receiver(pc, pre, obj, epoch, vec![(list, 0)], e, k);
             s.stack.truncate(k);
             let c = self.object_const(&append);
             s.stack.push(SSym::Const(c));
@@ -2176,28 +2157,8 @@ impl Builder<'_> {
             // The methods the interpreter found: a guard on the receiver, then the function
             // as a constant when it is always the same one (a call of it can be direct), or
             // chosen by the receiver's class (a call of it can be direct per class).
-            let state = self.frame_state(pc, pre);
             let receivers = found.iter().map(|(_, c, shape)| (*c, *shape)).collect();
-            self.push(
-                None,
-                InstKind::GuardMethod {
-                    obj,
-                    epoch,
-                    receivers,
-                    state,
-                },
-            );
-            if e == SSym::Slot {
-                // The receiver moves up a slot, below it the method.
-                self.push(
-                    None,
-                    InstKind::CopyStack {
-                        from: k as u32,
-                        to: k as u32 + 1,
-                        incref: false,
-                    },
-                );
-            }
+            self.guard_receiver(pc, pre, obj, epoch, receivers, e, k);
             s.stack.truncate(k);
             if found.iter().all(|(f, ..)| f.is(&found[0].0)) {
                 let c = self.object_const(&found[0].0);
@@ -2266,6 +2227,42 @@ impl Builder<'_> {
             return None;
         }
         Some((now, found))
+    }
+
+    /// The method guard of a method load at `pc` whose receiver `e` (operand `obj`) is in
+    /// stack slot `k`: it leaves unless the receiver has one of the classes (and shapes) of
+    /// `receivers`. A receiver in the slot moves up one, below it the method.
+    #[allow(clippy::too_many_arguments)]
+    fn guard_receiver(
+        &mut self,
+        pc: usize,
+        pre: &Sym,
+        obj: Operand,
+        epoch: u64,
+        receivers: Vec<(usize, usize)>,
+        e: SSym,
+        k: usize,
+    ) {
+        let state = self.frame_state(pc, pre);
+        self.push(
+            None,
+            InstKind::GuardMethod {
+                obj,
+                epoch,
+                receivers,
+                state,
+            },
+        );
+        if e == SSym::Slot {
+            self.push(
+                None,
+                InstKind::CopyStack {
+                    from: k as u32,
+                    to: k as u32 + 1,
+                    incref: false,
+                },
+            );
+        }
     }
 
     /// The type epoch and `list.append`, if the inline cache of method load `pc` saw only

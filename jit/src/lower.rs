@@ -359,7 +359,13 @@ impl Lowerer<'_, '_> {
         // as the exit itself: placed after the hot code, not between its instructions.
         let first_new = self.b.func.dfg.num_blocks();
         self.write_exit_state(s, status);
-        for i in first_new..self.b.func.dfg.num_blocks() {
+        self.cold_since(first_new);
+    }
+
+    /// Marks every block created since there were `first` blocks as cold: code that only a
+    /// slow path or an exit reaches goes after the hot code.
+    fn cold_since(&mut self, first: usize) {
+        for i in first..self.b.func.dfg.num_blocks() {
             self.b.set_cold_block(Block::from_u32(i as u32));
         }
     }
@@ -559,13 +565,34 @@ impl Lowerer<'_, '_> {
             .ins()
             .icmp_imm_s(IntCC::NotEqual, t, type_tag(ty) as i64);
         self.exit_if(wrong, s);
+        self.payload_at(p, ty)
+    }
+
+    /// The payload of the value at `p`, whose tag is `ty`'s, as a register.
+    fn payload_at(&mut self, p: Value, ty: Type) -> Value {
         match ty {
             Type::None => self.iconst(0),
             _ => self
                 .b
                 .ins()
-                .load(clif_type(ty), flags, p, VALUE_PAYLOAD_OFFSET),
+                .load(clif_type(ty), self.trusted, p, VALUE_PAYLOAD_OFFSET),
         }
+    }
+
+    /// Ends the current block: on to the returned new block if the value at `p` has `ty`'s
+    /// tag, else to `slow`.
+    fn branch_on_tag(&mut self, p: Value, ty: Type, slow: Block) -> Block {
+        let t = self
+            .b
+            .ins()
+            .load(types::I64, self.trusted, p, VALUE_TAG_OFFSET);
+        let right = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, t, type_tag(ty) as i64);
+        let ok = self.b.create_block();
+        self.b.ins().brif(right, ok, &[], slow, &[]);
+        ok
     }
 
     /// `a op b` by the interpreter's arithmetic (`pyjit_num_op`), leaving through `s` if it
@@ -2441,9 +2468,7 @@ impl Lowerer<'_, '_> {
                     *state,
                 );
                 self.b.ins().jump(done, &[]);
-                for i in first_cold..self.b.func.dfg.num_blocks() {
-                    self.b.set_cold_block(Block::from_u32(i as u32));
-                }
+                self.cold_since(first_cold);
                 self.b.switch_to_block(done);
             }
             InstKind::IsInstance { obj, class, state } => {
@@ -2484,9 +2509,7 @@ impl Lowerer<'_, '_> {
                 );
                 let r = self.b.ins().load(types::I8, flags, out, 0);
                 self.b.ins().jump(done, &[BlockArg::Value(r)]);
-                for i in first_cold..self.b.func.dfg.num_blocks() {
-                    self.b.set_cold_block(Block::from_u32(i as u32));
-                }
+                self.cold_since(first_cold);
                 self.b.switch_to_block(done);
                 let r = self.b.block_params(done)[0];
                 self.def(inst, r);
@@ -2720,20 +2743,11 @@ impl Lowerer<'_, '_> {
                 let index = self.v(*index);
                 let slow = self.b.create_block();
                 let item = self.checked_list_item(*list, index, layout, slow);
-                let t = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
-                let right = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, t, type_tag(*ty) as i64);
-                let ok = self.b.create_block();
-                self.b.ins().brif(right, ok, &[], slow, &[]);
+                let ok = self.branch_on_tag(item, *ty, slow);
                 self.b.switch_to_block(slow);
                 self.leave_from(slow, *state, STATUS_GUARD);
                 self.b.switch_to_block(ok);
-                let v = self
-                    .b
-                    .ins()
-                    .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
+                let v = self.payload_at(item, *ty);
                 self.def(inst, v);
             }
             InstKind::AttrLoad {
@@ -2752,18 +2766,9 @@ impl Lowerer<'_, '_> {
                 let merge = self.b.create_block();
                 let result = self.b.append_block_param(merge, clif_type(*ty));
                 let item = self.instance_slot(p, *guess, layout, slow);
-                let t = self.b.ins().load(types::I64, flags, item, VALUE_TAG_OFFSET);
-                let right = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, t, type_tag(*ty) as i64);
-                let ok = self.b.create_block();
-                self.b.ins().brif(right, ok, &[], slow, &[]);
+                let ok = self.branch_on_tag(item, *ty, slow);
                 self.b.switch_to_block(ok);
-                let v = self
-                    .b
-                    .ins()
-                    .load(clif_type(*ty), flags, item, VALUE_PAYLOAD_OFFSET);
+                let v = self.payload_at(item, *ty);
                 if let Operand::Stack(k) = obj {
                     self.drop_stack(*k);
                 }
@@ -2789,9 +2794,7 @@ impl Lowerer<'_, '_> {
                 self.copy_value(outp, to, 0, false);
                 let v = self.unbox_at(to, *ty, *post);
                 self.b.ins().jump(merge, &[BlockArg::Value(v)]);
-                for i in first_cold..self.b.func.dfg.num_blocks() {
-                    self.b.set_cold_block(Block::from_u32(i as u32));
-                }
+                self.cold_since(first_cold);
                 self.b.switch_to_block(merge);
                 self.def(inst, result);
             }

@@ -641,14 +641,6 @@ impl Code {
         c.set(c.get() | PROFILE_GENERIC);
     }
 
-    /// Records that subscript `pc` took the general path (another container, an index of
-    /// another type or out of range), whether or not it raised.
-    #[inline]
-    pub fn observe_general_subscript(&self, pc: usize) {
-        let c = &self.value_profile[pc];
-        c.set(c.get() | PROFILE_GENERIC);
-    }
-
     /// The position of instruction `pc`, or of its first part (`aux`) for a superinstruction.
     pub fn position(&self, pc: usize, aux: bool) -> Position {
         if aux {

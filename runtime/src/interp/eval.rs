@@ -593,7 +593,8 @@ fn dispatch(vm: &mut Vm, frame: &mut Frame, instrs: &[Instr]) -> PyResult<Stop> 
                     frame.stack.push(v);
                     continue;
                 }
-                frame.code.observe_general_subscript(pc - 1);
+                // The general path: compiled code reading list items would leave here.
+                frame.code.observe_generic(pc - 1);
                 let r = tri!(ops::seq::get_item(vm, &container, &key));
                 frame.code.observe(pc - 1, &r);
                 frame.stack.push(r);

@@ -716,6 +716,22 @@ pub mod helpers {
         }
     }
 
+    /// Like `finish`, for a helper whose result is a word of scratch memory (a length, a
+    /// truth value).
+    fn finish_word(ctx: &mut JitCtx, r: PyResult<u64>, out: *mut u64) -> u64 {
+        match r {
+            Ok(w) => {
+                // SAFETY: `out` is scratch memory compiled code gave for the result.
+                unsafe { out.write(w) };
+                0
+            }
+            Err(e) => {
+                ctx.error = Some(e);
+                1
+            }
+        }
+    }
+
     fn finish_unit(ctx: &mut JitCtx, r: PyResult<()>) -> u64 {
         match r {
             Ok(()) => 0,
@@ -839,33 +855,15 @@ pub mod helpers {
         let Value::Obj(c) = c else {
             unreachable!("compiled only for a class constant")
         };
-        match crate::builtins::functions::isinstance_of(vm, v, c) {
-            Ok(b) => {
-                // SAFETY: `out` is scratch memory compiled code gave for the result.
-                unsafe { out.write(b as u64) };
-                0
-            }
-            Err(e) => {
-                ctx.error = Some(e);
-                1
-            }
-        }
+        let r = crate::builtins::functions::isinstance_of(vm, v, c);
+        finish_word(ctx, r.map(u64::from), out)
     }
 
     /// `len(*obj)` into `*out`, for what compiled code does not measure in place.
     pub unsafe extern "C" fn pyjit_len(ctx: *mut JitCtx, obj: *const Value, out: *mut i64) -> u64 {
         let (ctx, vm, _) = unsafe { parts(ctx) };
-        match crate::ops::len(vm, unsafe { &*obj }) {
-            Ok(n) => {
-                // SAFETY: `out` is scratch memory compiled code gave for the result.
-                unsafe { out.write(n as i64) };
-                0
-            }
-            Err(e) => {
-                ctx.error = Some(e);
-                1
-            }
-        }
+        let r = crate::ops::len(vm, unsafe { &*obj });
+        finish_word(ctx, r.map(|n| n as u64), out as *mut u64)
     }
 
     /// `op a` (0 `-`, 1 `+`, 2 `~`).
