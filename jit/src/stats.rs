@@ -41,11 +41,22 @@ pub fn then(jit: &Jit, r: &Record, pc: usize) -> String {
     }
 }
 
-/// Why version `r` replaced the one before it.
+/// Why version `r` replaced the one before it, or was compiled beside it.
 fn replaced(jit: &Jit, r: &Record) -> Option<String> {
     let before = jit.records.iter().find(|o| {
         Rc::ptr_eq(&o.code, &r.code) && o.entry_pc == r.entry_pc && o.version + 1 == r.version
     })?;
+    if before
+        .stats
+        .as_ref()
+        .is_some_and(|s| s.kept_beside_next.get())
+    {
+        return Some(format!(
+            "added beside version {} (which still takes the argument types it was compiled \
+             for) because it was entered with other argument types",
+            before.version
+        ));
+    }
     let why = before
         .stats
         .as_ref()

@@ -14,8 +14,11 @@
 //! writes out the frame state and returns; the interpreter resumes at that instruction. See
 //! `jit_abi` for the calling convention.
 //!
-//! Recompilation is bounded: an entry whose signature stops matching is recompiled for the new
-//! types at most [`MAX_COMPILES_PER_ENTRY`] times, then the loop or function stays interpreted.
+//! Recompilation is bounded: an entry point whose frames stop matching its signature is compiled
+//! again for the new types at most [`MAX_COMPILES_PER_ENTRY`] times, then frames that match
+//! none of its entries stay interpreted. An entry for other argument types does not throw away
+//! the one before it: a function called both with ints and with floats (raytrace's
+//! `Vector(x, y, z)`) keeps a version for each, up to [`MAX_VARIANTS`] besides the newest.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -199,6 +202,26 @@ impl Signature {
                 *t = EntryTy::Any;
             }
         }
+    }
+
+    /// Whether every frame whose locals and stack fit `other` fits this signature too (the
+    /// same types, or any value where `other` has a boxed one), so that an entry with
+    /// `other` would never be reached after one with this signature.
+    fn covers(&self, other: &Signature) -> bool {
+        let covers =
+            |n: &EntryTy, o: &EntryTy| n == o || (*n == EntryTy::Any && *o != EntryTy::Unbound);
+        self.locals.len() == other.locals.len()
+            && self.stack.len() == other.stack.len()
+            && self
+                .locals
+                .iter()
+                .zip(&other.locals)
+                .all(|(n, o)| covers(n, o))
+            && self
+                .stack
+                .iter()
+                .zip(&other.stack)
+                .all(|(n, o)| covers(n, o))
     }
 
     /// Whether `frame` differs from this signature only where `widen_from` would take any
@@ -400,8 +423,7 @@ pub fn ready(code: &Code, pc: usize, entry: &Rc<CompiledEntry>) {
     let slot = state.slot(pc);
     if slot.pending.as_ref().is_some_and(|p| Rc::ptr_eq(p, entry)) {
         slot.pending = None;
-        slot.retire();
-        slot.use_compiled(entry.clone());
+        slot.replace_with(entry.clone());
     }
 }
 
@@ -426,8 +448,7 @@ impl EntrySlot {
     /// Makes `entry` the slot's code: at once if it is ready, else once it is (see [`ready`]).
     fn install(&mut self, entry: Rc<CompiledEntry>) {
         if entry.is_ready() {
-            self.retire();
-            self.use_compiled(entry);
+            self.replace_with(entry);
         } else {
             self.pending = Some(entry);
         }
@@ -444,18 +465,77 @@ impl EntrySlot {
         self.compiled = Some(entry);
     }
 
-    /// Stops using the compiled entry: the interpreter forgets it, and direct calls into it
-    /// (which hold it alive), or redirected to it, see its address cleared and call the
-    /// ordinary way, until a new entry can stand in for them.
+    /// Makes `entry`, which has its machine code, the newest entry. The one it replaces
+    /// stays as a variant if it takes frames that `entry` does not (and it is complete), and
+    /// is retired otherwise; past [`MAX_VARIANTS`], the oldest variant is retired.
+    fn replace_with(&mut self, entry: Rc<CompiledEntry>) {
+        if let Some(old) = self.compiled.take() {
+            if old.is_ready() && !entry.signature.covers(&old.signature) {
+                if let Some(s) = &old.stats {
+                    s.kept_beside_next.set(true);
+                }
+                self.variants.push(old);
+                if self.variants.len() > MAX_VARIANTS {
+                    let oldest = self.variants.remove(0);
+                    if let Some(s) = &oldest.stats {
+                        s.dropped
+                            .set(Some("versions for other argument types took its place"));
+                    }
+                    self.retire_entry(oldest);
+                }
+            } else {
+                self.retire_entry(old);
+            }
+        }
+        self.use_compiled(entry);
+    }
+
+    /// The slot's entry that `frame` matches, if any: the newest first, then the variants.
+    fn matching(&self, frame: &Frame) -> Option<&Rc<CompiledEntry>> {
+        self.compiled
+            .iter()
+            .chain(&self.variants)
+            .find(|e| e.signature.matches(frame))
+    }
+
+    /// Stops using the newest entry and every variant (see `retire_entry`).
     fn retire(&mut self) {
         if let Some(old) = self.compiled.take() {
-            self.retired.retain(|w| w.strong_count() > 0);
-            for e in self.retired.iter().filter_map(|w| w.upgrade()) {
+            self.retire_entry(old);
+        }
+        for v in std::mem::take(&mut self.variants) {
+            self.retire_entry(v);
+        }
+    }
+
+    /// Stops using `entry` if the slot holds it, as the newest entry or a variant.
+    fn retire_one(&mut self, entry: &CompiledEntry) {
+        if self
+            .compiled
+            .as_ref()
+            .is_some_and(|c| std::ptr::eq(&**c, entry))
+        {
+            let old = self.compiled.take().expect("checked");
+            self.retire_entry(old);
+        } else if let Some(i) = self.variants.iter().position(|v| std::ptr::eq(&**v, entry)) {
+            let old = self.variants.remove(i);
+            self.retire_entry(old);
+        }
+    }
+
+    /// Stops using `old`: the interpreter forgets it, and direct calls into it (which hold it
+    /// alive), or redirected to it, see its address cleared and call the ordinary way, until
+    /// a new entry can stand in for them.
+    fn retire_entry(&mut self, old: Rc<CompiledEntry>) {
+        self.retired.retain(|w| w.strong_count() > 0);
+        let address = old.self_address.get();
+        for e in self.retired.iter().filter_map(|w| w.upgrade()) {
+            if e.self_address.get() == address {
                 e.self_address.set(0);
             }
-            old.self_address.set(0);
-            self.retired.push(Rc::downgrade(&old));
         }
+        old.self_address.set(0);
+        self.retired.push(Rc::downgrade(&old));
     }
 }
 
@@ -476,6 +556,9 @@ pub struct EntryStats {
     /// Why the entry was dropped, if it was: its guards kept failing (it is compiled again
     /// with the profile as it is now) or it mostly left early (the start stays interpreted).
     pub dropped: Cell<Option<&'static str>>,
+    /// Whether the entry stayed in use beside the next one compiled for its entry point,
+    /// for the argument types that one does not take.
+    pub kept_beside_next: Cell<bool>,
 }
 
 /// A guard of compiled code: at a failure it resumes the interpreter at instruction `pc`.
@@ -588,6 +671,9 @@ pub const MAX_COMPILES_PER_ENTRY: u32 = 4;
 /// Consecutive mismatched entries before an entry point is recompiled for the new types.
 const MISMATCHES_BEFORE_RECOMPILE: u32 = 8;
 
+/// Entries an entry point keeps for other argument types, besides its newest.
+pub const MAX_VARIANTS: usize = 3;
+
 /// A code object's compiled entry points and tier-up bookkeeping.
 #[derive(Default)]
 pub struct JitState {
@@ -596,7 +682,11 @@ pub struct JitState {
 
 struct EntrySlot {
     pc: usize,
+    /// The newest entry: the one direct calls from code compiled from now on call.
     compiled: Option<Rc<CompiledEntry>>,
+    /// Earlier entries, oldest first, kept for the frames they take that `compiled` does not
+    /// (other unboxed argument types): a frame enters the first entry that it matches.
+    variants: Vec<Rc<CompiledEntry>>,
     /// Entries this slot used before, which direct calls from other compiled code may still
     /// hold: while the current entry can stand in for one, its calls go to the current code
     /// (see `CompiledEntry::can_stand_in_for`).
@@ -631,6 +721,7 @@ impl JitState {
                 self.entries.push(EntrySlot {
                     pc,
                     compiled: None,
+                    variants: Vec::new(),
                     retired: Vec::new(),
                     pending: None,
                     compiles: 0,
@@ -665,12 +756,9 @@ pub fn start_entry(vm: &Vm, frame: &Frame) -> Option<Rc<CompiledEntry>> {
     }
     let state = code.jit.borrow();
     let slot = state.entries.iter().find(|e| e.pc == 0)?;
-    let entry = slot.compiled.as_ref()?;
-    if !entry.signature.matches(frame) {
-        return None;
-    }
+    let entry = slot.matching(frame)?.clone();
     slot.mismatches.set(0);
-    Some(entry.clone())
+    Some(entry)
 }
 
 /// Guard failures before an entry is judged, and the share of entries they must reach for
@@ -689,15 +777,12 @@ pub fn account(code: &Code, pc: usize, entry: &CompiledEntry, entered: &Entered)
         if failures * 4 >= judged {
             let mut state = code.jit.borrow_mut();
             let slot = state.slot(pc);
-            if slot
-                .compiled
-                .as_ref()
-                .is_some_and(|c| std::ptr::eq(&**c, entry))
-            {
+            let held = slot.compiled.iter().chain(&slot.variants);
+            if held.into_iter().any(|c| std::ptr::eq(&**c, entry)) {
                 if let Some(s) = &entry.stats {
                     s.dropped.set(Some("its guards kept failing"));
                 }
-                slot.retire();
+                slot.retire_one(entry);
             }
         }
         entry.guard_failures.set(0);
@@ -741,31 +826,33 @@ pub fn try_enter(vm: &mut Vm, frame: &mut Frame, pc: usize) -> Entered {
     let entry = {
         let mut state = code.jit.borrow_mut();
         let slot = state.slot(pc);
-        match &slot.compiled {
-            Some(e) if e.signature.matches(frame) => {
-                slot.mismatches.set(0);
-                Some(e.clone())
-            }
-            // The replacement is being compiled; until it is ready, the frames that fit the
-            // entry there now keep using it.
-            Some(_) | None if slot.pending.is_some() => return Entered::Pending,
-            Some(e) => {
-                let m = slot.mismatches.get() + 1;
-                slot.mismatches.set(m);
-                if slot.compiles >= MAX_COMPILES_PER_ENTRY
-                    || m < MISMATCHES_BEFORE_RECOMPILE && !e.signature.widens_to_fit(frame)
-                {
+        if let Some(e) = slot.matching(frame) {
+            let e = e.clone();
+            slot.mismatches.set(0);
+            Some(e)
+        } else {
+            match &slot.compiled {
+                // The next entry is being compiled; until it is ready, the frames that fit the
+                // entries there now keep using them.
+                _ if slot.pending.is_some() => return Entered::Pending,
+                Some(e) => {
+                    let m = slot.mismatches.get() + 1;
+                    slot.mismatches.set(m);
+                    if slot.compiles >= MAX_COMPILES_PER_ENTRY
+                        || m < MISMATCHES_BEFORE_RECOMPILE && !e.signature.widens_to_fit(frame)
+                    {
+                        return Entered::No;
+                    }
+                    None
+                }
+                None if slot.compiles >= MAX_COMPILES_PER_ENTRY => {
+                    if pc == 0 && slot.variants.is_empty() {
+                        code.jit_start_given_up.set(true);
+                    }
                     return Entered::No;
                 }
-                None
+                None => None,
             }
-            None if slot.compiles >= MAX_COMPILES_PER_ENTRY => {
-                if pc == 0 {
-                    code.jit_start_given_up.set(true);
-                }
-                return Entered::No;
-            }
-            None => None,
         }
     };
     let entry = match entry {
