@@ -436,7 +436,10 @@ fn explain_html_page() {
 
 #[test]
 fn stats_of_a_function_called_with_ints_and_with_floats() {
-    let (out, err) = run("variants.py", &["--threshold", "50", "run", "--stats", "{}"]);
+    let (out, err) = run(
+        "variants.py",
+        &["--threshold", "50", "run", "--stats", "{}"],
+    );
     assert_eq!(out, "17750.0\n");
     assert!(err.contains("added beside version 1"), "{err}");
     golden("variants.stats.out", &err);

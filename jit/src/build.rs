@@ -2692,7 +2692,8 @@ impl Builder<'_> {
     /// a Python function (a constant: a global the code assumes) with the same globals,
     /// taking exactly these positional arguments into plain fast locals, and compiled at
     /// its start for argument types these can have (this entry itself, for a recursive call
-    /// from a function start). None if it cannot.
+    /// from a function start; else the newest of the callee's entries that takes them). None
+    /// if it cannot.
     fn direct_call(&mut self, s: &Sym, first: usize) -> Option<DirectCall> {
         let SSym::Const(c) = s.stack[first] else {
             return None;
@@ -2718,21 +2719,54 @@ impl Builder<'_> {
             return None;
         }
         let recursive = std::rc::Rc::ptr_eq(code, &self.frame.code) && self.func.entry_pc == 0;
-        let callee = if recursive {
-            None
+        let (callee, checks) = if recursive {
+            (None, self.argument_checks(s, first, &self.sig.locals[..n])?)
         } else {
-            match pyjit_runtime::interp::tier::compiled_start(code) {
-                Some(e) => Some(e),
-                None => {
-                    self.want_callee(s, first, code);
-                    return None;
-                }
+            let starts = pyjit_runtime::interp::tier::compiled_starts(code);
+            if starts.is_empty() {
+                self.want_callee(s, first, code);
+                return None;
             }
+            starts.into_iter().find_map(|e| {
+                let checks = self.argument_checks(s, first, e.signature.locals.get(..n)?)?;
+                Some((Some(e), checks))
+            })?
         };
-        let params = match &callee {
-            None => &self.sig.locals[..n],
-            Some(e) => e.signature.locals.get(..n)?,
+        let target = DirectCall {
+            callee: c,
+            entry: callee
+                .as_ref()
+                .map(|e| &*e.self_address as *const std::cell::Cell<usize> as usize),
+            signature: callee
+                .as_ref()
+                .map(|e| &e.signature as *const Signature as usize),
+            checks,
+            code: &**code as *const pyjit_runtime::bytecode::Code as usize,
+            code_handle: code as *const std::rc::Rc<pyjit_runtime::bytecode::Code> as usize,
+            globals_handle: &f.globals as *const pyjit_runtime::object::Obj as usize,
+            nlocals: code.nlocals() as u32,
+            stack_slots: callee.as_ref().map(|e| e.max_exit_depth as u32),
+            entered: callee
+                .as_ref()
+                .and_then(|e| e.stats.as_ref())
+                .map_or(0, |s| &s.entered as *const std::cell::Cell<u64> as usize),
         };
+        if let Some(e) = callee {
+            self.func.direct_callees.push(e);
+        }
+        Some(target)
+    }
+
+    /// The tag checks a direct call makes on the arguments `s.stack[first + 1..]` for a
+    /// callee entry with parameter types `params` (None where the argument's type is known
+    /// to fit); None if an argument cannot fit.
+    fn argument_checks(
+        &self,
+        s: &Sym,
+        first: usize,
+        params: &[EntryTy],
+    ) -> Option<Vec<Option<u64>>> {
+        let n = params.len();
         let mut checks = Vec::with_capacity(n);
         for (e, want) in s.stack[first + 1..].iter().zip(params) {
             let tag = match want {
@@ -2759,29 +2793,7 @@ impl Builder<'_> {
                 SSym::Slot | SSym::Local(_) | SSym::Const(_) => Some(tag),
             });
         }
-        let target = DirectCall {
-            callee: c,
-            entry: callee
-                .as_ref()
-                .map(|e| &*e.self_address as *const std::cell::Cell<usize> as usize),
-            signature: callee
-                .as_ref()
-                .map(|e| &e.signature as *const Signature as usize),
-            checks,
-            code: &**code as *const pyjit_runtime::bytecode::Code as usize,
-            code_handle: code as *const std::rc::Rc<pyjit_runtime::bytecode::Code> as usize,
-            globals_handle: &f.globals as *const pyjit_runtime::object::Obj as usize,
-            nlocals: code.nlocals() as u32,
-            stack_slots: callee.as_ref().map(|e| e.max_exit_depth as u32),
-            entered: callee
-                .as_ref()
-                .and_then(|e| e.stats.as_ref())
-                .map_or(0, |s| &s.entered as *const std::cell::Cell<u64> as usize),
-        };
-        if let Some(e) = callee {
-            self.func.direct_callees.push(e);
-        }
-        Some(target)
+        Some(checks)
     }
 
     /// The direct call that `Call` of `s.stack[first..]` can be once the parameters it leaves

@@ -386,16 +386,22 @@ impl std::fmt::Debug for CompiledEntry {
     }
 }
 
-/// The compiled function start of `code`, if it has one (for direct calls into it); one
-/// still being compiled counts (direct calls into it take the ordinary way until it is
-/// ready).
-pub fn compiled_start(code: &Code) -> Option<Rc<CompiledEntry>> {
+/// The compiled function starts of `code` (for direct calls into them): the newest first
+/// (one still being compiled counts: direct calls into it take the ordinary way until it is
+/// ready), then the variants kept for other argument types, newest first.
+pub fn compiled_starts(code: &Code) -> Vec<Rc<CompiledEntry>> {
     if code.jit_start_given_up.get() {
-        return None;
+        return Vec::new();
     }
     let state = code.jit.borrow();
-    let slot = state.entries.iter().find(|e| e.pc == 0)?;
-    slot.compiled.clone().or_else(|| slot.pending.clone())
+    let Some(slot) = state.entries.iter().find(|e| e.pc == 0) else {
+        return Vec::new();
+    };
+    let newest = slot.compiled.clone().or_else(|| slot.pending.clone());
+    newest
+        .into_iter()
+        .chain(slot.variants.iter().rev().cloned())
+        .collect()
 }
 
 /// Installs `entry` as `code`'s compiled function start, compiled ahead of the interpreter
@@ -438,10 +444,12 @@ pub fn abandon(code: &Code, pc: usize, entry: &Rc<CompiledEntry>) {
     }
 }
 
-/// `code`'s current compiled start, if its signature is `signature` (a direct call that left
-/// the callee's compiled code accounts for it there only then).
+/// `code`'s compiled start in use with signature `signature`, if any (a direct call that
+/// left the callee's compiled code accounts for it there only then).
 pub fn current_start_with(code: &Code, signature: *const Signature) -> Option<Rc<CompiledEntry>> {
-    compiled_start(code).filter(|e| std::ptr::eq(&e.signature, signature))
+    compiled_starts(code)
+        .into_iter()
+        .find(|e| std::ptr::eq(&e.signature, signature))
 }
 
 impl EntrySlot {
